@@ -1,0 +1,4 @@
+import type { Command } from './command.js';
+
+/** Every `inne` command, by name. Each lives in its own file beside this one. */
+export const commands: Record<string, Command> = {};

@@ -1,0 +1,174 @@
+import type { Localized } from '../i18n/locale.js';
+import type { IssueCode } from './issue.js';
+
+/** A zod issue, as much of it as we read (zod's own messages are English-only). */
+export interface SchemaProblem {
+  code: string;
+  path: PropertyKey[];
+  input?: unknown;
+  expected?: string;
+  format?: string;
+  origin?: string;
+  maximum?: number | bigint;
+  minimum?: number | bigint;
+  values?: readonly unknown[];
+  message?: string;
+}
+
+const typeNames: Record<string, Localized> = {
+  string: { fr: 'un texte', en: 'a text' },
+  number: { fr: 'un nombre', en: 'a number' },
+  int: { fr: 'un nombre entier', en: 'a whole number' },
+  boolean: { fr: 'vrai ou faux', en: 'true or false' },
+  array: { fr: 'une liste', en: 'a list' },
+  object: { fr: 'un objet', en: 'an object' },
+  record: { fr: 'un objet', en: 'an object' },
+};
+
+const formats: Record<string, Localized> = {
+  url: {
+    fr: 'adresse web invalide : seules les adresses https:// sont acceptées',
+    en: 'invalid web address: only https:// addresses are accepted',
+  },
+  datetime: {
+    fr: 'date et heure ISO 8601 avec décalage attendues (ex. 2025-11-06T18:00:00+01:00)',
+    en: 'ISO 8601 date-time with an offset expected (e.g. 2025-11-06T18:00:00+01:00)',
+  },
+  date: { fr: 'date attendue au format AAAA-MM-JJ', en: 'date expected as YYYY-MM-DD' },
+};
+
+const list = (values: readonly unknown[]) =>
+  values.length > 12
+    ? values.slice(0, 12).map(String).join(', ') + '…'
+    : values.map(String).join(', ');
+
+/** A French and English sentence for one schema problem. */
+export function describeProblem(p: SchemaProblem): Localized {
+  const last = p.path[p.path.length - 1];
+  switch (p.code) {
+    case 'invalid_type': {
+      if (p.input === undefined) {
+        return { fr: 'champ obligatoire manquant', en: 'required field missing' };
+      }
+      const t = typeNames[p.expected ?? ''] ?? { fr: p.expected ?? '?', en: p.expected ?? '?' };
+      return { fr: `valeur attendue : ${t.fr}`, en: `expected ${t.en}` };
+    }
+    case 'too_big':
+      return p.origin === 'array'
+        ? { fr: `trop d'éléments : ${p.maximum} au plus`, en: `too many entries: at most ${p.maximum}` }
+        : p.origin === 'string'
+          ? { fr: `trop long : ${p.maximum} caractères au plus`, en: `too long: at most ${p.maximum} characters` }
+          : { fr: `trop grand : ${p.maximum} au plus`, en: `too large: at most ${p.maximum}` };
+    case 'too_small':
+      return p.origin === 'string' || p.origin === 'array'
+        ? { fr: 'ne doit pas être vide', en: 'must not be empty' }
+        : { fr: `trop petit : ${p.minimum} au moins`, en: `too small: at least ${p.minimum}` };
+    case 'invalid_format': {
+      if (p.format && formats[p.format]) return formats[p.format]!;
+      if (last === 'id' || (typeof last === 'number' && p.path.length > 1)) {
+        return {
+          fr: 'identifiant invalide : lettres minuscules, chiffres et tirets (ex. champ-des-possibles)',
+          en: 'invalid id: lowercase letters, digits and dashes (e.g. champ-des-possibles)',
+        };
+      }
+      if (last === 'currency') {
+        return { fr: 'code de devise ISO 4217 attendu (ex. EUR)', en: 'ISO 4217 currency code expected (e.g. EUR)' };
+      }
+      if (last === 'country') {
+        return { fr: 'code pays à deux lettres attendu (ex. FR)', en: 'two-letter country code expected (e.g. FR)' };
+      }
+      if (last === 'contact') {
+        return {
+          fr: 'contact invalide : adresse https://, mailto: ou tel: attendue',
+          en: 'invalid contact: an https://, mailto: or tel: address expected',
+        };
+      }
+      return { fr: 'format invalide', en: 'invalid format' };
+    }
+    case 'invalid_value': {
+      const values = list(p.values ?? []);
+      return { fr: `valeur inconnue ; valeurs possibles : ${values}`, en: `unknown value; allowed: ${values}` };
+    }
+    case 'invalid_union':
+      if (last === 'start' || last === 'end') return formats.datetime!;
+      if (last === 'level') {
+        return { fr: 'niveau attendu : 0, 1, 2, 3, 4 ou "na"', en: 'level expected: 0, 1, 2, 3, 4 or "na"' };
+      }
+      if (last === 'intensity') {
+        return { fr: 'intensité attendue : 1, 2, 3 ou 4', en: 'intensity expected: 1, 2, 3 or 4' };
+      }
+      return { fr: 'valeur invalide', en: 'invalid value' };
+    case 'invalid_key':
+      return {
+        fr: 'identifiant de critère invalide (ex. offer.usefulEffects)',
+        en: 'invalid criterion id (e.g. offer.usefulEffects)',
+      };
+    case 'custom':
+      if (last === 'timeZone') {
+        return { fr: 'fuseau horaire IANA inconnu (ex. Europe/Paris)', en: 'unknown IANA time zone (e.g. Europe/Paris)' };
+      }
+      return { fr: 'valeur invalide', en: p.message ?? 'invalid value' };
+    default:
+      return { fr: 'valeur invalide', en: 'invalid value' };
+  }
+}
+
+/** Sentences for the issues that are not about one field's shape. */
+export function describeIssue(
+  code: Exclude<IssueCode, 'invalid-field'>,
+  detail: string | Localized = '',
+): Localized {
+  // The detail itself may be localized (a kind of value), so each language gets its own.
+  const d = typeof detail === 'string' ? { fr: detail, en: detail } : detail;
+  return { fr: sentence(code, d.fr).fr, en: sentence(code, d.en).en };
+}
+
+function sentence(code: Exclude<IssueCode, 'invalid-field'>, detail: string): Localized {
+  switch (code) {
+    case 'not-json':
+      return {
+        fr: `le flux n'est pas du JSON lisible${detail ? ` (${detail})` : ''}`,
+        en: `the feed is not readable JSON${detail ? ` (${detail})` : ''}`,
+      };
+    case 'too-large':
+      return { fr: `le flux est trop volumineux (${detail} au plus)`, en: `the feed is too large (at most ${detail})` };
+    case 'not-a-feed':
+      return {
+        fr: `ce n'est pas un flux Club Inné : un objet JSON avec "version": 1 est attendu${detail ? `, reçu ${detail}` : ''}`,
+        en: `this is not a Club Inné feed: a JSON object with "version": 1 is expected${detail ? `, got ${detail}` : ''}`,
+      };
+    case 'unsupported-version':
+      return {
+        fr: `version de flux ${detail} non prise en charge : mettez à jour le kit Inné (version 1 attendue)`,
+        en: `feed version ${detail} is not supported: update Inné kit (version 1 expected)`,
+      };
+    case 'missing-version':
+      return {
+        fr: 'le champ "version" manque : lu comme un flux de version 1',
+        en: 'the "version" field is missing: read as a version 1 feed',
+      };
+    case 'not-a-list':
+      return { fr: `"${detail}" doit être une liste : ignoré`, en: `"${detail}" must be a list: ignored` };
+    case 'too-many-items':
+      return {
+        fr: `trop d'éléments : les ${detail} premiers sont gardés, les suivants ignorés`,
+        en: `too many items: the first ${detail} are kept, the rest ignored`,
+      };
+    case 'invalid-envelope':
+      return { fr: `champ ignoré : ${detail}`, en: `field ignored: ${detail}` };
+    case 'duplicate-id':
+      return {
+        fr: `identifiant « ${detail} » déjà utilisé : cet élément est ignoré, le premier est gardé`,
+        en: `id "${detail}" is already used: this item is ignored, the first one is kept`,
+      };
+    case 'dangling-reference':
+      return {
+        fr: `référence à « ${detail} », absent du flux : ignorée`,
+        en: `reference to "${detail}", which is not in the feed: ignored`,
+      };
+    case 'end-before-start':
+      return { fr: 'la fin est avant le début', en: 'the end is before the start' };
+    case 'deadline-before-opening':
+      return { fr: "la date limite est avant l'ouverture", en: 'the deadline is before the opening date' };
+  }
+}

@@ -1,0 +1,169 @@
+import { collectionNames, collectionSchemas, emptyFeed, publisherSchema } from '../schema/feed.js';
+import type { CollectionName, Feed } from '../schema/feed.js';
+import { limits } from '../schema/limits.js';
+import { dateTime } from '../schema/primitives.js';
+import type { Localized } from '../i18n/locale.js';
+import { jsonPath } from './issue.js';
+import type { FeedIssue } from './issue.js';
+import { describeIssue, describeProblem } from './messages.js';
+import type { SchemaProblem } from './messages.js';
+import { checkItem } from './item-rules.js';
+import { checkReferences } from './references.js';
+
+export interface ParseFeedOptions {
+  /** Largest feed accepted as text, in bytes (UTF-16 code units). Default 5 MB. */
+  maxBytes?: number;
+  /** Most items kept per collection. Default 20,000. */
+  maxItems?: number;
+  /** Most field problems reported for one item (the item is left out either way). Default 5. */
+  maxProblemsPerItem?: number;
+}
+
+export interface ParseFeedResult {
+  /** The valid part of the feed, or `null` when the input is not a feed at all. */
+  feed: Feed | null;
+  issues: FeedIssue[];
+}
+
+const updatedAtSchema = dateTime();
+
+function kindOf(value: unknown): Localized {
+  if (value === null) return { fr: 'null', en: 'null' };
+  if (Array.isArray(value)) return { fr: 'une liste', en: 'a list' };
+  if (typeof value === 'string') return { fr: 'un texte', en: 'a text' };
+  if (typeof value === 'number') return { fr: 'un nombre', en: 'a number' };
+  return { fr: typeof value, en: typeof value };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readId(item: unknown): string | undefined {
+  if (!isRecord(item) || !Object.hasOwn(item, 'id')) return undefined;
+  const id = item.id;
+  return typeof id === 'string' && id.length <= limits.id ? id : undefined;
+}
+
+/**
+ * Reads a feed leniently: every valid item is kept; every invalid one is left out and
+ * reported with its JSON path, id, a code and a message in French and English. Never throws,
+ * whatever the input: a JSON text, a parsed value, or anything else.
+ *
+ * @example
+ * const { feed, issues } = parseFeed(await (await fetch(url)).text());
+ * if (feed) show(feed.projects);
+ * for (const i of issues) console.warn(i.path, i.message.fr);
+ */
+export function parseFeed(input: unknown, options: ParseFeedOptions = {}): ParseFeedResult {
+  const maxBytes = options.maxBytes ?? limits.feedBytes;
+  const maxItems = options.maxItems ?? limits.items;
+  const maxProblems = options.maxProblemsPerItem ?? 5;
+  const issues: FeedIssue[] = [];
+  const fail = (
+    code: 'not-json' | 'too-large' | 'not-a-feed' | 'unsupported-version',
+    detail?: string | Localized,
+  ) => {
+    issues.push({ severity: 'error', code, path: '$', message: describeIssue(code, detail) });
+    return { feed: null, issues };
+  };
+
+  let value = input;
+  if (typeof input === 'string') {
+    if (input.length > maxBytes) return fail('too-large', `${Math.round(maxBytes / 1e6)} Mo / MB`);
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      return fail('not-json', error instanceof Error ? error.message.slice(0, 120) : '');
+    }
+  }
+  if (!isRecord(value)) return fail('not-a-feed', kindOf(value));
+
+  const hasCollection = collectionNames.some((name) => Object.hasOwn(value, name));
+  if (!Object.hasOwn(value, 'version')) {
+    if (!hasCollection) return fail('not-a-feed', { fr: 'un objet sans "version"', en: 'an object without "version"' });
+    issues.push({ severity: 'warning', code: 'missing-version', path: '$.version', message: describeIssue('missing-version') });
+  } else if (value.version !== 1) {
+    const v = value.version;
+    if (typeof v === 'number' && Number.isFinite(v) && v > 1) return fail('unsupported-version', String(v));
+    return fail('not-a-feed', `"version": ${JSON.stringify(v)?.slice(0, 40)}`);
+  }
+
+  const feed = emptyFeed();
+  // Issues name an item by its place in the input, not in the (shorter) valid list.
+  const sourceIndex = new WeakMap<object, number>();
+  if (Object.hasOwn(value, 'publisher')) {
+    const r = publisherSchema.safeParse(value.publisher);
+    if (r.success) feed.publisher = r.data;
+    else issues.push(envelopeIssue('publisher'));
+  }
+  if (Object.hasOwn(value, 'updatedAt')) {
+    const r = updatedAtSchema.safeParse(value.updatedAt);
+    if (r.success) feed.updatedAt = r.data;
+    else issues.push(envelopeIssue('updatedAt'));
+  }
+
+  for (const name of collectionNames) {
+    if (!Object.hasOwn(value, name)) continue;
+    const items = value[name];
+    if (!Array.isArray(items)) {
+      issues.push({ severity: 'error', code: 'not-a-list', path: jsonPath([name]), collection: name, message: describeIssue('not-a-list', name) });
+      continue;
+    }
+    if (items.length > maxItems) {
+      issues.push({ severity: 'error', code: 'too-many-items', path: jsonPath([name]), collection: name, message: describeIssue('too-many-items', String(maxItems)) });
+    }
+    readCollection(name, items.slice(0, maxItems), feed, issues, maxProblems, sourceIndex);
+  }
+
+  checkReferences(feed, issues, sourceIndex);
+  return { feed, issues };
+}
+
+function envelopeIssue(field: string): FeedIssue {
+  return { severity: 'warning', code: 'invalid-envelope', path: jsonPath([field]), message: describeIssue('invalid-envelope', field) };
+}
+
+function readCollection(
+  name: CollectionName,
+  items: unknown[],
+  feed: Feed,
+  issues: FeedIssue[],
+  maxProblems: number,
+  sourceIndex: WeakMap<object, number>,
+): void {
+  const schema = collectionSchemas[name];
+  const seen = new Set<string>();
+  const out = feed[name] as unknown[];
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    const itemId = readId(item);
+    const result = schema.safeParse(item, { reportInput: true });
+    if (!result.success) {
+      for (const problem of (result.error.issues as SchemaProblem[]).slice(0, maxProblems)) {
+        issues.push({
+          severity: 'error',
+          code: 'invalid-field',
+          path: jsonPath([name, index, ...problem.path]),
+          collection: name,
+          itemId,
+          message: describeProblem(problem),
+        });
+      }
+      continue;
+    }
+    const data = result.data as { id: string };
+    if (seen.has(data.id)) {
+      issues.push({ severity: 'error', code: 'duplicate-id', path: jsonPath([name, index, 'id']), collection: name, itemId: data.id, message: describeIssue('duplicate-id', data.id) });
+      continue;
+    }
+    const problem = checkItem(name, data);
+    if (problem) {
+      issues.push({ severity: 'error', code: problem.code, path: jsonPath([name, index, problem.field]), collection: name, itemId: data.id, message: describeIssue(problem.code) });
+      continue;
+    }
+    seen.add(data.id);
+    sourceIndex.set(data, index);
+    out.push(data);
+  }
+}

@@ -1,0 +1,66 @@
+import type { Feed } from '../schema/feed.js';
+import { jsonPath } from './issue.js';
+import type { FeedIssue } from './issue.js';
+import { describeIssue } from './messages.js';
+
+/**
+ * Checks references between items once every collection is read. A dangling reference is a
+ * warning and is dropped (the item stays), except a link whose ends are unknown: a cooperation
+ * without both partners means nothing, so the link is left out.
+ */
+export function checkReferences(
+  feed: Feed,
+  issues: FeedIssue[],
+  sourceIndex: WeakMap<object, number>,
+): void {
+  const at = (item: object, fallback: number) => sourceIndex.get(item) ?? fallback;
+  const actors = new Set(feed.actors.map((a) => a.id));
+  const projects = new Set(feed.projects.map((p) => p.id));
+  const warn = (collection: 'projects' | 'events' | 'links' | 'assessments', itemId: string, path: PropertyKey[], ref: string) =>
+    issues.push({ severity: 'warning', code: 'dangling-reference', path: jsonPath([collection, ...path]), collection, itemId, message: describeIssue('dangling-reference', ref) });
+
+  feed.projects.forEach((project, index) => {
+    if (!project.actors) return;
+    project.actors = project.actors.filter((entry, i) => {
+      if (actors.has(entry.actor)) return true;
+      warn('projects', project.id, [at(project, index), 'actors', i, 'actor'], entry.actor);
+      return false;
+    });
+  });
+
+  feed.events.forEach((event, index) => {
+    if (event.organizers) {
+      event.organizers = event.organizers.filter((ref, i) => {
+        if (actors.has(ref)) return true;
+        warn('events', event.id, [at(event, index), 'organizers', i], ref);
+        return false;
+      });
+    }
+    if (event.projects) {
+      event.projects = event.projects.filter((ref, i) => {
+        if (projects.has(ref)) return true;
+        warn('events', event.id, [at(event, index), 'projects', i], ref);
+        return false;
+      });
+    }
+  });
+
+  feed.links = feed.links.filter((link, index) => {
+    const missing = [link.from, link.to].find((ref) => !actors.has(ref));
+    if (missing !== undefined) {
+      const field = actors.has(link.from) ? 'to' : 'from';
+      issues.push({ severity: 'error', code: 'dangling-reference', path: jsonPath(['links', at(link, index), field]), collection: 'links', itemId: link.id, message: describeIssue('dangling-reference', missing) });
+      return false;
+    }
+    if (link.project !== undefined && !projects.has(link.project)) {
+      warn('links', link.id, [at(link, index), 'project'], link.project);
+      delete link.project;
+    }
+    return true;
+  });
+
+  feed.assessments.forEach((assessment, index) => {
+    const known = assessment.subject.type === 'project' ? projects : actors;
+    if (!known.has(assessment.subject.id)) warn('assessments', assessment.id, [at(assessment, index), 'subject', 'id'], assessment.subject.id);
+  });
+}

@@ -1,0 +1,15 @@
+/** The languages of the kit: French first, English complete. */
+export const locales = ['fr', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+/** A text in every language of the kit. */
+export type Localized = Record<Locale, string>;
+
+/**
+ * Picks a supported locale from a BCP 47 tag (`fr-FR` → `fr`, `en-GB` → `en`); anything else
+ * falls back to French, the network's language.
+ */
+export function toLocale(tag: string | null | undefined): Locale {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return base === 'en' ? 'en' : 'fr';
+}

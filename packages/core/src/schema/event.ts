@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { attendanceModes, eventKinds, eventStatuses, spheres } from '../vocabulary/vocabulary.js';
+import { limits } from './limits.js';
+import { date, dateTime, example, httpsUrl, id, money, text, timeZone } from './primitives.js';
+
+export const placeSchema = z.object({
+  name: z.optional(text(limits.name)),
+  streetAddress: z.optional(text(limits.short)),
+  postalCode: z.optional(z.string().check(z.maxLength(16))),
+  locality: z.optional(text(limits.short)),
+  region: z.optional(text(limits.short)),
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+});
+
+/**
+ * A plenary, round table, workshop… `start` and `end` are date-times with an offset, or plain
+ * dates for an all-day event (`end` then is the last day, inclusive). Times are shown in
+ * `timeZone` (default `Europe/Paris`).
+ */
+export const eventSchema = z.object({
+  id: id(),
+  title: text(limits.name),
+  kind: z.enum(eventKinds),
+  summary: z.optional(text(limits.text)),
+  start: z.union([dateTime(), date()]),
+  end: z.optional(z.union([dateTime(), date()])),
+  timeZone: z.optional(timeZone()),
+  status: z.optional(z.enum(eventStatuses)),
+  attendance: z.optional(z.enum(attendanceModes)),
+  place: z.optional(placeSchema),
+  onlineUrl: z.optional(httpsUrl()),
+  registrationUrl: z.optional(httpsUrl()),
+  price: z.optional(money()),
+  url: z.optional(httpsUrl()),
+  spheres: z.optional(z.array(z.enum(spheres)).check(z.maxLength(limits.spheres))),
+  /** Organisers, by actor id. */
+  organizers: z.optional(z.array(id()).check(z.maxLength(limits.roles))),
+  /** Projects it is about, by project id. */
+  projects: z.optional(z.array(id()).check(z.maxLength(limits.roles))),
+  example: example(),
+});
+export type FeedEvent = z.infer<typeof eventSchema>;
+export type Place = z.infer<typeof placeSchema>;

@@ -1,0 +1,58 @@
+import * as z from 'zod/mini';
+import { limits } from './limits.js';
+
+// Building blocks shared by every item schema. `zod/mini` keeps browser bundles small and
+// never probes `new Function` (strict CSP).
+
+/** A stable id: lowercase letters, digits and dashes, as used in URLs and attributes. */
+export const id = () =>
+  z.string().check(z.maxLength(limits.id), z.regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/));
+
+export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/** An `https:` URL (no credentials). */
+export const httpsUrl = () =>
+  z.string().check(z.maxLength(limits.url), z.url({ protocol: /^https$/, normalize: false }));
+
+/** A link to reach someone: `https:`, `mailto:` or `tel:`. */
+export const contactUrl = () =>
+  z.string().check(z.maxLength(limits.url), z.regex(/^(https:\/\/|mailto:|tel:)\S+$/));
+
+/** An ISO 8601 date-time with an offset (`2025-11-06T18:00:00+01:00`). */
+export const dateTime = () => z.iso.datetime({ offset: true });
+
+/** An ISO 8601 calendar date (`2025-11-06`). */
+export const date = () => z.iso.date();
+
+/** An IANA time zone name. */
+export const timeZone = () =>
+  z.string().check(
+    z.maxLength(64),
+    z.refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'Unknown IANA time zone'),
+  );
+
+/** An amount of money in integer cents, with its ISO 4217 currency. */
+export const money = () =>
+  z.object({
+    amount: z.int().check(z.gte(0), z.lte(100_000_000)),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  });
+
+export const image = () =>
+  z.object({
+    src: httpsUrl(),
+    alt: z.string().check(z.maxLength(300)),
+  });
+
+export const tags = () =>
+  z.array(text(limits.tag)).check(z.maxLength(limits.tags));
+
+/** Marks an item as an illustration, not a fact: shown with an "exemple" badge. */
+export const example = () => z.optional(z.boolean());

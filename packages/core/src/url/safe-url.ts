@@ -1,0 +1,35 @@
+/** What a URL attribute is for: a web link, or a way to contact someone. */
+export type UrlPurpose = 'link' | 'contact';
+
+// C0 controls, DEL, and every kind of whitespace: browsers strip or ignore them inside a
+// scheme, so `java\tscript:` or `\u0000javascript:` would otherwise slip past a prefix check.
+// eslint-disable-next-line no-control-regex
+const STRIP = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+
+/**
+ * The only gate between data and a URL attribute (`href`, `src`, `action`…). The value is
+ * parsed with `new URL` after control characters and whitespace are stripped; only `https:`
+ * passes, plus `mailto:` and `tel:` when the purpose is `contact`. Anything else, including
+ * relative URLs, gives `undefined`, so the renderer writes no attribute at all.
+ *
+ * @example
+ * safeUrl('https://clubinne.fr/adherer') // 'https://clubinne.fr/adherer'
+ * safeUrl(' JaVa\tScRiPt:alert(1)')       // undefined
+ * safeUrl('mailto:contact@example.org', 'contact') // 'mailto:contact@example.org'
+ */
+export function safeUrl(value: unknown, purpose: UrlPurpose = 'link'): string | undefined {
+  if (typeof value !== 'string' || value.length > 2048) return undefined;
+  const cleaned = value.replace(STRIP, '');
+  if (!cleaned) return undefined;
+  let url: URL;
+  try {
+    url = new URL(cleaned);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol === 'https:') return url.username || url.password ? undefined : url.href;
+  if (purpose === 'contact' && (url.protocol === 'mailto:' || url.protocol === 'tel:')) {
+    return url.href;
+  }
+  return undefined;
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The README's two commands: `npm start` (the demo partner page) and `npm test` (every check).
+// Both work on a fresh machine with only Node 20 and npm: pnpm comes from corepack (pinned with
+// its hash), dependencies from the lockfile, Chromium from CHROME_PATH, PATH or apt.
+import { findChromium } from './lib/chromium.mjs';
+import { ensurePnpm, run } from './lib/pnpm.mjs';
+
+const task = process.argv[2];
+const pnpm = ensurePnpm();
+const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
+if (!run(pnpm, ['install', '--prefer-offline', ...frozen])) process.exit(1);
+
+if (task === 'start') {
+  if (!run(pnpm, ['build'])) process.exit(1);
+  run('node', ['scripts/serve.mjs', ...process.argv.slice(3)]);
+} else if (task === 'check') {
+  process.env.CHROME_PATH = findChromium();
+  const steps = [
+    ['lint', ['lint']],
+    ['typecheck', ['typecheck']],
+    ['build', ['build']],
+    ['core and CLI tests (node --test)', ['test:core']],
+    ['component tests (Chromium)', ['test:components']],
+    ['storybook build', ['storybook:build']],
+    ['package checks', ['exec', 'node', 'scripts/check-packages.mjs']],
+  ];
+  const results = [];
+  for (const [name, args] of steps) {
+    console.log(`\n━━ ${name} ━━`);
+    const started = Date.now();
+    const ok = run(pnpm, args);
+    results.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+  }
+  console.log('\n━━ summary ━━');
+  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name} (${r.seconds} s)`);
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`checks: ${results.length - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+} else {
+  console.error('usage: node scripts/run.mjs start|check');
+  process.exit(2);
+}

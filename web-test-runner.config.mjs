@@ -1,0 +1,22 @@
+// Component tests in real Chromium (Debian's, found by scripts/lib/chromium.mjs).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, findChromium } from './scripts/lib/chromium.mjs';
+
+export default {
+  rootDir: '.',
+  files: ['packages/components/src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['@club-inne/source', 'browser', 'development'] },
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: 'packages/components/tsconfig.json', target: 'es2022' }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), args: chromiumArgs, headless: true },
+    }),
+  ],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+};
