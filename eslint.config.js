@@ -9,22 +9,61 @@ import tseslint from 'typescript-eslint';
 
 const forbiddenImports = {
   paths: [
-    { name: 'lit', importNames: ['unsafeCSS'], message: 'Styles come only from static css`` (security rule 5).' },
-    { name: 'lit/directives/unsafe-html.js', message: 'Never render HTML from data (security rule 2).' },
-    { name: 'lit/directives/unsafe-svg.js', message: 'Never render SVG from data (security rule 2).' },
-    { name: 'lit/directives/unsafe-mathml.js', message: 'Never render MathML from data (security rule 2).' },
-    { name: 'lit/static-html.js', message: 'Static templates can inject markup (security rule 2).' },
-    { name: 'zod', message: "Import from 'zod/mini': classic zod probes eval and bundles every locale." },
+    {
+      name: 'lit',
+      importNames: ['unsafeCSS'],
+      message: 'Styles come only from static css`` (security rule 5).',
+    },
+    {
+      name: 'lit/directives/unsafe-html.js',
+      message: 'Never render HTML from data (security rule 2).',
+    },
+    {
+      name: 'lit/directives/unsafe-svg.js',
+      message: 'Never render SVG from data (security rule 2).',
+    },
+    {
+      name: 'lit/directives/unsafe-mathml.js',
+      message: 'Never render MathML from data (security rule 2).',
+    },
+    {
+      name: 'lit/static-html.js',
+      message: 'Static templates can inject markup (security rule 2).',
+    },
+    {
+      name: 'zod',
+      message: "Import from 'zod/mini': classic zod probes eval and bundles every locale.",
+    },
   ],
-  patterns: [{ group: ['lit-html/directives/unsafe-*', 'lit-html/static.js'], message: 'Forbidden sink (security rule 2).' }],
+  patterns: [
+    {
+      group: ['lit-html/directives/unsafe-*', 'lit-html/static.js'],
+      message: 'Forbidden sink (security rule 2).',
+    },
+  ],
 };
 
 const forbiddenSyntax = [
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]", message: 'No HTML sinks (security rule 2).' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No HTML sinks (security rule 2).' },
-  { selector: "CallExpression[callee.name='eval']", message: 'No eval: strict CSP (security rule 6).' },
-  { selector: "NewExpression[callee.name='Function']", message: 'No new Function: strict CSP (security rule 6).' },
-  { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'No document.write.' },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
+    message: 'No HTML sinks (security rule 2).',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'No HTML sinks (security rule 2).',
+  },
+  {
+    selector: "CallExpression[callee.name='eval']",
+    message: 'No eval: strict CSP (security rule 6).',
+  },
+  {
+    selector: "NewExpression[callee.name='Function']",
+    message: 'No new Function: strict CSP (security rule 6).',
+  },
+  {
+    selector: "CallExpression[callee.property.name='write'][callee.object.name='document']",
+    message: 'No document.write.',
+  },
   { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not an enum.' },
 ];
 
@@ -46,7 +85,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-imports': ['error', forbiddenImports],
       'no-restricted-syntax': ['error', ...forbiddenSyntax],
     },

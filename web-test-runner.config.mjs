@@ -8,7 +8,12 @@ export default {
   files: ['packages/components/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@club-inne/source', 'browser', 'development'] },
   plugins: [
-    esbuildPlugin({ ts: true, json: true, tsconfig: 'packages/components/tsconfig.json', target: 'es2022' }),
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      tsconfig: 'packages/components/tsconfig.json',
+      target: 'es2022',
+    }),
   ],
   browsers: [
     chromeLauncher({

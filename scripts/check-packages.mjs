@@ -49,7 +49,8 @@ for (const [name, { must }] of Object.entries(packages)) {
     .filter(Boolean)
     .map((f) => f.replace(/^package\//, ''));
   for (const f of must) if (!files.includes(f)) fail(`${name}: the tarball lacks ${f}`);
-  for (const f of files) if (forbidden.some((re) => re.test(f))) fail(`${name}: the tarball holds ${f}`);
+  for (const f of files)
+    if (forbidden.some((re) => re.test(f))) fail(`${name}: the tarball holds ${f}`);
   console.log(`• @club-inne/${name}: ${files.length} files packed`);
 
   const publint = spawnSync('publint', ['run', '--strict', path], { stdio: 'inherit' });

@@ -16,9 +16,9 @@ if (task === 'start') {
 } else if (task === 'check') {
   process.env.CHROME_PATH = findChromium();
   const steps = [
+    ['build', ['build']],
     ['lint', ['lint']],
     ['typecheck', ['typecheck']],
-    ['build', ['build']],
     ['core and CLI tests (node --test)', ['test:core']],
     ['component tests (Chromium)', ['test:components']],
     ['storybook build', ['storybook:build']],

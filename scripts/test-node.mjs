@@ -16,7 +16,10 @@ function walk(dir, out = []) {
   return out;
 }
 
-const files = process.argv.slice(2).flatMap((dir) => walk(dir)).sort();
+const files = process.argv
+  .slice(2)
+  .flatMap((dir) => walk(dir))
+  .sort();
 if (files.length === 0) {
   console.error('✗ no test file found under', process.argv.slice(2).join(', '));
   process.exit(1);

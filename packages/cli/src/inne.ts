@@ -7,8 +7,11 @@ const lang = detectLocale(args);
 const command = name ? commands[name] : undefined;
 
 if (!command || name === '--help' || name === '-h') {
-  const lines = Object.entries(commands).map(([n, c]) => `  inne ${n.padEnd(11)} ${c.summary[lang]}`);
-  const intro = lang === 'fr' ? 'Utilisation : inne <commande> [options]' : 'Usage: inne <command> [options]';
+  const lines = Object.entries(commands).map(
+    ([n, c]) => `  inne ${n.padEnd(11)} ${c.summary[lang]}`,
+  );
+  const intro =
+    lang === 'fr' ? 'Utilisation : inne <commande> [options]' : 'Usage: inne <command> [options]';
   console.log([intro, '', ...lines, '', '  --lang fr|en', ''].join('\n'));
   process.exit(name && name !== '--help' && name !== '-h' ? 2 : 0);
 }
