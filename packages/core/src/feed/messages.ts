@@ -12,6 +12,7 @@ export interface SchemaProblem {
   maximum?: number | bigint;
   minimum?: number | bigint;
   values?: readonly unknown[];
+  pattern?: string;
   message?: string;
 }
 
@@ -55,9 +56,15 @@ export function describeProblem(p: SchemaProblem): Localized {
     }
     case 'too_big':
       return p.origin === 'array'
-        ? { fr: `trop d'éléments : ${p.maximum} au plus`, en: `too many entries: at most ${p.maximum}` }
+        ? {
+            fr: `trop d'éléments : ${p.maximum} au plus`,
+            en: `too many entries: at most ${p.maximum}`,
+          }
         : p.origin === 'string'
-          ? { fr: `trop long : ${p.maximum} caractères au plus`, en: `too long: at most ${p.maximum} characters` }
+          ? {
+              fr: `trop long : ${p.maximum} caractères au plus`,
+              en: `too long: at most ${p.maximum} characters`,
+            }
           : { fr: `trop grand : ${p.maximum} au plus`, en: `too large: at most ${p.maximum}` };
     case 'too_small':
       return p.origin === 'string' || p.origin === 'array'
@@ -65,6 +72,8 @@ export function describeProblem(p: SchemaProblem): Localized {
         : { fr: `trop petit : ${p.minimum} au moins`, en: `too small: at least ${p.minimum}` };
     case 'invalid_format': {
       if (p.format && formats[p.format]) return formats[p.format]!;
+      // The https pattern of `httpsUrl()`: say what is wrong with the address, not "regex".
+      if (p.format === 'regex' && p.pattern?.startsWith('/^https:')) return formats.url!;
       if (last === 'id' || (typeof last === 'number' && p.path.length > 1)) {
         return {
           fr: 'identifiant invalide : lettres minuscules, chiffres et tirets (ex. champ-des-possibles)',
@@ -72,10 +81,16 @@ export function describeProblem(p: SchemaProblem): Localized {
         };
       }
       if (last === 'currency') {
-        return { fr: 'code de devise ISO 4217 attendu (ex. EUR)', en: 'ISO 4217 currency code expected (e.g. EUR)' };
+        return {
+          fr: 'code de devise ISO 4217 attendu (ex. EUR)',
+          en: 'ISO 4217 currency code expected (e.g. EUR)',
+        };
       }
       if (last === 'country') {
-        return { fr: 'code pays à deux lettres attendu (ex. FR)', en: 'two-letter country code expected (e.g. FR)' };
+        return {
+          fr: 'code pays à deux lettres attendu (ex. FR)',
+          en: 'two-letter country code expected (e.g. FR)',
+        };
       }
       if (last === 'contact') {
         return {
@@ -87,12 +102,18 @@ export function describeProblem(p: SchemaProblem): Localized {
     }
     case 'invalid_value': {
       const values = list(p.values ?? []);
-      return { fr: `valeur inconnue ; valeurs possibles : ${values}`, en: `unknown value; allowed: ${values}` };
+      return {
+        fr: `valeur inconnue ; valeurs possibles : ${values}`,
+        en: `unknown value; allowed: ${values}`,
+      };
     }
     case 'invalid_union':
       if (last === 'start' || last === 'end') return formats.datetime!;
       if (last === 'level') {
-        return { fr: 'niveau attendu : 0, 1, 2, 3, 4 ou "na"', en: 'level expected: 0, 1, 2, 3, 4 or "na"' };
+        return {
+          fr: 'niveau attendu : 0, 1, 2, 3, 4 ou "na"',
+          en: 'level expected: 0, 1, 2, 3, 4 or "na"',
+        };
       }
       if (last === 'intensity') {
         return { fr: 'intensité attendue : 1, 2, 3 ou 4', en: 'intensity expected: 1, 2, 3 or 4' };
@@ -105,7 +126,10 @@ export function describeProblem(p: SchemaProblem): Localized {
       };
     case 'custom':
       if (last === 'timeZone') {
-        return { fr: 'fuseau horaire IANA inconnu (ex. Europe/Paris)', en: 'unknown IANA time zone (e.g. Europe/Paris)' };
+        return {
+          fr: 'fuseau horaire IANA inconnu (ex. Europe/Paris)',
+          en: 'unknown IANA time zone (e.g. Europe/Paris)',
+        };
       }
       return { fr: 'valeur invalide', en: p.message ?? 'invalid value' };
     default:
@@ -131,7 +155,10 @@ function sentence(code: Exclude<IssueCode, 'invalid-field'>, detail: string): Lo
         en: `the feed is not readable JSON${detail ? ` (${detail})` : ''}`,
       };
     case 'too-large':
-      return { fr: `le flux est trop volumineux (${detail} au plus)`, en: `the feed is too large (at most ${detail})` };
+      return {
+        fr: `le flux est trop volumineux (${detail} au plus)`,
+        en: `the feed is too large (at most ${detail})`,
+      };
     case 'not-a-feed':
       return {
         fr: `ce n'est pas un flux Club Inné : un objet JSON avec "version": 1 est attendu${detail ? `, reçu ${detail}` : ''}`,
@@ -148,7 +175,10 @@ function sentence(code: Exclude<IssueCode, 'invalid-field'>, detail: string): Lo
         en: 'the "version" field is missing: read as a version 1 feed',
       };
     case 'not-a-list':
-      return { fr: `"${detail}" doit être une liste : ignoré`, en: `"${detail}" must be a list: ignored` };
+      return {
+        fr: `"${detail}" doit être une liste : ignoré`,
+        en: `"${detail}" must be a list: ignored`,
+      };
     case 'too-many-items':
       return {
         fr: `trop d'éléments : les ${detail} premiers sont gardés, les suivants ignorés`,
@@ -169,6 +199,9 @@ function sentence(code: Exclude<IssueCode, 'invalid-field'>, detail: string): Lo
     case 'end-before-start':
       return { fr: 'la fin est avant le début', en: 'the end is before the start' };
     case 'deadline-before-opening':
-      return { fr: "la date limite est avant l'ouverture", en: 'the deadline is before the opening date' };
+      return {
+        fr: "la date limite est avant l'ouverture",
+        en: 'the deadline is before the opening date',
+      };
   }
 }

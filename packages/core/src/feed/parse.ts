@@ -35,6 +35,14 @@ function kindOf(value: unknown): Localized {
   return { fr: typeof value, en: typeof value };
 }
 
+/** A short, safe description of any value: never `JSON.stringify` (cycles, BigInt, depth). */
+function shortValue(value: unknown): string | Localized {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
+  return kindOf(value);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -70,9 +78,10 @@ export function parseFeed(input: unknown, options: ParseFeedOptions = {}): Parse
 
   let value = input;
   if (typeof input === 'string') {
-    if (input.length > maxBytes) return fail('too-large', `${Math.round(maxBytes / 1e6)} Mo / MB`);
+    if (input.length > maxBytes) return fail('too-large', sizeOf(maxBytes));
     try {
-      value = JSON.parse(input);
+      // A byte order mark is what Windows editors put first; JSON.parse refuses it.
+      value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
     } catch (error) {
       return fail('not-json', error instanceof Error ? error.message.slice(0, 120) : '');
     }
@@ -81,12 +90,25 @@ export function parseFeed(input: unknown, options: ParseFeedOptions = {}): Parse
 
   const hasCollection = collectionNames.some((name) => Object.hasOwn(value, name));
   if (!Object.hasOwn(value, 'version')) {
-    if (!hasCollection) return fail('not-a-feed', { fr: 'un objet sans "version"', en: 'an object without "version"' });
-    issues.push({ severity: 'warning', code: 'missing-version', path: '$.version', message: describeIssue('missing-version') });
+    if (!hasCollection)
+      return fail('not-a-feed', {
+        fr: 'un objet sans "version"',
+        en: 'an object without "version"',
+      });
+    issues.push({
+      severity: 'warning',
+      code: 'missing-version',
+      path: '$.version',
+      message: describeIssue('missing-version'),
+    });
   } else if (value.version !== 1) {
     const v = value.version;
-    if (typeof v === 'number' && Number.isFinite(v) && v > 1) return fail('unsupported-version', String(v));
-    return fail('not-a-feed', `"version": ${JSON.stringify(v)?.slice(0, 40)}`);
+    if (typeof v === 'number' && Number.isFinite(v) && v > 1)
+      return fail('unsupported-version', String(v));
+    const shown = shortValue(v);
+    const text = (l: string) =>
+      `"version": ${typeof shown === 'string' ? shown : shown[l as 'fr']}`;
+    return fail('not-a-feed', { fr: text('fr'), en: text('en') });
   }
 
   const feed = emptyFeed();
@@ -107,11 +129,23 @@ export function parseFeed(input: unknown, options: ParseFeedOptions = {}): Parse
     if (!Object.hasOwn(value, name)) continue;
     const items = value[name];
     if (!Array.isArray(items)) {
-      issues.push({ severity: 'error', code: 'not-a-list', path: jsonPath([name]), collection: name, message: describeIssue('not-a-list', name) });
+      issues.push({
+        severity: 'error',
+        code: 'not-a-list',
+        path: jsonPath([name]),
+        collection: name,
+        message: describeIssue('not-a-list', name),
+      });
       continue;
     }
     if (items.length > maxItems) {
-      issues.push({ severity: 'error', code: 'too-many-items', path: jsonPath([name]), collection: name, message: describeIssue('too-many-items', String(maxItems)) });
+      issues.push({
+        severity: 'error',
+        code: 'too-many-items',
+        path: jsonPath([name]),
+        collection: name,
+        message: describeIssue('too-many-items', String(maxItems)),
+      });
     }
     readCollection(name, items.slice(0, maxItems), feed, issues, maxProblems, sourceIndex);
   }
@@ -120,8 +154,19 @@ export function parseFeed(input: unknown, options: ParseFeedOptions = {}): Parse
   return { feed, issues };
 }
 
+function sizeOf(bytes: number): Localized {
+  if (bytes >= 1e6)
+    return { fr: `${+(bytes / 1e6).toFixed(1)} Mo`, en: `${+(bytes / 1e6).toFixed(1)} MB` };
+  return { fr: `${bytes} octets`, en: `${bytes} bytes` };
+}
+
 function envelopeIssue(field: string): FeedIssue {
-  return { severity: 'warning', code: 'invalid-envelope', path: jsonPath([field]), message: describeIssue('invalid-envelope', field) };
+  return {
+    severity: 'warning',
+    code: 'invalid-envelope',
+    path: jsonPath([field]),
+    message: describeIssue('invalid-envelope', field),
+  };
 }
 
 function readCollection(
@@ -140,7 +185,11 @@ function readCollection(
     const itemId = readId(item);
     const result = schema.safeParse(item, { reportInput: true });
     if (!result.success) {
-      for (const problem of (result.error.issues as SchemaProblem[]).slice(0, maxProblems)) {
+      // Several checks of one field can fail at once (pattern and URL): one issue per path.
+      const problems = (result.error.issues as SchemaProblem[]).filter(
+        (p, i, all) => i === all.findIndex((q) => samePath(p.path, q.path)),
+      );
+      for (const problem of problems.slice(0, maxProblems)) {
         issues.push({
           severity: 'error',
           code: 'invalid-field',
@@ -154,16 +203,34 @@ function readCollection(
     }
     const data = result.data as { id: string };
     if (seen.has(data.id)) {
-      issues.push({ severity: 'error', code: 'duplicate-id', path: jsonPath([name, index, 'id']), collection: name, itemId: data.id, message: describeIssue('duplicate-id', data.id) });
+      issues.push({
+        severity: 'error',
+        code: 'duplicate-id',
+        path: jsonPath([name, index, 'id']),
+        collection: name,
+        itemId: data.id,
+        message: describeIssue('duplicate-id', data.id),
+      });
       continue;
     }
     const problem = checkItem(name, data);
     if (problem) {
-      issues.push({ severity: 'error', code: problem.code, path: jsonPath([name, index, problem.field]), collection: name, itemId: data.id, message: describeIssue(problem.code) });
+      issues.push({
+        severity: 'error',
+        code: problem.code,
+        path: jsonPath([name, index, problem.field]),
+        collection: name,
+        itemId: data.id,
+        message: describeIssue(problem.code),
+      });
       continue;
     }
     seen.add(data.id);
     sourceIndex.set(data, index);
     out.push(data);
   }
+}
+
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
 }

@@ -16,8 +16,20 @@ export function checkReferences(
   const at = (item: object, fallback: number) => sourceIndex.get(item) ?? fallback;
   const actors = new Set(feed.actors.map((a) => a.id));
   const projects = new Set(feed.projects.map((p) => p.id));
-  const warn = (collection: 'projects' | 'events' | 'links' | 'assessments', itemId: string, path: PropertyKey[], ref: string) =>
-    issues.push({ severity: 'warning', code: 'dangling-reference', path: jsonPath([collection, ...path]), collection, itemId, message: describeIssue('dangling-reference', ref) });
+  const warn = (
+    collection: 'projects' | 'events' | 'links' | 'assessments',
+    itemId: string,
+    path: PropertyKey[],
+    ref: string,
+  ) =>
+    issues.push({
+      severity: 'warning',
+      code: 'dangling-reference',
+      path: jsonPath([collection, ...path]),
+      collection,
+      itemId,
+      message: describeIssue('dangling-reference', ref),
+    });
 
   feed.projects.forEach((project, index) => {
     if (!project.actors) return;
@@ -49,7 +61,14 @@ export function checkReferences(
     const missing = [link.from, link.to].find((ref) => !actors.has(ref));
     if (missing !== undefined) {
       const field = actors.has(link.from) ? 'to' : 'from';
-      issues.push({ severity: 'error', code: 'dangling-reference', path: jsonPath(['links', at(link, index), field]), collection: 'links', itemId: link.id, message: describeIssue('dangling-reference', missing) });
+      issues.push({
+        severity: 'error',
+        code: 'dangling-reference',
+        path: jsonPath(['links', at(link, index), field]),
+        collection: 'links',
+        itemId: link.id,
+        message: describeIssue('dangling-reference', missing),
+      });
       return false;
     }
     if (link.project !== undefined && !projects.has(link.project)) {
@@ -61,6 +80,12 @@ export function checkReferences(
 
   feed.assessments.forEach((assessment, index) => {
     const known = assessment.subject.type === 'project' ? projects : actors;
-    if (!known.has(assessment.subject.id)) warn('assessments', assessment.id, [at(assessment, index), 'subject', 'id'], assessment.subject.id);
+    if (!known.has(assessment.subject.id))
+      warn(
+        'assessments',
+        assessment.id,
+        [at(assessment, index), 'subject', 'id'],
+        assessment.subject.id,
+      );
   });
 }

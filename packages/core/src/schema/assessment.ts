@@ -17,10 +17,9 @@ export const answerSchema = z.object({
 });
 
 /** Criterion ids are dotted camelCase (`offer.usefulEffects`); never `__proto__`. */
-export const criterionIdSchema = z.string().check(
-  z.maxLength(limits.id),
-  z.regex(/^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)*$/),
-);
+export const criterionIdSchema = z
+  .string()
+  .check(z.maxLength(limits.id), z.regex(/^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)*$/));
 
 export const answersSchema = z.record(criterionIdSchema, answerSchema);
 

@@ -62,5 +62,13 @@ export interface Feed {
 
 /** A feed with nothing in it, to start from. */
 export function emptyFeed(): Feed {
-  return { version: 1, actors: [], projects: [], events: [], links: [], membership: [], assessments: [] };
+  return {
+    version: 1,
+    actors: [],
+    projects: [],
+    events: [],
+    links: [],
+    membership: [],
+    assessments: [],
+  };
 }

@@ -10,9 +10,22 @@ export const id = () =>
 
 export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
+/**
+ * Written as `https://host…` with no credentials and no whitespace. `new URL` alone would also
+ * accept `https:host`, ` https://…` and `https://user:pw@host`, which renderers then have to
+ * second-guess; the pattern is also what the published JSON Schema carries.
+ */
+const httpsPattern = /^https:\/\/[^\s/?#@\\]+(?:[/?#]\S*)?$/;
+
 /** An `https:` URL (no credentials). */
 export const httpsUrl = () =>
-  z.string().check(z.maxLength(limits.url), z.url({ protocol: /^https$/, normalize: false }));
+  z
+    .string()
+    .check(
+      z.maxLength(limits.url),
+      z.regex(httpsPattern),
+      z.url({ protocol: /^https$/, normalize: false }),
+    );
 
 /** A link to reach someone: `https:`, `mailto:` or `tel:`. */
 export const contactUrl = () =>
@@ -51,8 +64,7 @@ export const image = () =>
     alt: z.string().check(z.maxLength(300)),
   });
 
-export const tags = () =>
-  z.array(text(limits.tag)).check(z.maxLength(limits.tags));
+export const tags = () => z.array(text(limits.tag)).check(z.maxLength(limits.tags));
 
 /** Marks an item as an illustration, not a fact: shown with an "exemple" badge. */
 export const example = () => z.optional(z.boolean());

@@ -1,14 +1,16 @@
 /** What a URL attribute is for: a web link, or a way to contact someone. */
 export type UrlPurpose = 'link' | 'contact';
 
-// C0 controls, DEL, and every kind of whitespace: browsers strip or ignore them inside a
-// scheme, so `java\tscript:` or `\u0000javascript:` would otherwise slip past a prefix check.
+// Controls (C0 with tab and newlines, DEL, C1) and invisible characters are removed anywhere:
+// browsers drop tabs and newlines inside a URL, so `java\tscript:` must be read as
+// `javascript:`. Other whitespace is only trimmed at the ends: inside, `new URL` encodes it in a
+// path (`/mon fichier.pdf`) and refuses it in a scheme, so it cannot hide one.
 // eslint-disable-next-line no-control-regex
-const STRIP = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+const STRIP = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g;
 
 /**
  * The only gate between data and a URL attribute (`href`, `src`, `action`…). The value is
- * parsed with `new URL` after control characters and whitespace are stripped; only `https:`
+ * parsed with `new URL` after control characters and outer whitespace are stripped; only `https:`
  * passes, plus `mailto:` and `tel:` when the purpose is `contact`. Anything else, including
  * relative URLs, gives `undefined`, so the renderer writes no attribute at all.
  *
@@ -19,7 +21,7 @@ const STRIP = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\
  */
 export function safeUrl(value: unknown, purpose: UrlPurpose = 'link'): string | undefined {
   if (typeof value !== 'string' || value.length > 2048) return undefined;
-  const cleaned = value.replace(STRIP, '');
+  const cleaned = value.replace(STRIP, '').trim();
   if (!cleaned) return undefined;
   let url: URL;
   try {

@@ -1,0 +1,417 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseFeed } from './parse.js';
+import { sampleFeed, sampleFeedWith } from './sample-feed.fixture.js';
+
+/** The one issue that breaking one field gives, after checking the item was left out. */
+function onlyIssue(collection: string, index: number, patch: Record<string, unknown>) {
+  const { feed, issues } = parseFeed(sampleFeedWith(collection, index, patch));
+  assert.ok(feed);
+  const before = sampleFeed()[collection as 'projects'].length;
+  assert.equal(feed[collection as 'projects'].length, before - 1, 'the broken item is left out');
+  // Items that referred to the broken one get dangling-reference warnings: not ours here.
+  const own = issues.filter((i) => i.code !== 'dangling-reference');
+  assert.equal(own.length, 1, JSON.stringify(issues));
+  return own[0]!;
+}
+
+describe('parseFeed: an invalid item', () => {
+  test('is left out, every other item stays, and the issue names it', () => {
+    const { feed, issues } = parseFeed(sampleFeedWith('projects', 1, { phase: 'finished' }));
+    assert.deepEqual(
+      feed?.projects.map((p) => p.id),
+      ['eco-scenographie', 'vie-des-sols'],
+    );
+    assert.deepEqual(issues, [
+      {
+        severity: 'error',
+        code: 'invalid-field',
+        path: '$.projects[1].phase',
+        collection: 'projects',
+        itemId: 'autopartage',
+        message: {
+          fr: 'valeur inconnue ; valeurs possibles : emergence, structuration, formalisation, consolidation',
+          en: 'unknown value; allowed: emergence, structuration, formalisation, consolidation',
+        },
+      },
+    ]);
+  });
+
+  test('with a bad id is named by what it holds, and located by its path', () => {
+    const issue = onlyIssue('actors', 0, { id: 'Ville de Malaunay' });
+    assert.equal(issue.itemId, 'Ville de Malaunay');
+    assert.equal(issue.path, '$.actors[0].id');
+    assert.match(issue.message.fr, /identifiant invalide : lettres minuscules/);
+    assert.match(issue.message.en, /invalid id: lowercase letters/);
+    assert.equal(onlyIssue('actors', 0, { id: 42 }).itemId, undefined);
+  });
+
+  test('that is not an object at all', () => {
+    const feed = { version: 1, projects: [null, 'p', 3, [], { id: 'ok', title: 'OK' }] };
+    const { feed: out, issues } = parseFeed(feed);
+    assert.deepEqual(
+      out?.projects.map((p) => p.id),
+      ['ok'],
+    );
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.message.en]),
+      [
+        ['$.projects[0]', 'expected an object'],
+        ['$.projects[1]', 'expected an object'],
+        ['$.projects[2]', 'expected an object'],
+        ['$.projects[3]', 'expected an object'],
+      ],
+    );
+  });
+
+  test('reports at most maxProblemsPerItem problems, one per field', () => {
+    const broken = { id: 'x', title: 1, phase: 2, spheres: 3, territory: 4, programme: 5, url: 6 };
+    const { issues } = parseFeed({ version: 1, projects: [broken] });
+    assert.equal(issues.length, 5);
+    const few = parseFeed({ version: 1, projects: [broken] }, { maxProblemsPerItem: 2 });
+    assert.deepEqual(
+      few.issues.map((i) => i.path),
+      ['$.projects[0].title', '$.projects[0].phase'],
+    );
+    // A URL that breaks both the https pattern and the URL check is one issue, not two.
+    assert.equal(
+      parseFeed({ version: 1, actors: [{ id: 'a', name: 'A', kind: 'commune', url: 'ftp:x y' }] })
+        .issues.length,
+      1,
+    );
+  });
+});
+
+describe('parseFeed: a message in French and English for each kind of problem', () => {
+  const cases: [string, number, Record<string, unknown>, string, RegExp, RegExp][] = [
+    [
+      'projects',
+      0,
+      { title: undefined },
+      '$.projects[0].title',
+      /champ obligatoire manquant/,
+      /required field missing/,
+    ],
+    [
+      'projects',
+      0,
+      { title: 12 },
+      '$.projects[0].title',
+      /valeur attendue : un texte/,
+      /expected a text/,
+    ],
+    [
+      'projects',
+      0,
+      { title: '   ' },
+      '$.projects[0].title',
+      /ne doit pas être vide/,
+      /must not be empty/,
+    ],
+    [
+      'projects',
+      0,
+      { title: 'x'.repeat(201) },
+      '$.projects[0].title',
+      /200 caractères au plus/,
+      /at most 200 characters/,
+    ],
+    [
+      'projects',
+      0,
+      { spheres: Array(9).fill('energie') },
+      '$.projects[0].spheres',
+      /8 au plus/,
+      /at most 8/,
+    ],
+    [
+      'projects',
+      0,
+      { spheres: ['culture'] },
+      '$.projects[0].spheres[0]',
+      /valeurs possibles : se-nourrir/,
+      /allowed: se-nourrir/,
+    ],
+    [
+      'projects',
+      0,
+      { actors: [{ actor: 'lnc', role: 'boss' }] },
+      '$.projects[0].actors[0].role',
+      /valeur inconnue/,
+      /unknown value/,
+    ],
+    ['projects', 0, { started: '06/11/2025' }, '$.projects[0].started', /AAAA-MM-JJ/, /YYYY-MM-DD/],
+    ['projects', 0, { started: '2025-02-30' }, '$.projects[0].started', /AAAA-MM-JJ/, /YYYY-MM-DD/],
+    [
+      'actors',
+      1,
+      { url: 'javascript:alert(1)' },
+      '$.actors[1].url',
+      /seules les adresses https/,
+      /only https/,
+    ],
+    [
+      'actors',
+      1,
+      { url: 'http://example.org' },
+      '$.actors[1].url',
+      /seules les adresses https/,
+      /only https/,
+    ],
+    [
+      'actors',
+      1,
+      { url: 'https://user:pw@example.org' },
+      '$.actors[1].url',
+      /seules les adresses https/,
+      /only https/,
+    ],
+    [
+      'actors',
+      1,
+      { url: ' https://example.org' },
+      '$.actors[1].url',
+      /seules les adresses https/,
+      /only https/,
+    ],
+    [
+      'actors',
+      1,
+      { url: 'https:example.org' },
+      '$.actors[1].url',
+      /seules les adresses https/,
+      /only https/,
+    ],
+    [
+      'actors',
+      1,
+      { contact: 'javascript:alert(1)' },
+      '$.actors[1].contact',
+      /mailto: ou tel:/,
+      /mailto: or tel:/,
+    ],
+    [
+      'actors',
+      1,
+      { kind: 'mairie' },
+      '$.actors[1].kind',
+      /valeurs possibles : commune, epci/,
+      /allowed: commune, epci/,
+    ],
+    ['actors', 1, { member: 'yes' }, '$.actors[1].member', /vrai ou faux/, /true or false/],
+    [
+      'actors',
+      1,
+      { logo: { src: 'https://example.org/l.png' } },
+      '$.actors[1].logo.alt',
+      /manquant/,
+      /missing/,
+    ],
+    ['events', 0, { start: '2025-11-06 18:00' }, '$.events[0].start', /ISO 8601/, /ISO 8601/],
+    [
+      'events',
+      0,
+      { start: '2025-11-06T18:00:00' },
+      '$.events[0].start',
+      /avec décalage/,
+      /with an offset/,
+    ],
+    [
+      'events',
+      0,
+      { timeZone: 'Europe/Rouen' },
+      '$.events[0].timeZone',
+      /fuseau horaire IANA inconnu/,
+      /unknown IANA time zone/,
+    ],
+    [
+      'events',
+      0,
+      { place: { country: 'France' } },
+      '$.events[0].place.country',
+      /deux lettres/,
+      /two-letter/,
+    ],
+    [
+      'events',
+      0,
+      { price: { amount: 10, currency: 'euros' } },
+      '$.events[0].price.currency',
+      /ISO 4217/,
+      /ISO 4217/,
+    ],
+    [
+      'events',
+      0,
+      { price: { amount: 9.5, currency: 'EUR' } },
+      '$.events[0].price.amount',
+      /nombre entier/,
+      /whole number/,
+    ],
+    [
+      'events',
+      0,
+      { price: { amount: -1, currency: 'EUR' } },
+      '$.events[0].price.amount',
+      /trop petit : 0 au moins/,
+      /too small: at least 0/,
+    ],
+    [
+      'events',
+      0,
+      { organizers: ['LNC'] },
+      '$.events[0].organizers[0]',
+      /identifiant invalide/,
+      /invalid id/,
+    ],
+    [
+      'links',
+      0,
+      { intensity: 5 },
+      '$.links[0].intensity',
+      /intensité attendue : 1, 2, 3 ou 4/,
+      /intensity expected/,
+    ],
+    [
+      'membership',
+      0,
+      { year: 1999 },
+      '$.membership[0].year',
+      /trop petit : 2000 au moins/,
+      /at least 2000/,
+    ],
+    [
+      'membership',
+      0,
+      { year: 2101 },
+      '$.membership[0].year',
+      /trop grand : 2100 au plus/,
+      /at most 2100/,
+    ],
+    [
+      'membership',
+      0,
+      { tiers: [{ id: 't', label: 'T', for: ['mairie'] }] },
+      '$.membership[0].tiers[0].for[0]',
+      /valeur inconnue/,
+      /unknown value/,
+    ],
+    [
+      'assessments',
+      0,
+      { answers: { 'offer.usefulEffects': { level: 5 } } },
+      '$.assessments[0].answers["offer.usefulEffects"].level',
+      /niveau attendu/,
+      /level expected/,
+    ],
+    [
+      'assessments',
+      0,
+      { answers: { 'Offer-Effects': { level: 1 } } },
+      '$.assessments[0].answers["Offer-Effects"]',
+      /identifiant de critère invalide/,
+      /invalid criterion id/,
+    ],
+    [
+      'assessments',
+      0,
+      { subject: { type: 'event', id: 'pleniere' } },
+      '$.assessments[0].subject.type',
+      /valeurs possibles : project, actor/,
+      /allowed: project, actor/,
+    ],
+  ];
+  for (const [collection, index, patch, path, fr, en] of cases) {
+    test(`${path} ← ${JSON.stringify(patch).slice(0, 60)}`, () => {
+      const issue = onlyIssue(collection, index, patch);
+      assert.equal(issue.severity, 'error');
+      assert.equal(issue.code, 'invalid-field');
+      assert.equal(issue.collection, collection);
+      assert.equal(issue.path, path);
+      assert.match(issue.message.fr, fr);
+      assert.match(issue.message.en, en);
+    });
+  }
+});
+
+describe('parseFeed: duplicate ids', () => {
+  test('the first item with an id is kept, the next is reported and left out', () => {
+    const input = sampleFeed();
+    input.projects.push({ id: 'autopartage', title: 'Autopartage bis' });
+    const { feed, issues } = parseFeed(input);
+    assert.deepEqual(
+      feed?.projects.map((p) => p.title),
+      ['Éco-scénographie', 'Autopartage', 'Vie des sols'],
+    );
+    assert.deepEqual(issues, [
+      {
+        severity: 'error',
+        code: 'duplicate-id',
+        path: '$.projects[3].id',
+        collection: 'projects',
+        itemId: 'autopartage',
+        message: {
+          fr: 'identifiant « autopartage » déjà utilisé : cet élément est ignoré, le premier est gardé',
+          en: 'id "autopartage" is already used: this item is ignored, the first one is kept',
+        },
+      },
+    ]);
+  });
+
+  test('an invalid first item does not take the id from a valid one', () => {
+    const input = sampleFeedWith('projects', 2, { id: 'autopartage', phase: 'x' });
+    input.projects = (input.projects as unknown[]).reverse();
+    const { feed, issues } = parseFeed(input);
+    assert.deepEqual(
+      feed?.projects.map((p) => p.title),
+      ['Autopartage', 'Éco-scénographie'],
+    );
+    assert.deepEqual(
+      issues.map((i) => [i.code, i.path]),
+      [['invalid-field', '$.projects[0].phase']],
+    );
+  });
+
+  test('the same id in two collections is not a duplicate', () => {
+    const input = sampleFeed();
+    input.events[0]!.id = 'eco-scenographie';
+    assert.deepEqual(parseFeed(input).issues, []);
+  });
+});
+
+describe('parseFeed: rules across fields', () => {
+  test('an event that ends before it starts is left out', () => {
+    const issue = onlyIssue('events', 0, { end: '2025-11-06T17:00:00+01:00' });
+    assert.equal(issue.code, 'end-before-start');
+    assert.equal(issue.path, '$.events[0].end');
+    assert.equal(issue.itemId, 'pleniere');
+    assert.deepEqual(issue.message, {
+      fr: 'la fin est avant le début',
+      en: 'the end is before the start',
+    });
+  });
+
+  test('offsets are compared as instants, plain dates as whole days', () => {
+    const ok = (start: string, end: string) =>
+      parseFeed(sampleFeedWith('events', 0, { start, end })).issues.length === 0;
+    assert.ok(ok('2025-11-06T18:00:00+01:00', '2025-11-06T17:30:00Z'));
+    assert.ok(!ok('2025-11-06T18:00:00+01:00', '2025-11-06T16:30:00Z'));
+    assert.ok(ok('2025-11-06', '2025-11-06'), 'a one-day event ends the day it starts');
+    assert.ok(ok('2025-11-06', '2025-11-08'));
+    assert.ok(!ok('2025-11-06', '2025-11-05'));
+    assert.ok(ok('2025-11-06T18:00:00+01:00', '2025-11-06'), 'an end date lasts all day');
+    assert.ok(!ok('2025-11-06T18:00:00+01:00', '2025-11-04'));
+  });
+
+  test('a membership campaign whose deadline is before its opening is left out', () => {
+    const issue = onlyIssue('membership', 0, { opens: '2025-06-01', deadline: '2025-05-31' });
+    assert.equal(issue.code, 'deadline-before-opening');
+    assert.equal(issue.path, '$.membership[0].deadline');
+    assert.match(issue.message.fr, /avant l'ouverture/);
+    assert.equal(
+      parseFeed(sampleFeedWith('membership', 0, { opens: '2025-05-31', deadline: '2025-05-31' }))
+        .issues.length,
+      0,
+    );
+  });
+});
