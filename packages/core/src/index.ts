@@ -67,3 +67,52 @@ export { feedJsonSchema } from './feed/json-schema.js';
 // Rendering other people's data safely
 export { safeUrl } from './url/safe-url.js';
 export type { UrlPurpose } from './url/safe-url.js';
+
+// Dates, times and money, the house way (used by the components; events in their own zone)
+export { defaultTimeZone, eventTiming } from './time/event-timing.js';
+export type { EventTiming } from './time/event-timing.js';
+export { formatDate, formatMonth, formatTime } from './time/format-date.js';
+export type { DateParts } from './time/format-date.js';
+export { eventDateTimes, eventMonthKey, formatEventDate } from './time/format-event-date.js';
+export {
+  addDays,
+  daysBetween,
+  knownTimeZone,
+  localDate,
+  offsetMinutes,
+  startOfLocalDay,
+  zonedIso,
+  zonedParts,
+} from './time/zoned.js';
+export type { ZonedParts } from './time/zoned.js';
+export { formatMoney } from './format/money.js';
+export { formatDaysLeft } from './format/days-left.js';
+
+// Events and membership: business rules
+export { eventWhens, selectEvents } from './select/select-events.js';
+export type { EventWhen, SelectEventsOptions } from './select/select-events.js';
+export { groupEventsByMonth } from './select/group-by-month.js';
+export type { MonthGroup } from './select/group-by-month.js';
+export {
+  campaignState,
+  closingSoonDays,
+  currentCampaign,
+  membershipTimeZone,
+  parisToday,
+} from './membership/campaign-state.js';
+export type {
+  CampaignDates,
+  CampaignState,
+  CampaignStateOptions,
+} from './membership/campaign-state.js';
+
+// Calendar (.ics) and schema.org (JSON-LD) output
+export { toICS } from './calendar/to-ics.js';
+export type { ToIcsOptions } from './calendar/to-ics.js';
+export { deadlineReminderICS } from './calendar/deadline-reminder.js';
+export type { DeadlineReminderOptions } from './calendar/deadline-reminder.js';
+export type { IcsOptions } from './calendar/ics-document.js';
+export { escapeText as escapeIcsText, foldLine as foldIcsLine } from './calendar/ics-text.js';
+export { toJsonLd } from './json-ld/to-json-ld.js';
+export { serializeJsonLd } from './json-ld/serialize.js';
+export type { JsonLdDocument, JsonLdNode, JsonLdOptions, JsonLdValue } from './json-ld/types.js';

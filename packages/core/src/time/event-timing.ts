@@ -1,0 +1,94 @@
+import type { FeedEvent } from '../schema/event.js';
+import { addDays, knownTimeZone, localDate, startOfLocalDay } from './zoned.js';
+
+/** The zone of events that do not say theirs: the network is in Normandy. */
+export const defaultTimeZone = 'Europe/Paris';
+
+/** What the date fields of an event mean, worked out once for display, sorting and .ics. */
+export interface EventTiming {
+  /** Given as plain dates: no time of day. */
+  allDay: boolean;
+  /** The zone its times are shown in (a zone the runtime does not know falls back to Paris). */
+  timeZone: string;
+  /** First instant, epoch ms (local midnight of the first day for an all-day event). */
+  start: number;
+  /**
+   * The instant it is over, epoch ms, exclusive: the given end; for an end given as a date or
+   * an all-day event, midnight after the last day; with no end, midnight after the start day.
+   */
+  end: number;
+  /** How the end was given: a time of day, a day, or not at all. */
+  endKind: 'time' | 'day' | 'none';
+  /** First and last local calendar days (`YYYY-MM-DD`, inclusive). */
+  firstDay: string;
+  lastDay: string;
+}
+
+const isDate = (value: string) => value.length === 10;
+
+/**
+ * Reads an event's `start`, `end` and `timeZone`. An instant given with an offset is kept as
+ * that instant, then shown in the event's zone: `2026-03-29T02:30:00+01:00` (a local time that
+ * Paris skips) is 01:30 UTC, so it reads 03:30 in Paris.
+ *
+ * @example
+ * eventTiming({ start: '2025-11-06', end: '2025-11-08' }).lastDay // '2025-11-08'
+ */
+export function eventTiming(event: Pick<FeedEvent, 'start' | 'end' | 'timeZone'>): EventTiming {
+  const timeZone = knownTimeZone(event.timeZone, defaultTimeZone);
+  const { start, end } = event;
+  const dayOf = (value: string) => (isDate(value) ? value : localDate(Date.parse(value), timeZone));
+  const afterDay = (day: string) => startOfLocalDay(addDays(day, 1), timeZone);
+
+  if (isDate(start)) {
+    const last = end === undefined ? start : dayOf(end);
+    const lastDay = last < start ? start : last;
+    return {
+      allDay: true,
+      timeZone,
+      start: startOfLocalDay(start, timeZone),
+      end: afterDay(lastDay),
+      endKind: end === undefined ? 'none' : 'day',
+      firstDay: start,
+      lastDay,
+    };
+  }
+
+  const startAt = Date.parse(start);
+  const firstDay = localDate(startAt, timeZone);
+  if (end === undefined) {
+    return {
+      allDay: false,
+      timeZone,
+      start: startAt,
+      end: afterDay(firstDay),
+      endKind: 'none',
+      firstDay,
+      lastDay: firstDay,
+    };
+  }
+  if (isDate(end)) {
+    const lastDay = end < firstDay ? firstDay : end;
+    return {
+      allDay: false,
+      timeZone,
+      start: startAt,
+      end: afterDay(lastDay),
+      endKind: 'day',
+      firstDay,
+      lastDay,
+    };
+  }
+  const endAt = Math.max(Date.parse(end), startAt);
+  // An end at midnight belongs to the day before: 20:00–00:00 is one evening, not two days.
+  const lastDay = endAt > startAt ? localDate(endAt - 1, timeZone) : firstDay;
+  return {
+    allDay: false,
+    timeZone,
+    start: startAt,
+    end: endAt,
+    endKind: 'time',
+    firstDay,
+    lastDay,
+  };
+}
