@@ -12,6 +12,8 @@ export interface ZonedParts {
 }
 
 const partFormatters = new Map<string, Intl.DateTimeFormat>();
+// What en-US writes: `11/6/2025, 18:00:00`.
+const FAST = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
 
 function partFormatter(timeZone: string): Intl.DateTimeFormat {
   let f = partFormatters.get(timeZone);
@@ -39,8 +41,16 @@ function partFormatter(timeZone: string): Intl.DateTimeFormat {
  * zonedParts(Date.parse('2025-11-06T17:00:00Z'), 'Europe/Paris') // { year: 2025, …, hour: 18 }
  */
 export function zonedParts(instant: number, timeZone: string): ZonedParts {
+  const f = partFormatter(timeZone);
+  // `format` then a pattern is about three times faster than `formatToParts`, which calendars
+  // of thousands of events feel; an engine that writes another shape takes the slow road.
+  const m = FAST.exec(f.format(instant));
+  if (m) {
+    const [, month, day, year, hour, minute, second] = m.map(Number) as number[];
+    return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
+  }
   const out: Record<string, number> = {};
-  for (const p of partFormatter(timeZone).formatToParts(instant)) {
+  for (const p of f.formatToParts(instant)) {
     if (p.type !== 'literal') out[p.type] = Number(p.value);
   }
   return {
