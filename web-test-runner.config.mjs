@@ -10,7 +10,8 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
-      json: true,
+      // No `json` loader: it would serve every .json file as a JS module, and the components
+      // fetch feeds (the default club-inne.feed.json among them) as plain JSON.
       tsconfig: 'packages/components/tsconfig.json',
       target: 'es2022',
     }),

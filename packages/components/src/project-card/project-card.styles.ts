@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+/** The look of one project card, shared by `<inne-projects>` and `<inne-project-card>`. */
+export const cardStyles = css`
+  [hidden] {
+    display: none !important;
+  }
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    overflow: hidden;
+    background: var(--inne-surface, transparent);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--inne-shadow, none);
+  }
+  .card:hover {
+    border-color: var(--_accent);
+  }
+  .card:has(a:focus-visible) {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .image {
+    display: block;
+    width: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    background: color-mix(in srgb, currentColor 8%, transparent);
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6rem;
+    padding: var(--inne-card-padding, 1rem 1.1rem 1.15rem);
+    flex: 1;
+  }
+  .title {
+    order: -1;
+    margin: 0;
+    font-family: var(--inne-heading-font, inherit);
+    font-size: var(--inne-title-size, 1.15em);
+    font-weight: var(--inne-title-weight, 650);
+    line-height: 1.3;
+    color: var(--inne-title-color, inherit);
+  }
+  .title a {
+    color: inherit;
+    text-decoration: none;
+  }
+  .title a[href]::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .title a[href]:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .title a:focus-visible {
+    outline: none;
+  }
+  .summary {
+    margin: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--inne-summary-lines, 4);
+    overflow: hidden;
+  }
+  .badge {
+    align-self: flex-start;
+    order: -2;
+    padding: 0.1em 0.55em;
+    border: 1px dashed currentColor;
+    border-radius: 999px;
+    font-size: 0.75em;
+    font-weight: 600;
+    letter-spacing: 0.04em !important;
+    text-transform: uppercase !important;
+  }
+  .phase {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .steps {
+    --n: 0;
+    flex: none;
+    width: 3.25rem;
+    height: 0.4rem;
+    border-radius: 999px;
+    background: linear-gradient(90deg, var(--_accent) calc(var(--n) * 25%), var(--_border) 0);
+    mask: repeating-linear-gradient(90deg, #000 0 calc(25% - 2px), transparent 0 25%);
+  }
+  .s1 {
+    --n: 1;
+  }
+  .s2 {
+    --n: 2;
+  }
+  .s3 {
+    --n: 3;
+  }
+  .s4 {
+    --n: 4;
+  }
+  .meta {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .meta dt {
+    display: inline;
+    font-weight: 600;
+  }
+  .meta dt::after {
+    content: ' : ';
+  }
+  :host(:lang(en)) .meta dt::after {
+    content: ': ';
+  }
+  .meta dd {
+    display: inline;
+    margin: 0;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    margin: auto 0 0;
+    padding: 0.25rem 0 0;
+    list-style: none;
+    font-size: 0.8125em;
+  }
+  .tags li {
+    padding: 0.15em 0.65em;
+    border-radius: 999px;
+    background: var(--inne-tag-background, color-mix(in srgb, var(--_accent) 12%, transparent));
+  }
+`;

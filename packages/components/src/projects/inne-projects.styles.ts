@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+/**
+ * The list's layouts. Sizes follow the component's own width (container queries), not the
+ * window's: the same element fits a 280 px sidebar and a 1200 px column.
+ */
+export const projectsStyles = css`
+  .list {
+    display: grid;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list.grid,
+  .skeleton {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--inne-card-min, 16rem)), 1fr));
+  }
+  .item {
+    min-width: 0;
+  }
+  .list.compact {
+    gap: 0.5rem;
+  }
+  .compact .card {
+    border-width: 0 0 1px;
+    border-radius: 0;
+  }
+  .compact .body {
+    padding: 0.5rem 0 0.75rem;
+    gap: 0.25rem;
+  }
+  .compact .title {
+    font-size: 1em;
+  }
+  @container inne (min-width: 36rem) {
+    .list.list .card {
+      display: grid;
+      grid-template-columns: minmax(10rem, 1fr) 2fr;
+    }
+    .list.list .card:not(:has(.image)) {
+      grid-template-columns: 1fr;
+    }
+    .list.list .image {
+      height: 100%;
+    }
+    .compact .body {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      align-items: baseline;
+      column-gap: 1rem;
+    }
+    .compact .phase {
+      grid-column: 2;
+      grid-row: 1;
+    }
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.75rem 1rem;
+    margin-bottom: var(--_gap);
+  }
+  .filter {
+    display: grid;
+    gap: 0.25rem;
+    flex: 1 1 12rem;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  select {
+    font: inherit;
+    font-weight: normal;
+    color: inherit;
+    min-height: 2.75rem;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--inne-field-background, transparent);
+  }
+  select option {
+    color: initial;
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem 1rem;
+    margin-top: var(--_gap);
+    font-size: 0.9375em;
+  }
+`;

@@ -1,0 +1,461 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { resetFeedLoader } from '../shared/feed-loader.js';
+import { feed, manyProjects, partialFeed, projects } from '../test/feeds.js';
+import { deferred, json, never, stubFetch } from '../test/fetch-stub.js';
+import type { FetchStub } from '../test/fetch-stub.js';
+import './define.js';
+import type { InneProjects } from './inne-projects.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const cards = (el: Element) => [...root(el).querySelectorAll('.card')];
+const titles = (el: Element) =>
+  cards(el).map((c) => c.querySelector('.title')!.textContent!.trim());
+const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
+
+async function settled(el: InneProjects): Promise<InneProjects> {
+  await waitUntil(() => !root(el).querySelector('[part~="loading"]'), 'still loading');
+  await el.updateComplete;
+  return el;
+}
+
+let fetchStub: FetchStub | undefined;
+afterEach(() => {
+  fetchStub?.restore();
+  fetchStub = undefined;
+  resetFeedLoader();
+  document.documentElement.lang = 'en';
+});
+
+describe('<inne-projects>', () => {
+  it('is accessible, with the cards and their filter bar', async () => {
+    const el = await fixture<InneProjects>(
+      html`<inne-projects filters limit="2" .feed=${feed()}></inne-projects>`,
+    );
+    await expect(el).to.be.accessible();
+    document.documentElement.lang = 'fr';
+  });
+
+  describe('data sources, first match wins', () => {
+    it('shows the projects of the .feed property at once, without a request', async () => {
+      fetchStub = stubFetch(never);
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="fr" .feed=${feed()}></inne-projects>`,
+      );
+      expect(titles(el)).to.deep.equal(projects.map((p) => p.title));
+      expect(fetchStub.calls).to.have.length(0);
+    });
+
+    it('reads an inline JSON script, and prefers .feed to it', async () => {
+      const inline = JSON.stringify(feed({ projects: [projects[1]] }));
+      const el = await fixture<InneProjects>(
+        html`<inne-projects src="https://example.org/ignored.json"
+          ><script type="application/json">
+            ${inline}
+          </script></inne-projects
+        >`,
+      );
+      expect(titles(el)).to.deep.equal([projects[1]!.title]);
+      el.feed = feed({ projects: [projects[2]] });
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal([projects[2]!.title]);
+    });
+
+    it('fetches src without credentials, and shows a placeholder meanwhile', async () => {
+      const d = deferred();
+      fetchStub = stubFetch(d.answer);
+      const el = await fixture<InneProjects>(
+        html`<inne-projects src="/feeds/a.json"></inne-projects>`,
+      );
+      expect(root(el).querySelector('[part~="loading"]')).not.to.equal(null);
+      await waitUntil(() => fetchStub!.calls.length === 1);
+      expect(fetchStub.calls[0]!.url).to.equal(new URL('/feeds/a.json', location.href).href);
+      expect(fetchStub.calls[0]!.init.credentials).to.equal('omit');
+      d.release(json(feed()));
+      await settled(el);
+      expect(cards(el)).to.have.length(3);
+    });
+
+    it('falls back to the club feed beside the module', async () => {
+      fetchStub = stubFetch(() => json(feed()));
+      const el = await settled(await fixture<InneProjects>(html`<inne-projects></inne-projects>`));
+      expect(fetchStub.calls[0]!.url).to.match(/\/club-inne\.feed\.json$/);
+      expect(cards(el)).to.have.length(3);
+    });
+
+    it('shows the real club feed on a bare tag', async () => {
+      const el = await settled(await fixture<InneProjects>(html`<inne-projects></inne-projects>`));
+      expect(titles(el)).to.include('Le Champ des possibles');
+      expect(root(el).querySelector('[part~="error"]')).to.equal(null);
+    });
+  });
+
+  describe('loading', () => {
+    it('makes one request for five elements on the same src', async () => {
+      fetchStub = stubFetch(() => json(feed()));
+      const wrapper = await fixture(
+        html`<div>
+          ${[1, 2, 3, 4, 5].map(() => html`<inne-projects src="/same.json"></inne-projects>`)}
+        </div>`,
+      );
+      const all = [...wrapper.querySelectorAll('inne-projects')];
+      await Promise.all(all.map(settled));
+      expect(fetchStub.calls).to.have.length(1);
+      for (const el of all) expect(cards(el)).to.have.length(3);
+    });
+
+    it('aborts the request when src changes, and a late answer never replaces the newer one', async () => {
+      const d = deferred();
+      fetchStub = stubFetch(d.answer);
+      const el = await fixture<InneProjects>(html`<inne-projects src="/old.json"></inne-projects>`);
+      await waitUntil(() => fetchStub!.calls.length === 1);
+      el.src = '/new.json';
+      await el.updateComplete;
+      await waitUntil(() => fetchStub!.calls.length === 2);
+      expect(fetchStub.calls[0]!.init.signal!.aborted).to.equal(true);
+      d.release(json(feed({ projects: [projects[0]] }))); // the old one, late
+      d.release(json(feed({ projects: [projects[1]] })));
+      await settled(el);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(titles(el)).to.deep.equal([projects[1]!.title]);
+    });
+
+    it('aborts the request when the element is removed', async () => {
+      fetchStub = stubFetch(never);
+      const el = await fixture<InneProjects>(
+        html`<inne-projects src="/slow.json"></inne-projects>`,
+      );
+      await waitUntil(() => fetchStub!.calls.length === 1);
+      el.remove();
+      expect(fetchStub.calls[0]!.init.signal!.aborted).to.equal(true);
+    });
+
+    it('says calmly that data is unavailable, fires inne-error, and retries on request', async () => {
+      let ok = false;
+      fetchStub = stubFetch(() => (ok ? json(feed()) : json('oops', { status: 500 })));
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="fr" src="/down.json"></inne-projects>`,
+      );
+      const { detail } = await oneEvent(el, 'inne-error');
+      expect(detail.failure).to.deep.equal({ code: 'http', status: 500 });
+      expect(text(el)).to.contain('ne sont pas disponibles pour le moment');
+      expect(text(el)).not.to.contain('500');
+      ok = true;
+      root(el).querySelector<HTMLButtonElement>('[part~="error"] button')!.click();
+      await oneEvent(el, 'inne-load');
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(3);
+    });
+
+    it('keeps the last good data with its date when a refresh fails', async () => {
+      let ok = true;
+      fetchStub = stubFetch(() =>
+        ok ? json(feed()) : Promise.reject(new TypeError('Failed to fetch')),
+      );
+      const el = await settled(
+        await fixture<InneProjects>(html`<inne-projects lang="fr" src="/f.json"></inne-projects>`),
+      );
+      ok = false;
+      el.refresh();
+      const { detail } = await oneEvent(el, 'inne-load');
+      await el.updateComplete;
+      expect(detail.stale).to.deep.equal({ code: 'network' });
+      expect(cards(el)).to.have.length(3);
+      expect(root(el).querySelector('[part~="stale"]')!.textContent).to.match(
+        /Informations du .*\d{4}.*la mise à jour n’a pas abouti/,
+      );
+    });
+
+    it('treats a file that is not a feed as an error', async () => {
+      fetchStub = stubFetch(() => json('<html>Not found</html>'));
+      const el = await fixture<InneProjects>(
+        html`<inne-projects src="/page.html"></inne-projects>`,
+      );
+      const { detail } = await oneEvent(el, 'inne-error');
+      expect(detail.failure.code).to.equal('not-a-feed');
+      expect(root(el).querySelector('[part~="error"]')).not.to.equal(null);
+    });
+  });
+
+  describe('problems for the webmaster', () => {
+    it('shows the valid items of a partial feed, and the issues with debug', async () => {
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="fr" debug .feed=${partialFeed()}></inne-projects>`,
+      );
+      expect(cards(el)).to.have.length(3);
+      const panel = root(el).querySelector('[part~="debug"]')!;
+      expect(panel.textContent).to.contain('$.projects[3].phase');
+      expect(panel.textContent).to.contain('1 point à vérifier');
+    });
+
+    it('hides the issues without debug, and logs one collapsed group per element', async () => {
+      const groups: unknown[][] = [];
+      const warnings: unknown[][] = [];
+      const saved = { ...console };
+      Object.assign(console, {
+        groupCollapsed: (...a: unknown[]) => groups.push(a),
+        groupEnd: () => undefined,
+        log: () => undefined,
+        warn: (...a: unknown[]) => warnings.push(a),
+        error: (...a: unknown[]) => warnings.push(a),
+      });
+      try {
+        const el = await fixture<InneProjects>(
+          html`<inne-projects layout="grud" .feed=${partialFeed()}></inne-projects>`,
+        );
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(root(el).querySelector('[part~="debug"]')).to.equal(null);
+        expect(groups).to.have.length(1);
+        expect(String(groups[0]![0])).to.contain('<inne-projects>');
+        expect(warnings.map(String).join('\n'))
+          .to.contain('$.projects[3].phase')
+          .and.contain('layout="grud"');
+      } finally {
+        Object.assign(console, saved);
+      }
+    });
+
+    it('reports wrong attribute values, falls back, and never throws', async () => {
+      const el = await fixture<InneProjects>(
+        html`<inne-projects
+          lang="fr"
+          debug
+          layout="grud"
+          limit="-3"
+          sphere="unknown"
+          sort="random"
+          heading-level="9"
+          .feed=${feed()}
+        ></inne-projects>`,
+      );
+      expect(cards(el)).to.have.length(3);
+      expect(root(el).querySelector('.list.grid')).not.to.equal(null);
+      expect(root(el).querySelector('h3.title')).not.to.equal(null);
+      const panel = root(el).querySelector('[part~="debug"]')!.textContent!;
+      for (const bad of [
+        'layout="grud"',
+        'limit="-3"',
+        'sphere="unknown"',
+        'sort="random"',
+        'heading-level="9"',
+      ]) {
+        expect(panel).to.contain(bad);
+      }
+    });
+  });
+
+  describe('attributes', () => {
+    const show = (attrs: string) => {
+      const el = document.createElement('inne-projects');
+      for (const [, name, value] of attrs.matchAll(/([\w-]+)="([^"]*)"/g))
+        el.setAttribute(name!, value!);
+      el.feed = feed();
+      return fixture<InneProjects>(el);
+    };
+
+    it('sphere, phase, territory and actor narrow the list', async () => {
+      expect(titles(await show('sphere="se-nourrir"'))).to.have.length(2);
+      expect(titles(await show('sphere="se-cultiver energie"'))).to.have.length(2);
+      expect(titles(await show('phase="emergence"'))).to.deep.equal([projects[2]!.title]);
+      expect(titles(await show('territory="metropole rouen normandie"'))).to.have.length(2);
+      expect(titles(await show('actor="ademe"'))).to.deep.equal([projects[0]!.title]);
+    });
+
+    it('says so when nothing matches', async () => {
+      const el = await show('lang="fr" actor="nobody"');
+      expect(cards(el)).to.have.length(0);
+      expect(root(el).querySelector('[part~="empty"]')!.textContent).to.contain('Aucun projet');
+    });
+
+    it('sort orders by title, phase or most recent', async () => {
+      expect(titles(await show('sort="title"'))).to.deep.equal([
+        projects[2]!.title,
+        projects[1]!.title,
+        projects[0]!.title,
+      ]);
+      expect(titles(await show('sort="phase"'))).to.deep.equal([
+        projects[2]!.title,
+        projects[0]!.title,
+        projects[1]!.title,
+      ]);
+      expect(titles(await show('sort="recent"'))).to.deep.equal([
+        projects[1]!.title,
+        projects[0]!.title,
+        projects[2]!.title,
+      ]);
+    });
+
+    it('heading-level sets the level of card titles', async () => {
+      const el = await show('heading-level="2"');
+      expect(root(el).querySelectorAll('h2.title')).to.have.length(3);
+    });
+
+    it('layout compact leaves out summaries, images and tags', async () => {
+      const el = await show('layout="compact"');
+      expect(root(el).querySelector('.list.compact')).not.to.equal(null);
+      expect(root(el).querySelector('img')).to.equal(null);
+      expect(root(el).querySelector('.tags')).to.equal(null);
+      expect(root(el).querySelector<HTMLElement>('.summary')!.hidden).to.equal(true);
+    });
+
+    it('no-jsonld writes no schema.org data; by default one node holds what is shown', async () => {
+      const el = await show('limit="2"');
+      const nodes = el.querySelectorAll('script[type="application/ld+json"]');
+      expect(nodes).to.have.length(1);
+      const data = JSON.parse(nodes[0]!.textContent!);
+      expect(data['@graph'].map((n: { name: string }) => n.name)).to.deep.equal([
+        projects[0]!.title,
+        projects[1]!.title,
+      ]);
+      const off = await show('no-jsonld=""');
+      expect(off.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    });
+  });
+
+  describe('limit and "Voir plus"', () => {
+    it('adds a page, moves focus to the first new card and announces it', async () => {
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="fr" limit="1" .feed=${feed()}></inne-projects>`,
+      );
+      expect(cards(el)).to.have.length(1);
+      expect(text(el)).to.contain('1 sur 3 projets');
+      const button = root(el).querySelector<HTMLButtonElement>('[part~="more-button"]')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => cards(el).length === 2);
+      expect(root(el).activeElement).to.equal(cards(el)[1]!.querySelector('.title'));
+      expect(root(el).querySelector('[role="status"]')!.textContent).to.equal(
+        '1 projet ajouté, 2 sur 3.',
+      );
+      root(el).querySelector<HTMLButtonElement>('[part~="more-button"]')!.click();
+      await waitUntil(() => cards(el).length === 3);
+      expect(root(el).querySelector('[part~="more-button"]')).to.equal(null);
+    });
+
+    it('renders a thousand projects', async () => {
+      const big = feed({ projects: manyProjects(1000) });
+      const el = await fixture<InneProjects>(html`<inne-projects .feed=${big}></inne-projects>`);
+      expect(cards(el)).to.have.length(1000);
+    });
+  });
+
+  describe('filters', () => {
+    it('offers each value with its count, narrows the list, and fires inne-filter-change', async () => {
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="fr" filters .feed=${feed()}></inne-projects>`,
+      );
+      const [sphere] = root(el).querySelectorAll('select');
+      const options = [...sphere!.options].map((o) => o.textContent!.trim());
+      expect(options).to.deep.equal([
+        'Tous (3)',
+        'Se nourrir (2)',
+        'Travailler (1)',
+        'Se cultiver (1)',
+        'Énergie (1)',
+      ]);
+      sphere!.focus();
+      setTimeout(() => sendKeys({ press: 'ArrowDown' }));
+      const { detail } = await oneEvent(el, 'inne-filter-change');
+      expect(detail).to.deep.include({ spheres: ['se-nourrir'], count: 2 });
+      expect(cards(el)).to.have.length(2);
+      expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('2 projets trouvés');
+      const phase = root(el).querySelectorAll('select')[2]!;
+      expect([...phase.options].map((o) => [o.textContent!.trim(), o.disabled])).to.deep.equal([
+        ['Tous (2)', false],
+        ['Émergence (1)', false],
+        ['Structuration (1)', false],
+        ['Consolidation (0)', true],
+      ]);
+      root(el).querySelector<HTMLButtonElement>('[part~="reset-button"]')!.click();
+      await oneEvent(el, 'inne-filter-change');
+      expect(cards(el)).to.have.length(3);
+    });
+  });
+
+  describe('safety and look', () => {
+    it('shows hostile strings as text and never renders a javascript: link', async () => {
+      const evil = '<img src=x onerror="window.__pwned=1">';
+      const hostile = feed({
+        projects: [
+          {
+            id: 'evil',
+            title: evil,
+            summary: '<script>window.__pwned=1</script>',
+            url: 'javascript:alert(1)',
+            image: { src: ' javascript:alert(1)', alt: evil },
+          },
+        ],
+      });
+      const el = await fixture<InneProjects>(
+        html`<inne-projects .feed=${hostile}></inne-projects>`,
+      );
+      expect(titles(el)).to.deep.equal([]); // a javascript: URL is refused by the feed schema
+      const loose = { ...projects[0]!, title: evil, summary: '"><svg onload=alert(1)>' };
+      el.feed = feed({ projects: [loose] });
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal([evil]);
+      expect(root(el).querySelector('.card img, .card svg')).to.equal(null);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(root(el).querySelector('.title a')!.getAttribute('rel')).to.equal(
+        'noopener noreferrer',
+      );
+    });
+
+    it('keeps its look under a hostile theme, and inherits the page font and colour', async () => {
+      const style = document.createElement('style');
+      style.textContent = `* { letter-spacing: 9px !important; text-transform: uppercase !important; line-height: 0.5 !important; text-align: right !important; }
+        .theme { font-family: Georgia, serif !important; color: rgb(1, 2, 3) !important; }`;
+      document.head.append(style);
+      try {
+        const wrap = await fixture(
+          html`<div class="theme"><inne-projects .feed=${feed()}></inne-projects></div>`,
+        );
+        const el = wrap.querySelector('inne-projects')!;
+        const title = getComputedStyle(root(el).querySelector('.title a')!);
+        expect(title.textTransform).to.equal('none');
+        expect(title.letterSpacing).to.equal('normal');
+        expect(title.textAlign).to.equal('start');
+        expect(title.fontFamily).to.contain('Georgia');
+        expect(title.color).to.equal('rgb(1, 2, 3)');
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('fits a 280 px sidebar in one column and a 1200 px column in four', async () => {
+      const columns = async (width: number) => {
+        const wrap = await fixture(
+          html`<div style="width:${width}px">
+            <inne-projects .feed=${feed({ projects: manyProjects(8) })}></inne-projects>
+          </div>`,
+        );
+        const list = root(wrap.querySelector('inne-projects')!).querySelector('.list')!;
+        return getComputedStyle(list).gridTemplateColumns.split(' ').length;
+      };
+      expect(await columns(280)).to.equal(1);
+      expect(await columns(1200)).to.equal(4);
+    });
+  });
+
+  describe('language', () => {
+    it('follows lang, then the nearest ancestor, then <html lang>', async () => {
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="en" limit="1" .feed=${feed()}></inne-projects>`,
+      );
+      expect(text(el)).to.contain('Show more').and.contain('1 of 3 projects');
+      const inFr = await fixture(
+        html`<div lang="fr-FR"><inne-projects limit="1" .feed=${feed()}></inne-projects></div>`,
+      );
+      expect(text(inFr.querySelector('inne-projects')!)).to.contain('Voir plus');
+      document.documentElement.lang = 'en';
+      const page = await fixture<InneProjects>(
+        html`<inne-projects limit="1" .feed=${feed()}></inne-projects>`,
+      );
+      expect(text(page)).to.contain('Show more');
+      page.lang = 'fr';
+      await page.updateComplete;
+      expect(text(page)).to.contain('Voir plus');
+    });
+  });
+});

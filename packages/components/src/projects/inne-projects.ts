@@ -1,0 +1,228 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  filterProjects,
+  phases,
+  projectFacets,
+  projectSorts,
+  sortProjects,
+  spheres,
+} from '@club-inne/core';
+import type { Feed, Project, ProjectCriteria } from '@club-inne/core';
+import { cardStyles } from '../project-card/project-card.styles.js';
+import { projectCard } from '../project-card/project-card.template.js';
+import type { CardContext } from '../project-card/project-card.template.js';
+import { readChoice, readChoices, readInteger, readNames } from '../shared/attributes.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { emit } from '../shared/events.js';
+import { InneElement } from '../shared/inne-element.js';
+import { renderLoading } from '../shared/states.js';
+import { filterBar } from './filter-bar.js';
+import type { Chosen, FacetName } from './filter-bar.js';
+import { projectsStyles } from './inne-projects.styles.js';
+import { projectsJsonLd } from './projects-json-ld.js';
+
+const layouts = ['grid', 'list', 'compact'] as const;
+
+/** What the filter bar holds after a visitor's choice, and how many projects it gives. */
+export interface InneFilterChangeDetail extends Chosen {
+  count: number;
+}
+
+/**
+ * The network's projects as cards, from the club's feed or any other.
+ *
+ * @summary A list of cooperative projects: filter, sort, page, in the host page's look.
+ * @attr sphere - Only these spheres of life (ids, space-separated), e.g. `se-nourrir habiter`.
+ * @attr territory - Only these territories (names, comma-separated; case and accents ignored).
+ * @attr phase - Only these phases: `emergence`, `structuration`, `formalisation`, `consolidation`.
+ * @attr actor - Only projects this actor (id, comma-separated) takes part in.
+ * @attr limit - Projects per page, with a "Voir plus" button; none: all of them.
+ * @attr sort - `feed` (default), `title`, `phase` or `recent`.
+ * @attr layout - `grid` (default), `list` or `compact`.
+ * @attr heading-level - Level of the card titles, 2–6 (default 3).
+ * @attr filters - Shows a filter bar (sphere, territory, phase) with counts.
+ * @fires {CustomEvent<InneFilterChangeDetail>} inne-filter-change - A visitor changed a filter.
+ * @csspart base - The wrapper of everything. @csspart list - The list of cards.
+ * @csspart card - A card. @csspart title - A card title. @csspart link - The title link.
+ * @csspart image - A card image. @csspart summary - A summary. @csspart phase - The phase line.
+ * @csspart meta - Territory, actors, programme, stage. @csspart tags - The spheres.
+ * @csspart badge - A badge (also `example`). @csspart filters - The filter bar.
+ * @csspart filter - One filter. @csspart more - The "Voir plus" area. @csspart button - Buttons.
+ * @csspart empty - The "no project" message. @csspart error - The error message.
+ * @csspart loading - The placeholders. @csspart stale - The "older data" note. @csspart debug - The debug panel.
+ * @cssproperty --inne-accent - Accent (buttons, phase, focus, tags). Default: the text colour.
+ * @cssproperty --inne-surface - Card background. Default: transparent.
+ * @cssproperty --inne-border - Card border colour. @cssproperty --inne-radius - Corner radius.
+ * @cssproperty --inne-gap - Space between cards. @cssproperty --inne-card-min - Narrowest grid card (16rem).
+ * @cssproperty --inne-muted - Colour of secondary text. @cssproperty --inne-focus - Focus ring colour.
+ * @cssproperty --inne-shadow - Card shadow. @cssproperty --inne-heading-font - Title font.
+ * @cssproperty --inne-title-size - Title size. @cssproperty --inne-line-height - Line height (1.5).
+ * @cssproperty --inne-tag-background - Sphere tags. @cssproperty --inne-skeleton - Placeholders.
+ */
+export class InneProjects extends InneElement {
+  static override properties = {
+    sphere: { type: String },
+    territory: { type: String },
+    phase: { type: String },
+    actor: { type: String },
+    limit: { type: String },
+    sort: { type: String },
+    layout: { type: String },
+    headingLevel: { type: String, attribute: 'heading-level' },
+    filters: { type: Boolean },
+  };
+  static override styles = [baseStyles, cardStyles, projectsStyles];
+
+  declare sphere?: string;
+  declare territory?: string;
+  declare phase?: string;
+  declare actor?: string;
+  declare limit?: string | number;
+  declare sort?: string;
+  declare layout?: string;
+  declare headingLevel?: string | number;
+  declare filters: boolean;
+
+  #layout: (typeof layouts)[number] = 'grid';
+  #level = 3;
+  #limit = 0;
+  #chosen: Chosen = {};
+  #key = '';
+  #feed?: Feed;
+  #scoped: Project[] = [];
+  #items: Project[] = [];
+  #shown: Project[] = [];
+  #announce = '';
+  #countChanged = false;
+  #ld?: { for: Project[]; value: object | null };
+
+  constructor() {
+    super();
+    this.filters = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#layout = readChoice(this.layout, layouts, 'grid', this.warn('layout'));
+    this.#level = readInteger(this.headingLevel, 2, 6, 3, this.warn('heading-level'));
+    this.#limit = readInteger(this.limit, 0, 100_000, 0, this.warn('limit'));
+    const sort = readChoice(this.sort, projectSorts, 'feed', this.warn('sort'));
+    const scope: ProjectCriteria = {
+      spheres: readChoices(this.sphere, spheres, this.warn('sphere')),
+      phases: readChoices(this.phase, phases, this.warn('phase')),
+      territories: readNames(this.territory),
+      actors: readNames(this.actor),
+    };
+    const s = this.data.state;
+    if (s.status !== 'ready') return;
+    for (const id of scope.actors ?? []) {
+      if (!s.feed.actors.some((a) => a.id === id))
+        this.warn('actor')(id, this.t.report.actorId, '');
+    }
+    const key = JSON.stringify([scope, this.#chosen, sort, this.locale, this.#limit]);
+    if (s.feed === this.#feed && key === this.#key) return;
+    this.#feed = s.feed;
+    this.#key = key;
+    this.#scoped = filterProjects(s.feed.projects, scope);
+    this.#items = sortProjects(filterProjects(this.#scoped, this.#chosen), sort, this.locale);
+    this.#shown = this.#limit ? this.#items.slice(0, this.#limit) : this.#items;
+    if (this.#countChanged) this.#announce = this.t.projects.found(this.#items.length);
+    this.#countChanged = false;
+  }
+
+  protected override renderLoading(): unknown {
+    return renderLoading(this.t, Math.min(this.#limit || 3, 6));
+  }
+
+  protected override renderFeed(feed: Feed): unknown {
+    const t = this.t.projects;
+    const ctx: CardContext = {
+      feed,
+      locale: this.locale,
+      t: this.t,
+      level: this.#level,
+      compact: this.#layout === 'compact',
+    };
+    const items = this.#items;
+    const shown = this.#shown;
+    return html`${this.filters ? this.#filterBar() : nothing}
+      <p class="visually-hidden" role="status">${this.#announce}</p>
+      ${
+        items.length
+          ? html`<ul class="list ${this.#layout}" part="list">
+              ${repeat(
+                shown,
+                (p) => p.id,
+                (p) => html`<li class="item">${projectCard(p, ctx)}</li>`,
+              )}
+            </ul>`
+          : html`<p class="message" part="empty">${t.empty}</p>`
+      }
+      ${
+        shown.length < items.length
+          ? html`<div class="more" part="more">
+              <span>${t.shownOf(shown.length, items.length)}</span>
+              <button type="button" part="button more-button" @click=${this.#more}>
+                ${t.more}
+              </button>
+            </div>`
+          : nothing
+      }`;
+  }
+
+  protected override jsonLd(): object | null {
+    const s = this.data.state;
+    if (s.status !== 'ready') return null;
+    if (this.#ld?.for !== this.#shown)
+      this.#ld = { for: this.#shown, value: projectsJsonLd(this.#shown, s.feed, this.locale) };
+    return this.#ld.value;
+  }
+
+  #filterBar() {
+    return filterBar({
+      facets: projectFacets(this.#scoped, this.#chosen),
+      chosen: this.#chosen,
+      t: this.t,
+      locale: this.locale,
+      choose: (facet: FacetName, value: string) =>
+        this.#choose({ ...this.#chosen, [facet]: value ? [value] : undefined }),
+      reset: () => this.#choose({}),
+    });
+  }
+
+  async #choose(chosen: Chosen): Promise<void> {
+    this.#chosen = chosen;
+    this.#countChanged = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    emit(this, 'inne-filter-change', { ...chosen, count: this.#items.length });
+  }
+
+  #more = async (): Promise<void> => {
+    const from = this.#shown.length;
+    this.#shown = this.#items.slice(0, from + this.#limit);
+    this.#announce = this.t.projects.added(
+      this.#shown.length - from,
+      this.#shown.length,
+      this.#items.length,
+    );
+    this.requestUpdate();
+    await this.updateComplete;
+    // Focus goes to the first new card, so keyboard users carry on from where they were.
+    this.renderRoot.querySelectorAll<HTMLElement>('.item .title')[from]?.focus();
+  };
+}
+
+declare module '../shared/events.js' {
+  interface InneEventMap {
+    'inne-filter-change': CustomEvent<InneFilterChangeDetail>;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'inne-projects': InneProjects;
+  }
+}

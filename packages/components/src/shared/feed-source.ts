@@ -1,0 +1,114 @@
+import { parseFeed } from '@club-inne/core';
+import type { Feed, FeedIssue } from '@club-inne/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { defaultFeedUrl } from '../default-feed.js';
+import type { FeedSourceKind } from './events.js';
+import { cachedFeed, loadFeed } from './feed-loader.js';
+import type { LoadFailure, LoadResult } from './feed-loader.js';
+
+/** What an element knows of its data at a given moment. */
+export type FeedState = { source: FeedSourceKind; url?: string } & (
+  | { status: 'loading' }
+  | { status: 'ready'; feed: Feed; issues: FeedIssue[]; loadedAt?: Date; stale?: LoadFailure }
+  | { status: 'error'; failure: LoadFailure; issues: FeedIssue[] }
+);
+
+export interface FeedSourceHost extends ReactiveControllerHost, HTMLElement {
+  feed: unknown;
+  src?: string;
+}
+
+// A feed object given to several elements is parsed once.
+const parsedValues = new WeakMap<object, LoadResult>();
+
+function fromValue(value: unknown): LoadResult {
+  const cached = typeof value === 'object' && value ? parsedValues.get(value) : undefined;
+  if (cached) return cached;
+  const { feed, issues } = parseFeed(value);
+  const result: LoadResult = feed
+    ? { feed, issues, loadedAt: new Date() }
+    : { feed, issues, failure: { code: 'not-a-feed' } };
+  if (typeof value === 'object' && value) parsedValues.set(value, result);
+  return result;
+}
+
+/**
+ * Finds an element's data, first match wins: the `.feed` property, an inline
+ * `<script type="application/json">` child, the `src` attribute, the default feed. Feeds from
+ * URLs go through the page-wide loader; a change of source or a disconnection aborts the
+ * request in flight, and a late answer for an older source is dropped.
+ */
+export class FeedSource implements ReactiveController {
+  state: FeedState = { status: 'loading', source: 'default' };
+  #key: unknown;
+  #abort?: AbortController;
+
+  constructor(private readonly host: FeedSourceHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#key = undefined;
+  }
+
+  /** Settles the source; call it before each render. `refresh` reloads even the same source. */
+  sync(refresh = false): void {
+    const host = this.host;
+    if (host.feed !== undefined && host.feed !== null)
+      return this.#fromValue('property', host.feed, refresh);
+    const script = host.querySelector<HTMLScriptElement>(
+      ':scope > script[type="application/json"]',
+    );
+    if (script) return this.#fromValue('inline', script.text, refresh);
+    // Parsed before its children (an `async` script)? An inline feed may still come.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => host.requestUpdate(), { once: true });
+      return;
+    }
+    const source: FeedSourceKind = host.src ? 'src' : 'default';
+    let url: string;
+    try {
+      url = new URL(host.src || defaultFeedUrl(), document.baseURI).href;
+      if (!/^https?:$/.test(new URL(url).protocol)) throw new Error();
+    } catch {
+      return this.#set(source, host.src, { feed: null, issues: [], failure: { code: 'bad-url' } });
+    }
+    if (url === this.#key && !refresh) return;
+    this.#abort?.abort();
+    this.#key = url;
+    const cached = refresh ? undefined : cachedFeed(url);
+    if (cached) return this.#set(source, url, cached);
+    const abort = (this.#abort = new AbortController());
+    this.state = { status: 'loading', source, url };
+    loadFeed(url, { signal: abort.signal, refresh }).then(
+      (result) => {
+        if (this.#key !== url || abort.signal.aborted) return;
+        this.#set(source, url, result);
+        this.host.requestUpdate();
+      },
+      () => undefined, // aborted: a newer source or a disconnection took over
+    );
+  }
+
+  #fromValue(source: FeedSourceKind, value: unknown, refresh: boolean): void {
+    if (value === this.#key && !refresh) return;
+    this.#abort?.abort();
+    this.#key = value;
+    this.#set(source, undefined, fromValue(value));
+  }
+
+  #set(source: FeedSourceKind, url: string | undefined, r: LoadResult): void {
+    this.state = r.feed
+      ? {
+          status: 'ready',
+          source,
+          url,
+          feed: r.feed,
+          issues: r.issues,
+          loadedAt: r.loadedAt,
+          stale: r.stale,
+        }
+      : { status: 'error', source, url, failure: r.failure, issues: r.issues };
+  }
+}

@@ -1,0 +1,164 @@
+import { LitElement, html, nothing } from 'lit';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
+import type { Feed, Locale } from '@club-inne/core';
+import { messagesFor } from '../messages/messages.js';
+import type { Messages } from '../messages/messages.js';
+import type { Warn } from './attributes.js';
+import { baseStyles } from './base.styles.js';
+import { emit } from './events.js';
+import { FeedSource } from './feed-source.js';
+import type { FeedState } from './feed-source.js';
+import { writeJsonLd } from './json-ld.js';
+import { resolveLocale } from './locale.js';
+import { reportProblems } from './report.js';
+import type { Problem } from './report.js';
+import { renderDebug, renderError, renderLoading, renderStale } from './states.js';
+
+// A feed with thousands of bad items would flood the console and the page.
+const MAX_SHOWN_ISSUES = 200;
+
+/**
+ * The base of every Inné component. A subclass implements `renderFeed(feed)` and, if it shows
+ * items, `jsonLd()`; the base does the rest: it finds the data (`.feed`, an inline JSON
+ * script, `src`, the default feed), shows the loading, error and stale states, resolves the
+ * language into `this.locale` and `this.t` (the texts), reports problems (one console group,
+ * and the `debug` panel), writes the JSON-LD and fires `inne-load` / `inne-error`.
+ *
+ * Attributes are validated in `willUpdate` with the readers of `attributes.ts` and
+ * `this.warn('name')`, after calling `super.willUpdate(changed)`.
+ *
+ * @attr src - URL of a feed (JSON). Default: the club's feed beside the script.
+ * @attr lang - `fr` (default) or `en`; else the nearest ancestor's `lang`, else `<html lang>`.
+ * @attr debug - Shows on the page what the console reports: feed issues, wrong attributes.
+ * @attr no-jsonld - Writes no schema.org JSON-LD.
+ * @prop {unknown} feed - A feed object (or its JSON text); it wins over every other source.
+ * @fires {CustomEvent<InneLoadDetail>} inne-load - Data shown (with `issues`, and `stale` when older data is kept).
+ * @fires {CustomEvent<InneErrorDetail>} inne-error - No data could be shown; `failure` says why.
+ */
+export abstract class InneElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    feed: { attribute: false },
+    src: { type: String },
+    lang: { type: String, reflect: true },
+    debug: { type: Boolean, reflect: true },
+    noJsonld: { type: Boolean, attribute: 'no-jsonld' },
+  };
+  static override styles: CSSResultGroup = baseStyles;
+
+  declare feed: unknown;
+  declare src: string | undefined;
+  declare lang: string;
+  declare debug: boolean;
+  declare noJsonld: boolean;
+
+  /** Where the data stands: loading, ready (with the feed) or error. */
+  protected readonly data: FeedSource;
+  /** The language of this render, and its texts. */
+  protected locale: Locale = 'fr';
+  protected t: Messages = messagesFor('fr');
+  /** Problems found while preparing this render (wrong attributes, unknown ids). */
+  protected notices: Problem[] = [];
+  #announced?: FeedState;
+  #jsonLdRefused = false;
+
+  constructor() {
+    super();
+    this.debug = false;
+    this.noJsonld = false;
+    this.data = new FeedSource(this);
+  }
+
+  /** Loads the data again, even from the same source (the "Réessayer" button). */
+  refresh(): void {
+    this.data.sync(true);
+    this.requestUpdate();
+  }
+
+  protected abstract renderFeed(feed: Feed): unknown;
+
+  protected renderLoading(): unknown {
+    return renderLoading(this.t);
+  }
+
+  /** schema.org data for what is shown; return the same object while it does not change. */
+  protected jsonLd(): object | null {
+    return null;
+  }
+
+  /** False when the element has what it needs without a feed (a card given `.project`). */
+  protected needsFeed(): boolean {
+    return true;
+  }
+
+  /** A reporter for the readers of `attributes.ts`, naming the attribute. */
+  protected warn(name: string): Warn {
+    return (value, expected, fallback) =>
+      this.notices.push({
+        severity: 'warning',
+        message: this.t.report.attribute(name, value, expected, fallback),
+      });
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.locale = resolveLocale(this);
+    this.t = messagesFor(this.locale);
+    this.notices = [];
+    if (this.needsFeed()) this.data.sync();
+  }
+
+  protected override render(): unknown {
+    const s = this.needsFeed() ? this.data.state : undefined;
+    const body =
+      !s || s.status === 'ready'
+        ? [renderStale(this.t, s?.stale && s.loadedAt), this.renderFeed(s?.feed as Feed)]
+        : s.status === 'error'
+          ? renderError(this.t, () => this.refresh())
+          : this.renderLoading();
+    return html`<div class="root" part="base">
+      ${body}${this.debug ? renderDebug(this.t, this.#lines(), this.problems()) : nothing}
+    </div>`;
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
+    this.#jsonLdRefused = !writeJsonLd(this, this.noJsonld ? null : this.jsonLd());
+    const s = this.data.state;
+    if (this.needsFeed() && s.status === 'loading') return;
+    const problems = this.problems();
+    reportProblems(
+      this,
+      this.t.report.title(this.localName, problems.length),
+      this.#lines(),
+      problems,
+    );
+    if (s === this.#announced || s.status === 'loading') return;
+    this.#announced = s;
+    const where = { source: s.source, url: s.url, issues: s.issues };
+    if (s.status === 'ready')
+      emit(this, 'inne-load', { ...where, feed: s.feed, loadedAt: s.loadedAt, stale: s.stale });
+    else emit(this, 'inne-error', { ...where, failure: s.failure });
+  }
+
+  /** Everything a webmaster should check, for the console and the debug panel. */
+  protected problems(): Problem[] {
+    const s = this.data.state;
+    const out: Problem[] = [];
+    if (s.status === 'error')
+      out.push({ severity: 'error', message: this.t.report.failure(s.failure) });
+    if (s.status === 'ready' && s.stale)
+      out.push({ severity: 'warning', message: this.t.report.failure(s.stale) });
+    if (s.status !== 'loading') {
+      for (const i of s.issues.slice(0, MAX_SHOWN_ISSUES)) {
+        out.push({ severity: i.severity, path: i.path, message: i.message[this.locale] });
+      }
+    }
+    out.push(...this.notices);
+    if (this.#jsonLdRefused)
+      out.push({ severity: 'warning', message: this.t.report.jsonLdBlocked });
+    return out;
+  }
+
+  #lines(): string[] {
+    const s = this.data.state;
+    return this.needsFeed() ? [this.t.report.source(s.source, s.url)] : [];
+  }
+}
