@@ -68,25 +68,6 @@ export { feedJsonSchema } from './feed/json-schema.js';
 export { safeUrl } from './url/safe-url.js';
 export type { UrlPurpose } from './url/safe-url.js';
 
-// Selecting
-export {
-  filterProjects,
-  normalizeName,
-  projectMatcher,
-  projectSorts,
-  selectProjects,
-  sortProjects,
-} from './select/select-projects.js';
-export type {
-  ProjectCriteria,
-  ProjectSort,
-  SelectProjectsOptions,
-} from './select/select-projects.js';
-export { projectFacets } from './select/project-facets.js';
-export type { Facet, FacetCount, ProjectFacets } from './select/project-facets.js';
-export { projectActors } from './select/project-actors.js';
-export type { ProjectActorView } from './select/project-actors.js';
-
 // Dates, times and money, the house way (used by the components; events in their own zone)
 export { defaultTimeZone, eventTiming } from './time/event-timing.js';
 export type { EventTiming } from './time/event-timing.js';
@@ -108,6 +89,7 @@ export { formatMoney } from './format/money.js';
 export { formatDaysLeft } from './format/days-left.js';
 
 // Events and membership: business rules
+export { eventAttendance } from './events/event-attendance.js';
 export { eventWhens, selectEvents } from './select/select-events.js';
 export type { EventWhen, SelectEventsOptions } from './select/select-events.js';
 export { groupEventsByMonth } from './select/group-by-month.js';

@@ -1,3 +1,4 @@
+import { eventAttendance } from '../events/event-attendance.js';
 import type { Locale } from '../i18n/locale.js';
 import type { FeedEvent, Place } from '../schema/event.js';
 import { eventTiming } from '../time/event-timing.js';
@@ -27,12 +28,12 @@ function placeText(place: Place | undefined): string | undefined {
 
 function location(event: FeedEvent, locale: Locale): string | undefined {
   const where = placeText(event.place);
-  const online = event.attendance === 'online' || event.attendance === 'mixed' || !!event.onlineUrl;
-  if (!online || (event.attendance === 'in-person' && where)) return where;
-  const label = attendanceModeLabels.online[locale];
+  const mode = eventAttendance(event);
+  if (mode !== 'online' && mode !== 'mixed') return where;
   const link = safeUrl(event.onlineUrl);
+  const label = attendanceModeLabels.online[locale];
   const virtual = link ? `${label} : ${link}` : label;
-  return where && event.attendance !== 'online' ? `${where} / ${virtual}` : virtual;
+  return where && mode === 'mixed' ? `${where} / ${virtual}` : virtual;
 }
 
 // A postponed event keeps its old date until a new one is known (as in schema.org's

@@ -1,4 +1,6 @@
+import { eventAttendance } from '../events/event-attendance.js';
 import type { FeedEvent, Place } from '../schema/event.js';
+import type { AttendanceMode } from '../vocabulary/vocabulary.js';
 import { safeUrl } from '../url/safe-url.js';
 import { node, nodeId, price } from './context.js';
 import { actorRef, publisherRef } from './organization.js';
@@ -32,15 +34,7 @@ function placeNode(place: Place): JsonLdNode {
   });
 }
 
-/** The attendance mode given, else what `place` and `onlineUrl` imply. */
-function modeOf(event: FeedEvent): keyof typeof attendanceMode | undefined {
-  if (event.attendance) return event.attendance;
-  if (event.place && event.onlineUrl) return 'mixed';
-  if (event.onlineUrl) return 'online';
-  return event.place ? 'in-person' : undefined;
-}
-
-function location(event: FeedEvent, mode: ReturnType<typeof modeOf>): JsonLdNode[] {
+function location(event: FeedEvent, mode: AttendanceMode | undefined): JsonLdNode[] {
   const out: JsonLdNode[] = [];
   if (event.place && mode !== 'online') out.push(placeNode(event.place));
   const online = safeUrl(event.onlineUrl);
@@ -66,7 +60,7 @@ function offers(event: FeedEvent): JsonLdNode | undefined {
 
 /** An event as a schema.org Event, as Google's event rich results read it. */
 export function eventNode(event: FeedEvent, ctx: JsonLdContext): JsonLdNode {
-  const mode = modeOf(event);
+  const mode = eventAttendance(event);
   const where = location(event, mode);
   const organizers = (event.organizers ?? [])
     .map((id) => actorRef(id, ctx))
