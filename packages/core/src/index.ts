@@ -68,6 +68,25 @@ export { feedJsonSchema } from './feed/json-schema.js';
 export { safeUrl } from './url/safe-url.js';
 export type { UrlPurpose } from './url/safe-url.js';
 
+// Selecting
+export {
+  filterProjects,
+  normalizeName,
+  projectMatcher,
+  projectSorts,
+  selectProjects,
+  sortProjects,
+} from './select/select-projects.js';
+export type {
+  ProjectCriteria,
+  ProjectSort,
+  SelectProjectsOptions,
+} from './select/select-projects.js';
+export { projectFacets } from './select/project-facets.js';
+export type { Facet, FacetCount, ProjectFacets } from './select/project-facets.js';
+export { projectActors } from './select/project-actors.js';
+export type { ProjectActorView } from './select/project-actors.js';
+
 // Dates, times and money, the house way (used by the components; events in their own zone)
 export { defaultTimeZone, eventTiming } from './time/event-timing.js';
 export type { EventTiming } from './time/event-timing.js';
