@@ -1,0 +1,194 @@
+import { basename, extname } from 'node:path';
+import { collectionNames } from '@club-inne/core';
+import type { CollectionName, FeedIssue } from '@club-inne/core';
+import type { LocatedIssue } from '../issue-table.js';
+import { locate, parseJsonPath, parseSource } from '../locate.js';
+import type { PathSegment, SourceDocument } from '../locate.js';
+import type { FolderContents, FoundFile } from './read-folder.js';
+
+/** Where an item of the assembled feed came from: a file, and its place in that file. */
+interface Origin {
+  file: string;
+  source: SourceDocument;
+  base: PathSegment[];
+}
+
+export interface Assembled {
+  /** The feed as a data producer would have written it in one file. */
+  input: Record<string, unknown> & { version: unknown };
+  /** Problems with the files themselves (syntax, empty, ignored). */
+  problems: LocatedIssue[];
+  /** The file and line an issue of `parseFeed(input)` points to. */
+  locateIssue(issue: FeedIssue): LocatedIssue;
+}
+
+const idPattern = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** yaml's message without its own position (we print `file:line:column` already). */
+const firstLine = (message: string) =>
+  message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+
+function read(
+  file: FoundFile,
+  problems: LocatedIssue[],
+): { value: unknown; source: SourceDocument } | undefined {
+  const source = parseSource(file.text);
+  const syntax = source.doc.errors[0];
+  if (syntax) {
+    const pos = syntax.linePos?.[0];
+    const why = firstLine(syntax.message);
+    problems.push({
+      severity: 'error',
+      code: 'syntax',
+      path: '$',
+      file: file.path,
+      line: pos?.line,
+      column: pos?.col,
+      message: { fr: `fichier illisible, ignoré : ${why}`, en: `unreadable file, ignored: ${why}` },
+    });
+    return undefined;
+  }
+  try {
+    return { value: source.doc.toJS({ maxAliasCount: 100 }), source };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    problems.push({
+      severity: 'error',
+      code: 'syntax',
+      path: '$',
+      file: file.path,
+      message: { fr: `fichier illisible, ignoré : ${why}`, en: `unreadable file, ignored: ${why}` },
+    });
+    return undefined;
+  }
+}
+
+/**
+ * Puts the files of a feed folder together as one feed, remembering where each item came
+ * from so that every issue `parseFeed` finds can be reported with its file and line. An item
+ * file holds one item (a map) or a list of items; an item without an `id` takes its file's
+ * name (`projects/autopartage.yaml` → `autopartage`).
+ */
+export function assemble(folder: string, contents: FolderContents): Assembled {
+  const problems: LocatedIssue[] = [];
+  const input: Assembled['input'] = { version: 1 };
+  const origins = new Map<CollectionName, Origin[]>(collectionNames.map((n) => [n, []]));
+  let feedOrigin: Origin | undefined;
+
+  const add = (collection: CollectionName, item: unknown, origin: Origin) => {
+    const list = (input[collection] ??= []) as unknown[];
+    list.push(item);
+    origins.get(collection)!.push(origin);
+  };
+
+  if (contents.feedFile) {
+    const file = contents.feedFile;
+    const read_ = read(file, problems);
+    if (read_ && isRecord(read_.value)) {
+      feedOrigin = { file: file.path, source: read_.source, base: [] };
+      for (const [key, value] of Object.entries(read_.value)) {
+        const collection = collectionNames.find((n) => n === key);
+        if (collection && Array.isArray(value)) {
+          value.forEach((item, i) =>
+            add(collection, item, { ...feedOrigin!, base: [collection, i] }),
+          );
+        } else if (collection) {
+          const at = locate(feedOrigin.source, [collection]);
+          problems.push({
+            severity: 'error',
+            code: 'not-a-list',
+            path: `$.${collection}`,
+            collection,
+            file: file.path,
+            line: at?.line,
+            column: at?.column,
+            message: {
+              fr: `"${collection}" doit être une liste : ignoré`,
+              en: `"${collection}" must be a list: ignored`,
+            },
+          });
+        } else if (key !== '__proto__') {
+          input[key] = value;
+        }
+      }
+    } else if (read_) {
+      problems.push(emptyFile(file.path, read_.value));
+    }
+  }
+
+  for (const file of contents.itemFiles) {
+    const collection = file.collection!;
+    const read_ = read(file, problems);
+    if (!read_) continue;
+    const { value, source } = read_;
+    if (Array.isArray(value) && value.length > 0) {
+      value.forEach((item, i) => add(collection, item, { file: file.path, source, base: [i] }));
+    } else if (isRecord(value)) {
+      const stem = basename(file.path, extname(file.path));
+      const item =
+        !Object.hasOwn(value, 'id') && idPattern.test(stem) ? { id: stem, ...value } : value;
+      add(collection, item, { file: file.path, source, base: [] });
+    } else {
+      problems.push(emptyFile(file.path, value));
+    }
+  }
+
+  const folders = collectionNames.map((n) => `${n}/`).join(' ');
+  for (const path of contents.ignored) {
+    problems.push({
+      severity: 'warning',
+      code: 'ignored-file',
+      path: '$',
+      file: path,
+      message: {
+        fr: `ignoré : seuls feed.yaml et les fichiers .yaml ou .json des dossiers ${folders} sont lus`,
+        en: `ignored: only feed.yaml and the .yaml or .json files of the ${folders} folders are read`,
+      },
+    });
+  }
+
+  const locateIssue = (issue: FeedIssue): LocatedIssue => {
+    const segments = parseJsonPath(issue.path);
+    const [first, index] = segments;
+    const origin =
+      typeof first === 'string' && typeof index === 'number'
+        ? origins.get(first as CollectionName)?.[index]
+        : undefined;
+    if (origin) {
+      const at = locate(origin.source, [...origin.base, ...segments.slice(2)]);
+      return { ...issue, file: origin.file, line: at?.line, column: at?.column };
+    }
+    if (
+      typeof first === 'string' &&
+      origins.has(first as CollectionName) &&
+      segments.length === 1
+    ) {
+      return { ...issue, file: `${folder.replace(/\/+$/, '')}/${first}/` };
+    }
+    if (feedOrigin) {
+      const at = locate(feedOrigin.source, segments);
+      return { ...issue, file: feedOrigin.file, line: at?.line, column: at?.column };
+    }
+    return issue;
+  };
+
+  return { input, problems, locateIssue };
+}
+
+function emptyFile(path: string, value: unknown): LocatedIssue {
+  const what = value === null || value === undefined ? 'vide' : 'pas un objet';
+  return {
+    severity: 'error',
+    code: 'empty-file',
+    path: '$',
+    file: path,
+    line: 1,
+    column: 1,
+    message: {
+      fr: `ignoré : le fichier est ${what}, un élément (ou une liste d'éléments) est attendu`,
+      en: `ignored: the file is ${what === 'vide' ? 'empty' : 'not an object'}, an item (or a list of items) is expected`,
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { parseFeed } from '@club-inne/core';
+import { inne, inneHere, repoPath } from '../run-inne.fixture.js';
+
+const fixture = repoPath('packages/cli/test/fixtures/feed-folder');
+const dir = mkdtempSync(join(tmpdir(), 'inne-build-'));
+
+/** A copy of the fixture folder, changed by writing the given files. */
+function folderWith(name: string, files: Record<string, string>): string {
+  const folder = join(dir, name);
+  cpSync(fixture, folder, { recursive: true });
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(folder, path), text);
+  return folder;
+}
+
+describe('inne build-feed', () => {
+  test('assembles a folder of YAML and JSON item files into a feed', async () => {
+    const out = join(dir, 'feed.json');
+    const r = await inne(['build-feed', fixture, '-o', out, '--lang', 'en']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /✓ 0 errors, 0 warnings — kept: 2 actors, 2 projects, 1 event, 1 link/);
+    const text = readFileSync(out, 'utf8');
+    const { feed, issues } = parseFeed(text);
+    assert.deepEqual(issues, []);
+    assert.equal(feed!.publisher?.name, 'Club Inné');
+    assert.equal(feed!.updatedAt, '2025-11-20T10:00:00+01:00');
+    // Files in name order; an item without "id" takes its file's name.
+    assert.deepEqual(
+      feed!.actors.map((a) => a.id),
+      ['club-inne', 'elbeuf'],
+    );
+    assert.deepEqual(
+      feed!.projects.map((p) => p.id),
+      ['autopartage', 'ect-mobilites-elbeuf'],
+    );
+    assert.equal(feed!.links[0]!.project, 'ect-mobilites-elbeuf');
+    assert.equal(feed!.membership[0]!.id, 'cotisations-2025');
+    assert.deepEqual(Object.keys(JSON.parse(text)), [
+      'version',
+      'publisher',
+      'updatedAt',
+      'actors',
+      'projects',
+      'events',
+      'links',
+      'membership',
+    ]);
+  });
+
+  test('without -o, the feed goes to stdout and the report to stderr', async () => {
+    const r = await inneHere(['build-feed', fixture, '--lang', 'fr']);
+    assert.equal(r.status, 0);
+    assert.equal(parseFeed(r.stdout).feed?.projects.length, 2);
+    assert.match(r.stderr, /✓ 0 erreur/);
+  });
+
+  test('reports every problem with its file and line, and writes nothing', async () => {
+    const folder = folderWith('broken', {
+      'projects/autopartage.yml': 'title: Autopartage\nphase: finie\nspheres: [se-deplacer]\n',
+      'projects/syntax.yaml': 'title: [unclosed\n',
+      'events/empty.yaml': '',
+      'links/links.yaml': '- id: a-b\n  from: club-inne\n  to: ghost\n  intensity: 2\n',
+      'projets.yaml': 'title: misplaced\n',
+    });
+    const out = join(dir, 'not-written.json');
+    const r = await inneHere(['build-feed', folder, '-o', out, '--lang', 'en']);
+    assert.equal(r.status, 1);
+    assert.ok(!existsSync(out), 'nothing is written when there are errors');
+    const report = r.stderr;
+    assert.match(
+      report,
+      /error\s+\S*projects\/autopartage\.yml:2:8\s+\$\.projects\[0\]\.phase\s+autopartage\s+unknown value/,
+    );
+    assert.match(report, /error\s+\S*projects\/syntax\.yaml:2:1\s+\$\s+unreadable file, ignored/);
+    assert.match(report, /error\s+\S*events\/empty\.yaml:1:1\s+\$\s+ignored: the file is empty/);
+    assert.match(
+      report,
+      /error\s+\S*links\/links\.yaml:3:7\s+\$\.links\[0\]\.to\s+a-b\s+reference to "ghost"/,
+    );
+    assert.match(report, /warning\s+\S*projets\.yaml\s+\$\s+ignored: only feed\.yaml/);
+    assert.match(
+      report,
+      /✗ 4 errors, 1 warning — kept: 2 actors, 1 project, 1 event, 1 membership campaign/,
+    );
+    assert.match(report, /feed not written/);
+  });
+
+  test('warnings alone still write the feed', async () => {
+    const folder = folderWith('warning', {
+      'events/pleniere.yaml': readFileSync(join(fixture, 'events/pleniere.yaml'), 'utf8').replace(
+        '[club-inne]',
+        '[club-inne, ghost]',
+      ),
+    });
+    const out = join(dir, 'warning.json');
+    const r = await inneHere(['build-feed', folder, '-o', out, '--lang', 'en']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      /warning\s+\S*events\/pleniere\.yaml:7:25\s+\$\.events\[0\]\.organizers\[1\]/,
+    );
+    assert.deepEqual(parseFeed(readFileSync(out, 'utf8')).feed?.events[0]?.organizers, [
+      'club-inne',
+    ]);
+  });
+
+  test('the envelope in feed.yaml is checked too, and located', async () => {
+    const folder = folderWith('envelope', { 'feed.yaml': 'version: 1\nupdatedAt: yesterday\n' });
+    const r = await inneHere(['build-feed', folder, '--lang', 'en']);
+    assert.equal(r.status, 0);
+    assert.match(
+      r.stderr,
+      /warning\s+\S*feed\.yaml:2:12\s+\$\.updatedAt\s+field ignored: updatedAt/,
+    );
+  });
+
+  test('a folder that does not exist exits 2', async () => {
+    const r = await inneHere(['build-feed', join(dir, 'nope'), '--lang', 'en']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /folder not found/);
+  });
+});

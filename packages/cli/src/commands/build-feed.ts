@@ -1,0 +1,104 @@
+import { stat, writeFile } from 'node:fs/promises';
+import { collectionNames, parseFeed } from '@club-inne/core';
+import type { Feed, Locale } from '@club-inne/core';
+import { readArgs } from '../args.js';
+import { assemble } from '../build/assemble.js';
+import { readFolder } from '../build/read-folder.js';
+import { formatIssueTable, summaryLine } from '../issue-table.js';
+import type { Command } from './command.js';
+
+const help = {
+  fr: `Utilisation : inne build-feed <dossier> [-o feed.json]
+
+Assemble un flux à partir d'un dossier : un fichier YAML ou JSON par élément, rangé dans un
+sous-dossier au nom de sa collection, et un feed.yaml facultatif pour l'éditeur :
+
+  mon-flux/
+    feed.yaml                 publisher, updatedAt
+    actors/malaunay.yaml      un acteur (sans "id", il prend le nom du fichier)
+    projects/autopartage.yaml
+    events/  links/  membership/  assessments/
+
+Chaque problème est signalé avec son fichier et sa ligne. S'il y a des erreurs, rien n'est
+écrit et le code de sortie est 1.
+
+  -o, --output <fichier>   écrire le flux dans ce fichier (défaut : sortie standard)
+  --lang fr|en             langue du rapport`,
+  en: `Usage: inne build-feed <folder> [-o feed.json]
+
+Assembles a feed from a folder: one YAML or JSON file per item, in a subfolder named after
+its collection, and an optional feed.yaml for the publisher:
+
+  my-feed/
+    feed.yaml                 publisher, updatedAt
+    actors/malaunay.yaml      one actor (without "id", it takes the file's name)
+    projects/autopartage.yaml
+    events/  links/  membership/  assessments/
+
+Every problem is reported with its file and line. When there are errors nothing is written
+and the exit code is 1.
+
+  -o, --output <file>   write the feed to this file (default: standard output)
+  --lang fr|en          report language`,
+};
+
+/** The feed as published: envelope first, empty collections left out. */
+function serialize(feed: Feed): string {
+  const out: Record<string, unknown> = { version: feed.version };
+  if (feed.publisher) out.publisher = feed.publisher;
+  if (feed.updatedAt) out.updatedAt = feed.updatedAt;
+  for (const name of collectionNames) if (feed[name].length) out[name] = feed[name];
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** `inne build-feed <folder>`: a folder of item files in, one checked feed out. */
+export const buildFeed: Command = {
+  summary: {
+    fr: 'Assembler un flux depuis un dossier de fichiers YAML/JSON',
+    en: 'Assemble a feed from a folder of YAML/JSON files',
+  },
+  async run(args: string[], lang: Locale): Promise<number> {
+    const parsed = readArgs(args, { output: { type: 'string', short: 'o' } });
+    if ('error' in parsed || parsed.positionals.length !== 1) {
+      if ('error' in parsed) console.error(parsed.error[lang] + '\n');
+      console.error(help[lang]);
+      return 2;
+    }
+    if (parsed.values.help) {
+      console.log(help[lang]);
+      return 0;
+    }
+    const folder = parsed.positionals[0]!;
+    const output = parsed.values.output as string | undefined;
+    if (!(await stat(folder).catch(() => undefined))?.isDirectory()) {
+      console.error(
+        lang === 'fr' ? `✗ dossier introuvable : ${folder}` : `✗ folder not found: ${folder}`,
+      );
+      return 2;
+    }
+
+    const { input, problems, locateIssue } = assemble(folder, await readFolder(folder));
+    const { feed, issues } = parseFeed(input);
+    const all = [...problems, ...issues.map(locateIssue)];
+    const errors = all.filter((i) => i.severity === 'error').length;
+
+    // The report goes to stderr: stdout may be the feed itself.
+    if (all.length) console.error(`${formatIssueTable(all, lang)}\n`);
+    console.error(summaryLine(feed, all, lang));
+    if (!feed || errors > 0) {
+      console.error(
+        lang === 'fr'
+          ? '✗ flux non écrit : corrigez les erreurs ci-dessus'
+          : '✗ feed not written: fix the errors above',
+      );
+      return 1;
+    }
+    if (output) {
+      await writeFile(output, serialize(feed));
+      console.error(lang === 'fr' ? `✓ ${output} écrit` : `✓ ${output} written`);
+    } else {
+      process.stdout.write(serialize(feed));
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,46 @@
+import { writeFile } from 'node:fs/promises';
+import { feedJsonSchema } from '@club-inne/core';
+import type { Locale } from '@club-inne/core';
+import { readArgs } from '../args.js';
+import type { Command } from './command.js';
+
+const help = {
+  fr: `Utilisation : inne schema [-o feed.schema.json]
+
+Affiche le JSON Schema (draft 2020-12) d'un flux Club Inné, pour valider avec tout outil
+JSON Schema ou pour l'autocomplétion d'un éditeur.
+
+  -o, --output <fichier>   écrire dans un fichier plutôt que sur la sortie standard`,
+  en: `Usage: inne schema [-o feed.schema.json]
+
+Prints the JSON Schema (draft 2020-12) of a Club Inné feed, to validate with any JSON Schema
+tool or for an editor's completion.
+
+  -o, --output <file>   write to a file instead of standard output`,
+};
+
+/** `inne schema`: the feed's JSON Schema, the same one published with the core package. */
+export const schema: Command = {
+  summary: { fr: 'Afficher le JSON Schema des flux', en: 'Print the JSON Schema of feeds' },
+  async run(args: string[], lang: Locale): Promise<number> {
+    const parsed = readArgs(args, { output: { type: 'string', short: 'o' } });
+    if ('error' in parsed || parsed.positionals.length > 0) {
+      if ('error' in parsed) console.error(parsed.error[lang] + '\n');
+      console.error(help[lang]);
+      return 2;
+    }
+    if (parsed.values.help) {
+      console.log(help[lang]);
+      return 0;
+    }
+    const text = JSON.stringify(feedJsonSchema(), null, 2) + '\n';
+    const output = parsed.values.output;
+    if (typeof output === 'string') {
+      await writeFile(output, text);
+      console.error(lang === 'fr' ? `✓ ${output} écrit` : `✓ ${output} written`);
+    } else {
+      process.stdout.write(text);
+    }
+    return 0;
+  },
+};

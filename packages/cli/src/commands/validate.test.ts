@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { inne, inneHere, repoPath } from '../run-inne.fixture.js';
+
+const defaultFeed = repoPath('packages/components/src/club-inne.feed.json');
+const dir = mkdtempSync(join(tmpdir(), 'inne-validate-'));
+
+/** A copy of the default feed with one change, as a file. */
+function copyWith(name: string, change: (feed: Record<string, unknown[]>) => void): string {
+  const feed = JSON.parse(readFileSync(defaultFeed, 'utf8')) as Record<string, unknown[]>;
+  change(feed);
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(feed, null, 2));
+  return path;
+}
+
+describe('inne validate', () => {
+  test('the default feed: 0 issues, exit 0', async () => {
+    const fr = await inne(['validate', defaultFeed]);
+    assert.equal(fr.status, 0, fr.stderr);
+    assert.match(fr.stdout, /✓ 0 erreur, 0 avertissement — gardés : 19 acteurs, 13 projets/);
+    const en = await inneHere(['validate', defaultFeed, '--lang', 'en', '--json']);
+    const report = JSON.parse(en.stdout);
+    assert.equal(report.ok, true);
+    assert.deepEqual(report.issues, []);
+    assert.equal(report.counts.projects, 13);
+  });
+
+  test('one project broken: the others stay and the issue names it, with its line', async () => {
+    const path = copyWith('broken-project.json', (feed) => {
+      (feed.projects![3] as Record<string, unknown>).phase = 'terminée';
+    });
+    const text = await inne(['validate', path, '--lang', 'en']);
+    assert.equal(text.status, 1);
+    assert.match(text.stdout, /severity\s+where\s+path\s+id\s+message/);
+    assert.match(
+      text.stdout,
+      /error\s+\d+:\d+\s+\$\.projects\[3\]\.phase\s+eco-scenographie-lnc\s+unknown value; allowed: emergence/,
+    );
+    assert.match(text.stdout, /✗ 1 error, 2 warnings — kept: 19 actors, 12 projects/);
+
+    const json = JSON.parse((await inneHere(['validate', path, '--json'])).stdout);
+    assert.equal(json.ok, false);
+    assert.equal(json.counts.projects, 12, 'every other project stays');
+    const [issue] = json.issues;
+    assert.equal(issue.itemId, 'eco-scenographie-lnc');
+    assert.equal(issue.path, '$.projects[3].phase');
+    assert.match(issue.message.fr, /valeur inconnue/);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    assert.match(lines[issue.line - 1]!, /"phase": "terminée"/);
+  });
+
+  test('warnings alone exit 0', async () => {
+    const path = copyWith('warning.json', (feed) => {
+      (feed.events![0] as Record<string, unknown>).organizers = ['nobody'];
+    });
+    const r = await inneHere(['validate', path, '--lang', 'en']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /warning\s+\d+:\d+\s+\$\.events\[0\]\.organizers\[0\]/);
+    assert.match(r.stdout, /✓ 0 errors, 1 warning/);
+  });
+
+  test('something that is not a feed exits 1 with a clear message', async () => {
+    const path = join(dir, 'list.json');
+    writeFileSync(path, '[1, 2]');
+    const r = await inneHere(['validate', path, '--lang', 'en']);
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /this is not a Club Inné feed/);
+    assert.match(r.stdout, /no readable feed/);
+  });
+
+  test('usage errors exit 2 and say how to use it', async () => {
+    const none = await inneHere(['validate', '--lang', 'fr']);
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /Utilisation : inne validate/);
+    const unknown = await inneHere(['validate', defaultFeed, '--jsn', '--lang', 'en']);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /invalid option: Unknown option '--jsn'/);
+    const missing = await inneHere(['validate', join(dir, 'nope.json'), '--lang', 'en']);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /file not found/);
+    const help = await inneHere(['validate', '--help', '--lang', 'en']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /Usage: inne validate/);
+  });
+
+  describe('a URL', () => {
+    const feed = readFileSync(defaultFeed, 'utf8');
+    const server = createServer((req, res) => {
+      if (req.url === '/slow') return; // never answers
+      if (req.url === '/feed.json')
+        res.writeHead(200, { 'content-type': 'application/json' }).end(feed);
+      else res.writeHead(404).end('not found');
+    });
+    let base = '';
+    before(async () => {
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    after(() => {
+      server.closeAllConnections();
+      server.close();
+    });
+
+    test('is fetched and checked', async () => {
+      const r = await inneHere(['validate', `${base}/feed.json`, '--json']);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(JSON.parse(r.stdout).counts.actors, 19);
+    });
+
+    test('an HTTP error or a timeout exits 2 with the reason', async () => {
+      const missing = await inneHere(['validate', `${base}/missing.json`, '--lang', 'en']);
+      assert.equal(missing.status, 2);
+      assert.match(missing.stderr, /HTTP 404/);
+      const slow = await inneHere(['validate', `${base}/slow`, '--timeout', '0.5', '--lang', 'en']);
+      assert.equal(slow.status, 2);
+      assert.match(slow.stderr, /no answer within 0.5 s/);
+    });
+  });
+});

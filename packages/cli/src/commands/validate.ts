@@ -1,0 +1,105 @@
+import { parseFeed } from '@club-inne/core';
+import type { Locale } from '@club-inne/core';
+import { readArgs } from '../args.js';
+import { formatIssueTable, summaryLine } from '../issue-table.js';
+import type { LocatedIssue } from '../issue-table.js';
+import { locate, parseJsonPath, parseSource } from '../locate.js';
+import { readSource, SourceError } from '../read-source.js';
+import type { Command } from './command.js';
+
+const help = {
+  fr: `Utilisation : inne validate <flux.json | https://… | -> [options]
+
+Vérifie un flux Club Inné et liste ses problèmes : gravité, emplacement (chemin JSON et
+ligne), identifiant de l'élément et message. Code de sortie 1 s'il y a des erreurs (les
+avertissements seuls donnent 0), 2 si le flux ne peut pas être lu.
+
+  --json            rapport JSON pour les machines (messages en français et en anglais)
+  --timeout <s>     délai pour une URL, en secondes (défaut : 15)
+  --lang fr|en      langue du rapport`,
+  en: `Usage: inne validate <feed.json | https://… | -> [options]
+
+Checks a Club Inné feed and lists its problems: severity, location (JSON path and line),
+item id and message. Exit code 1 when there are errors (warnings alone give 0), 2 when the
+feed cannot be read.
+
+  --json            JSON report for machines (messages in French and English)
+  --timeout <s>     time allowed for a URL, in seconds (default: 15)
+  --lang fr|en      report language`,
+};
+
+/** Adds the line of each issue in the source text (JSON is YAML, whose parser keeps lines). */
+function withLines(text: string, issues: LocatedIssue[]): LocatedIssue[] {
+  if (issues.length === 0 || issues.every((i) => i.path === '$')) return issues;
+  const source = parseSource(text);
+  return issues.map((issue) => {
+    const at = locate(source, parseJsonPath(issue.path));
+    return at ? { ...issue, line: at.line, column: at.column } : issue;
+  });
+}
+
+/** `inne validate <feed>`: is this feed right, and if not, what exactly is wrong where. */
+export const validate: Command = {
+  summary: { fr: 'Vérifier un flux (fichier ou URL)', en: 'Check a feed (file or URL)' },
+  async run(args: string[], lang: Locale): Promise<number> {
+    const parsed = readArgs(args, { json: { type: 'boolean' }, timeout: { type: 'string' } });
+    if ('error' in parsed) return usage(parsed.error[lang], lang);
+    const { values, positionals } = parsed;
+    if (values.help) {
+      console.log(help[lang]);
+      return 0;
+    }
+    const timeout = values.timeout === undefined ? 15 : Number(values.timeout);
+    if (positionals.length !== 1 || !(timeout > 0)) return usage('', lang);
+    const source = positionals[0]!;
+
+    let text: string;
+    try {
+      text = await readSource(source, { timeoutMs: timeout * 1000 });
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      if (values.json)
+        console.log(JSON.stringify({ source, ok: false, error: error.localized }, null, 2));
+      else console.error(`✗ ${error.localized[lang]}`);
+      return 2;
+    }
+
+    const { feed, issues } = parseFeed(text);
+    const located = withLines(text, issues);
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    if (values.json) {
+      const counts =
+        feed &&
+        Object.fromEntries(
+          Object.entries(feed)
+            .filter(([, v]) => Array.isArray(v))
+            .map(([k, v]) => [k, (v as unknown[]).length]),
+        );
+      console.log(
+        JSON.stringify(
+          {
+            source,
+            ok: errors === 0,
+            errors,
+            warnings: issues.length - errors,
+            counts,
+            issues: located,
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      console.log(source);
+      if (located.length) console.log(`\n${formatIssueTable(located, lang)}\n`);
+      console.log(summaryLine(feed, issues, lang));
+    }
+    return errors > 0 ? 1 : 0;
+  },
+};
+
+function usage(problem: string, lang: Locale): number {
+  if (problem) console.error(problem + '\n');
+  console.error(help[lang]);
+  return 2;
+}

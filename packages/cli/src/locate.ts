@@ -1,0 +1,55 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
+
+export type PathSegment = string | number;
+
+/** A place in a text file, 1-based, as editors show it. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * `['projects', 3, 'title']` from `$.projects[3].title` (the inverse of core's `jsonPath`).
+ *
+ * @example
+ * parseJsonPath('$.assessments[0].answers["offer.logic"]') // ['assessments', 0, 'answers', 'offer.logic']
+ */
+export function parseJsonPath(path: string): PathSegment[] {
+  const segments: PathSegment[] = [];
+  const re = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
+  for (const m of path.slice(1).matchAll(re)) {
+    if (m[1] !== undefined) segments.push(m[1]);
+    else if (m[2] !== undefined) segments.push(Number(m[2]));
+    else segments.push(JSON.parse(m[3]!) as string);
+  }
+  return segments;
+}
+
+/** A YAML (or JSON: YAML is a superset) document with what it takes to find lines in it. */
+export interface SourceDocument {
+  doc: Document;
+  lines: LineCounter;
+}
+
+export function parseSource(text: string): SourceDocument {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  return { doc, lines };
+}
+
+/**
+ * Where a path points in a document: the node itself, or its nearest ancestor that exists
+ * (a missing field is reported on the item that lacks it).
+ */
+export function locate({ doc, lines }: SourceDocument, path: PathSegment[]): Position | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    if (range) {
+      const { line, col } = lines.linePos(range[0]);
+      return { line, column: col };
+    }
+  }
+  return undefined;
+}
