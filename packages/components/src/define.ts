@@ -1,8 +1,10 @@
 // Registers every Inné element, each only if its tag is free (two copies of the bundle on one
-// page never throw). This is the module with side effects: `import '@club-inne/components/define'`.
+// page never throw): `import '@club-inne/components/define'`, or the CDN's `inne.js`.
+// Other components add their line here.
 import { defineElement } from './shared/define-element.js';
 import { InneProjectCard } from './project-card/inne-project-card.js';
 import { InneProjects } from './projects/inne-projects.js';
 
+export { InneProjectCard, InneProjects };
 defineElement('inne-projects', InneProjects);
 defineElement('inne-project-card', InneProjectCard);

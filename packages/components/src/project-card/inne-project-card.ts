@@ -25,20 +25,34 @@ function check(value: object): { project?: Project; issues: FeedIssue[] } {
  * source of `<inne-projects>`, the club's feed by default). With `.project` and no other source,
  * nothing is fetched; actors are named when a feed is given too.
  *
+ * @tag inne-project-card
  * @summary One cooperative project as a card.
  * @attr project-id - The id of the project to show from the feed.
  * @attr heading-level - Level of the card title, 2–6 (default 3).
  * @prop {Project} project - A project object; wins over `project-id`.
- * @csspart base - The wrapper. @csspart card - The card. @csspart title - The title.
- * @csspart link - The title link. @csspart image - The image. @csspart summary - The summary.
- * @csspart phase - The phase line. @csspart meta - Territory, actors, programme, stage.
- * @csspart tags - The spheres. @csspart badge - A badge (also `example`). @csspart empty - "Not available".
- * @csspart error - The error message. @csspart loading - The placeholder. @csspart debug - The debug panel.
+ * @csspart base - The wrapper.
+ * @csspart card - The card.
+ * @csspart title - The title.
+ * @csspart link - The title link.
+ * @csspart image - The image.
+ * @csspart summary - The summary.
+ * @csspart phase - The phase line.
+ * @csspart meta - Territory, actors, programme, stage.
+ * @csspart tags - The spheres.
+ * @csspart badge - A badge (also `example`).
+ * @csspart empty - "Not available".
+ * @csspart error - The error message.
+ * @csspart loading - The placeholder.
+ * @csspart debug - The debug panel.
  * @cssproperty --inne-accent - Accent (phase, focus, tags). Default: the text colour.
- * @cssproperty --inne-surface - Card background. @cssproperty --inne-border - Border colour.
- * @cssproperty --inne-radius - Corner radius. @cssproperty --inne-muted - Secondary text.
- * @cssproperty --inne-focus - Focus ring. @cssproperty --inne-shadow - Card shadow.
- * @cssproperty --inne-heading-font - Title font. @cssproperty --inne-title-size - Title size.
+ * @cssproperty --inne-surface - Card background.
+ * @cssproperty --inne-border - Border colour.
+ * @cssproperty --inne-radius - Corner radius.
+ * @cssproperty --inne-muted - Secondary text.
+ * @cssproperty --inne-focus - Focus ring.
+ * @cssproperty --inne-shadow - Card shadow.
+ * @cssproperty --inne-heading-font - Title font.
+ * @cssproperty --inne-title-size - Title size.
  */
 export class InneProjectCard extends InneElement {
   static override properties = {

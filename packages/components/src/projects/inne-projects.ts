@@ -33,6 +33,7 @@ export interface InneFilterChangeDetail extends Chosen {
 /**
  * The network's projects as cards, from the club's feed or any other.
  *
+ * @tag inne-projects
  * @summary A list of cooperative projects: filter, sort, page, in the host page's look.
  * @attr sphere - Only these spheres of life (ids, space-separated), e.g. `se-nourrir habiter`.
  * @attr territory - Only these territories (names, comma-separated; case and accents ignored).
@@ -44,22 +45,40 @@ export interface InneFilterChangeDetail extends Chosen {
  * @attr heading-level - Level of the card titles, 2–6 (default 3).
  * @attr filters - Shows a filter bar (sphere, territory, phase) with counts.
  * @fires {CustomEvent<InneFilterChangeDetail>} inne-filter-change - A visitor changed a filter.
- * @csspart base - The wrapper of everything. @csspart list - The list of cards.
- * @csspart card - A card. @csspart title - A card title. @csspart link - The title link.
- * @csspart image - A card image. @csspart summary - A summary. @csspart phase - The phase line.
- * @csspart meta - Territory, actors, programme, stage. @csspart tags - The spheres.
- * @csspart badge - A badge (also `example`). @csspart filters - The filter bar.
- * @csspart filter - One filter. @csspart more - The "Voir plus" area. @csspart button - Buttons.
- * @csspart empty - The "no project" message. @csspart error - The error message.
- * @csspart loading - The placeholders. @csspart stale - The "older data" note. @csspart debug - The debug panel.
+ * @csspart base - The wrapper of everything.
+ * @csspart list - The list of cards.
+ * @csspart card - A card.
+ * @csspart title - A card title.
+ * @csspart link - The title link.
+ * @csspart image - A card image.
+ * @csspart summary - A summary.
+ * @csspart phase - The phase line.
+ * @csspart meta - Territory, actors, programme, stage.
+ * @csspart tags - The spheres.
+ * @csspart badge - A badge (also `example`).
+ * @csspart filters - The filter bar.
+ * @csspart filter - One filter.
+ * @csspart more - The "Voir plus" area.
+ * @csspart button - Buttons.
+ * @csspart empty - The "no project" message.
+ * @csspart error - The error message.
+ * @csspart loading - The placeholders.
+ * @csspart stale - The "older data" note.
+ * @csspart debug - The debug panel.
  * @cssproperty --inne-accent - Accent (buttons, phase, focus, tags). Default: the text colour.
  * @cssproperty --inne-surface - Card background. Default: transparent.
- * @cssproperty --inne-border - Card border colour. @cssproperty --inne-radius - Corner radius.
- * @cssproperty --inne-gap - Space between cards. @cssproperty --inne-card-min - Narrowest grid card (16rem).
- * @cssproperty --inne-muted - Colour of secondary text. @cssproperty --inne-focus - Focus ring colour.
- * @cssproperty --inne-shadow - Card shadow. @cssproperty --inne-heading-font - Title font.
- * @cssproperty --inne-title-size - Title size. @cssproperty --inne-line-height - Line height (1.5).
- * @cssproperty --inne-tag-background - Sphere tags. @cssproperty --inne-skeleton - Placeholders.
+ * @cssproperty --inne-border - Card border colour.
+ * @cssproperty --inne-radius - Corner radius.
+ * @cssproperty --inne-gap - Space between cards.
+ * @cssproperty --inne-card-min - Narrowest grid card (16rem).
+ * @cssproperty --inne-muted - Colour of secondary text.
+ * @cssproperty --inne-focus - Focus ring colour.
+ * @cssproperty --inne-shadow - Card shadow.
+ * @cssproperty --inne-heading-font - Title font.
+ * @cssproperty --inne-title-size - Title size.
+ * @cssproperty --inne-line-height - Line height (1.5).
+ * @cssproperty --inne-tag-background - Sphere tags.
+ * @cssproperty --inne-skeleton - Placeholders.
  */
 export class InneProjects extends InneElement {
   static override properties = {
