@@ -2,6 +2,7 @@
 // (no build needed): tests see its real exit code, stdout and stderr.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { output } from './output.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const entry = fileURLToPath(new URL('./inne.ts', import.meta.url));
@@ -35,7 +36,7 @@ export const repoPath = (path: string) => fileURLToPath(new URL(path, new URL(`f
 
 /**
  * `inne …args` inside the test process: the same command objects and exit codes, with
- * console and stdout captured, at a fraction of a child process's start-up time.
+ * their output captured (see output.ts), at a fraction of a child process's start-up time.
  */
 export async function inneHere(args: string[]): Promise<InneResult> {
   const { commands } = await import('./commands/index.js');
@@ -43,18 +44,13 @@ export async function inneHere(args: string[]): Promise<InneResult> {
   const [name, ...rest] = args;
   let stdout = '';
   let stderr = '';
-  const saved = { log: console.log, error: console.error, write: process.stdout.write };
-  console.log = (...parts: unknown[]) => void (stdout += parts.join(' ') + '\n');
-  console.error = (...parts: unknown[]) => void (stderr += parts.join(' ') + '\n');
-  process.stdout.write = ((chunk: string) => (
-    (stdout += chunk),
-    true
-  )) as typeof process.stdout.write;
+  const saved = { ...output };
+  output.out = (text) => void (stdout += text);
+  output.err = (text) => void (stderr += text);
   try {
     const status = await commands[name!]!.run(rest, detectLocale(rest));
     return { status, stdout, stderr };
   } finally {
-    Object.assign(console, { log: saved.log, error: saved.error });
-    process.stdout.write = saved.write;
+    Object.assign(output, saved);
   }
 }

@@ -2,6 +2,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { collectionNames, parseFeed } from '@club-inne/core';
 import type { Feed, Locale } from '@club-inne/core';
 import { readArgs } from '../args.js';
+import { output, say, warn } from '../output.js';
 import { assemble } from '../build/assemble.js';
 import { readFolder } from '../build/read-folder.js';
 import { formatIssueTable, summaryLine } from '../issue-table.js';
@@ -60,20 +61,18 @@ export const buildFeed: Command = {
   async run(args: string[], lang: Locale): Promise<number> {
     const parsed = readArgs(args, { output: { type: 'string', short: 'o' } });
     if ('error' in parsed || parsed.positionals.length !== 1) {
-      if ('error' in parsed) console.error(parsed.error[lang] + '\n');
-      console.error(help[lang]);
+      if ('error' in parsed) warn(parsed.error[lang] + '\n');
+      warn(help[lang]);
       return 2;
     }
     if (parsed.values.help) {
-      console.log(help[lang]);
+      say(help[lang]);
       return 0;
     }
     const folder = parsed.positionals[0]!;
-    const output = parsed.values.output as string | undefined;
+    const target = parsed.values.output as string | undefined;
     if (!(await stat(folder).catch(() => undefined))?.isDirectory()) {
-      console.error(
-        lang === 'fr' ? `✗ dossier introuvable : ${folder}` : `✗ folder not found: ${folder}`,
-      );
+      warn(lang === 'fr' ? `✗ dossier introuvable : ${folder}` : `✗ folder not found: ${folder}`);
       return 2;
     }
 
@@ -83,21 +82,21 @@ export const buildFeed: Command = {
     const errors = all.filter((i) => i.severity === 'error').length;
 
     // The report goes to stderr: stdout may be the feed itself.
-    if (all.length) console.error(`${formatIssueTable(all, lang)}\n`);
-    console.error(summaryLine(feed, all, lang));
+    if (all.length) warn(`${formatIssueTable(all, lang)}\n`);
+    warn(summaryLine(feed, all, lang));
     if (!feed || errors > 0) {
-      console.error(
+      warn(
         lang === 'fr'
           ? '✗ flux non écrit : corrigez les erreurs ci-dessus'
           : '✗ feed not written: fix the errors above',
       );
       return 1;
     }
-    if (output) {
-      await writeFile(output, serialize(feed));
-      console.error(lang === 'fr' ? `✓ ${output} écrit` : `✓ ${output} written`);
+    if (target) {
+      await writeFile(target, serialize(feed));
+      warn(lang === 'fr' ? `✓ ${target} écrit` : `✓ ${target} written`);
     } else {
-      process.stdout.write(serialize(feed));
+      output.out(serialize(feed));
     }
     return 0;
   },

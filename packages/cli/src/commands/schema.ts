@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { feedJsonSchema } from '@club-inne/core';
 import type { Locale } from '@club-inne/core';
 import { readArgs } from '../args.js';
+import { output, say, warn } from '../output.js';
 import type { Command } from './command.js';
 
 const help = {
@@ -25,21 +26,21 @@ export const schema: Command = {
   async run(args: string[], lang: Locale): Promise<number> {
     const parsed = readArgs(args, { output: { type: 'string', short: 'o' } });
     if ('error' in parsed || parsed.positionals.length > 0) {
-      if ('error' in parsed) console.error(parsed.error[lang] + '\n');
-      console.error(help[lang]);
+      if ('error' in parsed) warn(parsed.error[lang] + '\n');
+      warn(help[lang]);
       return 2;
     }
     if (parsed.values.help) {
-      console.log(help[lang]);
+      say(help[lang]);
       return 0;
     }
     const text = JSON.stringify(feedJsonSchema(), null, 2) + '\n';
-    const output = parsed.values.output;
-    if (typeof output === 'string') {
-      await writeFile(output, text);
-      console.error(lang === 'fr' ? `✓ ${output} écrit` : `✓ ${output} written`);
+    const target = parsed.values.output;
+    if (typeof target === 'string') {
+      await writeFile(target, text);
+      warn(lang === 'fr' ? `✓ ${target} écrit` : `✓ ${target} written`);
     } else {
-      process.stdout.write(text);
+      output.out(text);
     }
     return 0;
   },

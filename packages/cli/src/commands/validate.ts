@@ -1,6 +1,7 @@
 import { parseFeed } from '@club-inne/core';
 import type { Locale } from '@club-inne/core';
 import { readArgs } from '../args.js';
+import { say, warn } from '../output.js';
 import { formatIssueTable, summaryLine } from '../issue-table.js';
 import type { LocatedIssue } from '../issue-table.js';
 import { locate, parseJsonPath, parseSource } from '../locate.js';
@@ -46,7 +47,7 @@ export const validate: Command = {
     if ('error' in parsed) return usage(parsed.error[lang], lang);
     const { values, positionals } = parsed;
     if (values.help) {
-      console.log(help[lang]);
+      say(help[lang]);
       return 0;
     }
     const timeout = values.timeout === undefined ? 15 : Number(values.timeout);
@@ -58,9 +59,8 @@ export const validate: Command = {
       text = await readSource(source, { timeoutMs: timeout * 1000 });
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
-      if (values.json)
-        console.log(JSON.stringify({ source, ok: false, error: error.localized }, null, 2));
-      else console.error(`✗ ${error.localized[lang]}`);
+      if (values.json) say(JSON.stringify({ source, ok: false, error: error.localized }, null, 2));
+      else warn(`✗ ${error.localized[lang]}`);
       return 2;
     }
 
@@ -75,7 +75,7 @@ export const validate: Command = {
             .filter(([, v]) => Array.isArray(v))
             .map(([k, v]) => [k, (v as unknown[]).length]),
         );
-      console.log(
+      say(
         JSON.stringify(
           {
             source,
@@ -90,16 +90,16 @@ export const validate: Command = {
         ),
       );
     } else {
-      console.log(source);
-      if (located.length) console.log(`\n${formatIssueTable(located, lang)}\n`);
-      console.log(summaryLine(feed, issues, lang));
+      say(source);
+      if (located.length) say(`\n${formatIssueTable(located, lang)}\n`);
+      say(summaryLine(feed, issues, lang));
     }
     return errors > 0 ? 1 : 0;
   },
 };
 
 function usage(problem: string, lang: Locale): number {
-  if (problem) console.error(problem + '\n');
-  console.error(help[lang]);
+  if (problem) warn(problem + '\n');
+  warn(help[lang]);
   return 2;
 }
