@@ -1,0 +1,417 @@
+// The WordPress plugin tried for real, as a new user would: Debian's WordPress on MariaDB and
+// PHP's built-in server, a multisite network, the plugin zip uploaded and activated
+// network-wide, a page written by an Editor of a sub-site (no unfiltered_html) through the REST
+// API, then the public page opened in Chromium. Run by scripts/test-wordpress.sh, which
+// installs the Debian packages first. Everything lives in .cache/wordpress-test/ and every
+// process started here is stopped at the end, failure or not.
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../lib/chromium.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '../..');
+const work = join(root, '.cache/wordpress-test');
+const wpRoot = join(work, 'wordpress');
+const socket = join(work, 'mysql.sock');
+const zipPath = join(root, 'dist/inne-kit-wordpress.zip');
+const cdn = process.env.INNE_CDN_DIR ?? join(root, 'packages/components/dist/cdn');
+const feed = JSON.parse(readFileSync(join(cdn, 'club-inne.feed.json'), 'utf8'));
+const children = [];
+
+function stopAll() {
+  for (const child of children.splice(0)) {
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // its whole process group (php -S has workers)
+    } catch {
+      /* already gone */
+    }
+  }
+}
+process.on('exit', stopAll);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+
+/** Starts a server in its own process group, its output in .cache/wordpress-test/NAME.log. */
+function startProcess(name, cmd, args, options = {}) {
+  const log = join(work, `${name}.log`);
+  const fd = openSync(log, 'w');
+  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], detached: true, ...options });
+  closeSync(fd);
+  child.logText = () => readFileSync(log, 'utf8');
+  children.push(child);
+  writeFileSync(join(work, `${name}.pid`), String(child.pid));
+  return child;
+}
+
+async function waitFor(what, check, ms = 30000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs a step of setup.php and returns the JSON it printed last. */
+function setup(step, env = {}) {
+  let out;
+  try {
+    out = execFileSync('php', [join(here, 'setup.php'), step], {
+      env: { ...process.env, INNE_WP_ROOT: wpRoot, INNE_WP_HOST: host, ...env },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    throw new Error(`setup.php ${step} failed:\n${error.stdout}\n${error.stderr}`);
+  }
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+function wpConfig({ multisite }) {
+  const salt = () => randomBytes(32).toString('hex');
+  const keys = ['AUTH', 'SECURE_AUTH', 'LOGGED_IN', 'NONCE'].flatMap((k) => [
+    `define('${k}_KEY', '${salt()}');`,
+    `define('${k}_SALT', '${salt()}');`,
+  ]);
+  const network = multisite
+    ? [
+        "define('MULTISITE', true);",
+        "define('SUBDOMAIN_INSTALL', false);",
+        `define('DOMAIN_CURRENT_SITE', '${host}');`,
+        "define('PATH_CURRENT_SITE', '/');",
+        "define('SITE_ID_CURRENT_SITE', 1);",
+        "define('BLOG_ID_CURRENT_SITE', 1);",
+      ]
+    : [];
+  return [
+    '<?php',
+    "define('DB_NAME', 'wordpress');",
+    "define('DB_USER', 'wordpress');",
+    `define('DB_PASSWORD', '${dbPassword}');`,
+    `define('DB_HOST', 'localhost:${socket}');`,
+    "define('DB_CHARSET', 'utf8mb4');",
+    "define('DB_COLLATE', '');",
+    ...keys,
+    "$table_prefix = 'wp_';",
+    "define('WP_DEBUG', true);",
+    `define('WP_DEBUG_LOG', '${join(work, 'debug.log')}');`,
+    "define('WP_DEBUG_DISPLAY', false);",
+    "define('WP_ENVIRONMENT_TYPE', 'local');",
+    "define('FS_METHOD', 'direct');",
+    "define('DISABLE_WP_CRON', true);",
+    "define('AUTOMATIC_UPDATER_DISABLED', true);",
+    // The machine has no network: WordPress must not wait on wordpress.org.
+    "define('WP_HTTP_BLOCK_EXTERNAL', true);",
+    "define('WP_ALLOW_MULTISITE', true);",
+    ...network,
+    "if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');",
+    "require_once ABSPATH . 'wp-settings.php';",
+    '',
+  ].join('\n');
+}
+
+let host;
+let dbPassword;
+let site;
+let page;
+let browser;
+let publicHtml;
+
+/**
+ * In the page: for each element matching `selector`, the given titles that a visitor reads in
+ * it (its text and every shadow root below it). False until each element shows one.
+ */
+function titlesShown({ selector, titles, count }) {
+  const textOf = (node) => {
+    let text = '';
+    const walk = (n) => {
+      if (n.nodeType === Node.TEXT_NODE) text += `${n.textContent} `;
+      if (n.shadowRoot) walk(n.shadowRoot);
+      for (const c of n.childNodes) walk(c);
+    };
+    walk(node);
+    return text.replace(/\s+/g, ' ');
+  };
+  const lists = [...document.querySelectorAll(selector)].map((el) => {
+    const text = textOf(el);
+    return titles.filter((t) => text.includes(t));
+  });
+  return lists.length === count && lists.every((l) => l.length > 0) ? lists : false;
+}
+
+const projectTitles = feed.projects.map((p) => p.title);
+const foodTitles = feed.projects
+  .filter((p) => p.spheres?.includes('se-nourrir'))
+  .map((p) => p.title);
+
+before(async () => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  assert.ok(existsSync(zipPath), `${zipPath} missing: run node scripts/wordpress-zip.mjs`);
+
+  // A private copy of Debian's WordPress with our own wp-config.php (Debian's reads /etc).
+  execFileSync('cp', ['-a', '/usr/share/wordpress', wpRoot]);
+  rmSync(join(wpRoot, '.htaccess'), { force: true });
+
+  // MariaDB on a socket of our own, data in .cache: nothing of the system's is touched.
+  const data = join(work, 'mysql');
+  execFileSync(
+    'mariadb-install-db',
+    [
+      '--no-defaults',
+      '--user=root',
+      `--datadir=${data}`,
+      '--auth-root-authentication-method=socket',
+      '--skip-test-db',
+    ],
+    { stdio: 'ignore' },
+  );
+  const db = startProcess('mariadb', 'mariadbd', [
+    '--no-defaults',
+    '--user=root',
+    `--datadir=${data}`,
+    `--socket=${socket}`,
+    `--pid-file=${join(work, 'mariadbd.pid')}`,
+    '--skip-networking',
+    '--innodb-buffer-pool-size=64M',
+    '--skip-log-bin',
+    ...(process.env.INNE_WP_SQL_LOG
+      ? ['--general-log', `--general-log-file=${join(work, 'sql.log')}`]
+      : []),
+  ]);
+  await waitFor('MariaDB', () => {
+    if (db.exitCode !== null) throw new Error(`mariadbd exited:\n${db.logText()}`);
+    execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'SELECT 1'], {
+      stdio: 'ignore',
+    });
+    return true;
+  }).catch((e) => {
+    throw new Error(`${e.message}\n${db.logText()}`);
+  });
+  dbPassword = randomBytes(12).toString('hex');
+  execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot'], {
+    input: `CREATE DATABASE wordpress CHARACTER SET utf8mb4;
+      CREATE USER 'wordpress'@'localhost' IDENTIFIED BY '${dbPassword}';
+      GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';`,
+  });
+
+  const port = await freePort();
+  host = `127.0.0.1:${port}`;
+  writeFileSync(join(wpRoot, 'wp-config.php'), wpConfig({ multisite: false }));
+  setup('install');
+  writeFileSync(join(wpRoot, 'wp-config.php'), wpConfig({ multisite: true }));
+
+  const server = startProcess(
+    'php-server',
+    'php',
+    ['-S', host, '-t', wpRoot, join(here, 'router.php')],
+    { env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } },
+  );
+  await waitFor('php -S', async () => {
+    if (server.exitCode !== null) throw new Error(`php -S exited:\n${server.logText()}`);
+    return (await fetch(`http://${host}/wp-login.php`)).status === 200;
+  });
+
+  site = setup('network', { INNE_WP_ZIP: zipPath });
+
+  browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: chromiumArgs,
+    headless: true,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  stopAll();
+});
+
+const api = (path, init = {}) =>
+  fetch(`${site.siteUrl.replace(/\/$/, '')}/?rest_route=${path}`, {
+    ...init,
+    headers: {
+      authorization: `Basic ${Buffer.from(`${site.user}:${site.appPassword}`).toString('base64')}`,
+      'content-type': 'application/json',
+      ...init.headers,
+    },
+  });
+
+test('a multisite network with the plugin active network-wide and an Editor without unfiltered_html', () => {
+  assert.ok(site.networkActive, 'plugin active for the network');
+  assert.equal(site.siteUrl, `http://${host}/commune`);
+  assert.equal(site.mainUrl, `http://${host}`);
+  assert.deepEqual(site.roles, ['editor']);
+  assert.equal(site.unfilteredHtml, false, 'an Editor of a sub-site cannot post raw HTML');
+  console.log(
+    `  WordPress ${site.wordpressVersion}, script modules API: ${site.scriptModules ? 'yes' : 'no (type=module filter)'}`,
+  );
+});
+
+test('every attribute the plugin prints is an attribute of its component', (t) => {
+  const manifestPath = join(root, 'packages/components/custom-elements.json');
+  if (!existsSync(manifestPath)) return t.skip('no custom-elements.json (components not built)');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const attributesOf = new Map();
+  for (const mod of manifest.modules ?? []) {
+    for (const decl of mod.declarations ?? []) {
+      if (decl.tagName)
+        attributesOf.set(decl.tagName, new Set((decl.attributes ?? []).map((a) => a.name)));
+    }
+  }
+  for (const component of Object.values(site.components)) {
+    const known = attributesOf.get(component.tag);
+    if (!known) continue; // Not built yet.
+    const unknown = Object.keys(component.attributes).filter((a) => !known.has(a));
+    assert.deepEqual(unknown, [], `${component.tag}: not attributes of the component`);
+  }
+});
+
+test('an Editor publishes a page: raw scripts and tags are stripped, shortcodes and block kept', async () => {
+  const content = [
+    '<!-- wp:paragraph --><p>Les projets du réseau :</p><!-- /wp:paragraph -->',
+    '<!-- wp:shortcode -->[inne_projects sphere="se-nourrir" limit="6"]<!-- /wp:shortcode -->',
+    '<!-- wp:html --><script>window.__inneInjected = true;</script><inne-projects id="raw-tag"></inne-projects><iframe src="https://example.test/" title="x"></iframe><!-- /wp:html -->',
+    '<!-- wp:shortcode -->[inne_projects]<!-- /wp:shortcode -->',
+    '<!-- wp:inne-kit/component {"component":"events","attrs":{"when":"all","limit":"3"}} /-->',
+    '<!-- wp:shortcode -->[inne_membership]<!-- /wp:shortcode -->',
+  ].join('\n\n');
+  const created = await api('/wp/v2/pages', {
+    method: 'POST',
+    body: JSON.stringify({ title: 'Nos projets coopératifs', status: 'publish', content }),
+  });
+  const body = await created.json();
+  assert.equal(created.status, 201, JSON.stringify(body));
+  page = body;
+
+  const stored = await (await api(`/wp/v2/pages/${page.id}&context=edit`)).json();
+  const raw = stored.content.raw;
+  assert.doesNotMatch(raw, /<script/i, 'kses stripped the <script>');
+  assert.doesNotMatch(raw, /<inne-projects/i, 'kses stripped the raw custom element');
+  assert.doesNotMatch(raw, /<iframe/i, 'kses stripped the iframe');
+  assert.match(raw, /\[inne_projects sphere="se-nourrir" limit="6"\]/);
+  assert.match(raw, /<!-- wp:inne-kit\/component/);
+});
+
+test('the public page carries the module script, the tags, JSON-LD and a noscript fallback', async () => {
+  const response = await fetch(page.link);
+  assert.equal(response.status, 200);
+  publicHtml = await response.text();
+  assert.match(publicHtml, /<script type="module" src="[^"]*\/inne-kit\/assets\/inne\.js[^"]*"/);
+  assert.match(
+    publicHtml,
+    /<inne-projects sphere="se-nourrir" limit="6" no-jsonld><\/inne-projects>/,
+  );
+  assert.match(publicHtml, /<inne-events when="all" limit="3"[^>]*><\/inne-events>/);
+  assert.match(publicHtml, /<inne-membership-cta[^>]*><\/inne-membership-cta>/);
+  assert.doesNotMatch(publicHtml, /id="raw-tag"/);
+
+  const ld = [...publicHtml.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+    (m) => JSON.parse(m[1]),
+  );
+  const projects = ld.flatMap((d) => d['@graph']).filter((n) => n['@type'] === 'Project');
+  assert.ok(projects.length > 0, 'JSON-LD describes the projects');
+  for (const p of projects) assert.ok(projectTitles.includes(p.name), p.name);
+  const food = ld[0]['@graph'].map((n) => n.name);
+  assert.deepEqual(food, foodTitles.slice(0, 6), 'JSON-LD of the filtered shortcode');
+
+  const noscript = /<noscript><div class="inne-kit-noscript">(.*?)<\/div><\/noscript>/s.exec(
+    publicHtml,
+  );
+  assert.ok(noscript, 'noscript fallback');
+  assert.match(
+    noscript[1],
+    /Activez JavaScript|En savoir plus/,
+    'in French, from the sub-site language',
+  );
+});
+
+test('in Chromium, the components show the default feed', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  await tab.goto(page.link, { waitUntil: 'load' });
+  const shown = await tab.waitForFunction(
+    titlesShown,
+    { selector: 'inne-projects', titles: projectTitles, count: 2 },
+    { timeout: 20000 },
+  );
+  const seen = await shown.jsonValue();
+  const [filtered, all] = seen;
+  assert.ok(filtered.length >= 1 && filtered.length <= 6, `filtered: ${filtered.join(' | ')}`);
+  for (const t of filtered) assert.ok(foodTitles.includes(t), `${t} is about se-nourrir`);
+  assert.ok(all.length >= Math.min(6, projectTitles.length), `all: ${all.join(' | ')}`);
+
+  assert.equal(
+    await tab.evaluate(() => window.__inneInjected),
+    undefined,
+    'no injected script ran',
+  );
+  assert.equal(await tab.locator('#raw-tag').count(), 0);
+  await tab.screenshot({ path: join(work, 'page.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('hostile shortcode attributes are dropped or escaped; settings are validated', () => {
+  const checks = setup('checks', { INNE_WP_BLOG: String(site.blogId) });
+  const tag = /<inne-projects[^>]*>/.exec(checks.hostile)[0];
+  assert.equal(tag, '<inne-projects territory="Caen&quot;&gt;" limit="6" filters>');
+  assert.doesNotMatch(checks.hostile, /<script>alert/);
+  assert.match(checks.hostile, /ignored attributes[^>]*: sphere, onclick, style -->/);
+  assert.equal(checks.settings.feed_url, '', 'an http: feed URL is refused');
+  assert.equal(checks.settings.lang, '', 'an unknown language is refused');
+  assert.equal(checks.settings.page_url, 'https://www.example.test/club');
+  assert.equal(checks.settingsErrors, 1);
+  assert.match(checks.withPage, /<inne-events when="all" limit="2" lang="en"/);
+  assert.match(checks.withPage, /<a href="https:\/\/www\.example\.test\/club">/);
+});
+
+test('no PHP warning from the plugin', () => {
+  const log = existsSync(join(work, 'debug.log'))
+    ? readFileSync(join(work, 'debug.log'), 'utf8')
+    : '';
+  const ours = log.split('\n').filter((l) => l.includes('inne-kit'));
+  assert.deepEqual(ours, []);
+});
+
+test('uninstall removes the settings and caches of every site', () => {
+  const result = setup('uninstall', { INNE_WP_BLOG: String(site.blogId) });
+  assert.equal(result.before, true);
+  assert.equal(result.after, null);
+  assert.equal(result.left, 0);
+});

@@ -1,0 +1,252 @@
+<?php
+/**
+ * The components the plugin can print, and the attributes each one accepts.
+ *
+ * This allowlist is the security boundary between what an Editor types in a shortcode or a
+ * block and the HTML printed on the page: an attribute that is not listed here, or whose value
+ * does not match its type, is never printed. The vocabulary ids mirror
+ * packages/core/src/vocabulary/vocabulary.ts; scripts/wordpress/test.mjs checks that every
+ * attribute listed here is a real attribute of the component (custom-elements.json).
+ *
+ * @package InneKit
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Component definitions and attribute validation.
+ */
+final class Inne_Kit_Components {
+
+	const SPHERES     = array( 'se-nourrir', 'se-deplacer', 'habiter', 'se-soigner', 'se-former', 'travailler', 'se-cultiver', 'energie' );
+	const PHASES      = array( 'emergence', 'structuration', 'formalisation', 'consolidation' );
+	const EVENT_KINDS = array( 'pleniere', 'table-ronde', 'atelier', 'formation', 'webinaire', 'visite' );
+	const LANGS       = array( 'fr', 'en' );
+
+	/**
+	 * Every component, keyed by its short name (the `component` of the block and the embed page).
+	 *
+	 * @return array<string, array{tag: string, shortcodes: string[], label: string, attributes: array<string, array>}>
+	 */
+	public static function all(): array {
+		$common = array(
+			'src'           => array( 'type' => 'url' ),
+			'lang'          => array(
+				'type'   => 'enum',
+				'values' => self::LANGS,
+			),
+			'heading-level' => array(
+				'type' => 'int',
+				'min'  => 2,
+				'max'  => 6,
+			),
+			'debug'         => array( 'type' => 'bool' ),
+			'no-jsonld'     => array( 'type' => 'bool' ),
+		);
+		$limit  = array(
+			'type' => 'int',
+			'min'  => 1,
+			'max'  => 100,
+		);
+
+		return array(
+			'projects'            => array(
+				'tag'        => 'inne-projects',
+				'shortcodes' => array( 'inne_projects' ),
+				'label'      => __( 'Projects', 'inne-kit' ),
+				'attributes' => array(
+					'sphere'    => array(
+						'type'   => 'enum',
+						'values' => self::SPHERES,
+					),
+					'territory' => array( 'type' => 'text' ),
+					'phase'     => array(
+						'type'   => 'enum',
+						'values' => self::PHASES,
+					),
+					'actor'     => array( 'type' => 'id' ),
+					'limit'     => $limit,
+					'sort'      => array( 'type' => 'id' ),
+					'layout'    => array(
+						'type'   => 'enum',
+						'values' => array( 'grid', 'list', 'compact' ),
+					),
+					'filters'   => array( 'type' => 'bool' ),
+				) + $common,
+			),
+			'project-card'        => array(
+				'tag'        => 'inne-project-card',
+				'shortcodes' => array( 'inne_project_card' ),
+				'label'      => __( 'Project card', 'inne-kit' ),
+				'attributes' => array(
+					'project-id' => array( 'type' => 'id' ),
+				) + $common,
+			),
+			'events'              => array(
+				'tag'        => 'inne-events',
+				'shortcodes' => array( 'inne_events' ),
+				'label'      => __( 'Events', 'inne-kit' ),
+				'attributes' => array(
+					'when'     => array(
+						'type'   => 'enum',
+						'values' => array( 'upcoming', 'past', 'all' ),
+					),
+					'kind'     => array(
+						'type'   => 'enum',
+						'values' => self::EVENT_KINDS,
+					),
+					'sphere'   => array(
+						'type'   => 'enum',
+						'values' => self::SPHERES,
+					),
+					'actor'    => array( 'type' => 'id' ),
+					'limit'    => $limit,
+					'group-by' => array(
+						'type'   => 'enum',
+						'values' => array( 'month', 'none' ),
+					),
+				) + $common,
+			),
+			'membership'          => array(
+				'tag'        => 'inne-membership-cta',
+				'shortcodes' => array( 'inne_membership', 'inne_membership_cta' ),
+				'label'      => __( 'Membership call', 'inne-kit' ),
+				'attributes' => array(
+					'year'     => array(
+						'type' => 'int',
+						'min'  => 2000,
+						'max'  => 2100,
+					),
+					'opens'    => array( 'type' => 'date' ),
+					'deadline' => array( 'type' => 'date' ),
+					'href'     => array( 'type' => 'url' ),
+				) + $common,
+			),
+			'maturity-radar'      => array(
+				'tag'        => 'inne-maturity-radar',
+				'shortcodes' => array( 'inne_maturity_radar' ),
+				'label'      => __( 'EFC maturity radar', 'inne-kit' ),
+				'attributes' => $common,
+			),
+			'maturity-assessment' => array(
+				'tag'        => 'inne-maturity-assessment',
+				'shortcodes' => array( 'inne_maturity_assessment' ),
+				'label'      => __( 'EFC maturity self-assessment', 'inne-kit' ),
+				'attributes' => $common,
+			),
+		);
+	}
+
+	/**
+	 * One component's definition, or null for an unknown name.
+	 *
+	 * @param string $name Short name such as `projects`.
+	 */
+	public static function get( string $name ): ?array {
+		$all = self::all();
+		return $all[ $name ] ?? null;
+	}
+
+	/**
+	 * Keeps the attributes that the component accepts, with values of the right type.
+	 *
+	 * Names are normalised the way webmasters type them in shortcodes (`heading_level` and
+	 * `heading-level` are the same); a bare word (`[inne_projects filters]`) turns a boolean on.
+	 *
+	 * @param string $name Component short name.
+	 * @param array  $raw  Attributes as typed (shortcode atts or block attributes).
+	 * @return array{0: array<string, string|true>, 1: string[]} The clean attributes and the names of those left out.
+	 */
+	public static function sanitize( string $name, array $raw ): array {
+		$component = self::get( $name );
+		if ( ! $component ) {
+			return array( array(), array_map( 'strval', array_keys( $raw ) ) );
+		}
+		$specs   = $component['attributes'];
+		$clean   = array();
+		$ignored = array();
+		foreach ( $raw as $key => $value ) {
+			if ( is_int( $key ) ) {
+				$key   = (string) $value;
+				$value = true;
+			}
+			$key = str_replace( '_', '-', strtolower( trim( (string) $key ) ) );
+			if ( ! isset( $specs[ $key ] ) ) {
+				$ignored[] = $key;
+				continue;
+			}
+			$valid = self::validate( $specs[ $key ], $value );
+			if ( null === $valid ) {
+				$ignored[] = $key;
+				continue;
+			}
+			if ( false !== $valid ) {
+				$clean[ $key ] = $valid;
+			}
+		}
+		return array( $clean, $ignored );
+	}
+
+	/**
+	 * Checks one value against its type.
+	 *
+	 * @param array $spec  The attribute's spec.
+	 * @param mixed $value The value as typed.
+	 * @return string|bool|null The value to print (true for a boolean attribute that is on),
+	 *                          false for a boolean that is off, null when the value is invalid.
+	 */
+	private static function validate( array $spec, $value ) {
+		if ( 'bool' === $spec['type'] ) {
+			if ( is_bool( $value ) ) {
+				return $value;
+			}
+			$value = strtolower( trim( (string) $value ) );
+			if ( in_array( $value, array( '', '1', 'true', 'yes', 'oui', 'on' ), true ) ) {
+				return true;
+			}
+			return in_array( $value, array( '0', 'false', 'no', 'non', 'off' ), true ) ? false : null;
+		}
+		if ( ! is_scalar( $value ) ) {
+			return null;
+		}
+		$value = trim( (string) $value );
+		if ( '' === $value ) {
+			return false;
+		}
+		switch ( $spec['type'] ) {
+			case 'enum':
+				$value = strtolower( $value );
+				return in_array( $value, $spec['values'], true ) ? $value : null;
+			case 'int':
+				if ( ! preg_match( '/^\d{1,6}$/', $value ) ) {
+					return null;
+				}
+				$number = (int) $value;
+				return ( $number >= $spec['min'] && $number <= $spec['max'] ) ? (string) $number : null;
+			case 'id':
+				return preg_match( '/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/', $value ) ? $value : null;
+			case 'date':
+				return preg_match( '/^\d{4}-\d{2}-\d{2}$/', $value ) && checkdate( (int) substr( $value, 5, 2 ), (int) substr( $value, 8, 2 ), (int) substr( $value, 0, 4 ) ) ? $value : null;
+			case 'url':
+				return self::https_url( $value );
+			case 'text':
+				$value = sanitize_text_field( $value );
+				return ( '' !== $value && mb_strlen( $value ) <= 120 ) ? $value : null;
+		}
+		return null;
+	}
+
+	/**
+	 * An `https:` URL without credentials, or null.
+	 *
+	 * @param string $url The URL as typed.
+	 */
+	public static function https_url( string $url ): ?string {
+		$url = trim( $url );
+		if ( strlen( $url ) > 2048 || ! preg_match( '#^https://[^\s/?\#@\\\\]+(?:[/?\#]\S*)?$#i', $url ) ) {
+			return null;
+		}
+		$clean = esc_url_raw( $url, array( 'https' ) );
+		return '' === $clean ? null : $clean;
+	}
+}
