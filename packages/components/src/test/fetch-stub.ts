@@ -40,11 +40,19 @@ export function never({ init }: FetchCall): Promise<Response> {
   });
 }
 
-/** A response that comes when `release()` is called. */
+/** Responses that come when `release()` is called, in request order (early releases wait). */
 export function deferred(): { answer: Answer; release(response: Response): void } {
   const waiting: ((r: Response) => void)[] = [];
+  const ready: Response[] = [];
   return {
-    answer: () => new Promise<Response>((resolve) => waiting.push(resolve)),
-    release: (response) => waiting.shift()?.(response),
+    answer: () =>
+      ready.length
+        ? Promise.resolve(ready.shift()!)
+        : new Promise<Response>((resolve) => waiting.push(resolve)),
+    release: (response) => {
+      const next = waiting.shift();
+      if (next) next(response);
+      else ready.push(response);
+    },
   };
 }

@@ -1,0 +1,134 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { resetFeedLoader } from '../shared/feed-loader.js';
+import { actors, feed, projects } from '../test/feeds.js';
+import { json, stubFetch } from '../test/fetch-stub.js';
+import type { FetchStub } from '../test/fetch-stub.js';
+import './define.js';
+import type { InneProjectCard } from './inne-project-card.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
+
+let fetchStub: FetchStub | undefined;
+afterEach(() => {
+  fetchStub?.restore();
+  fetchStub = undefined;
+  resetFeedLoader();
+});
+
+describe('<inne-project-card>', () => {
+  it('is accessible', async () => {
+    const el = await fixture<InneProjectCard>(
+      html`<inne-project-card
+        lang="fr"
+        project-id="eco-scenographie"
+        .feed=${feed()}
+      ></inne-project-card>`,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a .project alone without fetching anything', async () => {
+    fetchStub = stubFetch(() => json(feed()));
+    const el = await fixture<InneProjectCard>(
+      html`<inne-project-card lang="fr" .project=${projects[0]}></inne-project-card>`,
+    );
+    expect(root(el).querySelector('.title')!.textContent!.trim()).to.equal(
+      'Le Champ des possibles',
+    );
+    expect(text(el)).to.contain('Structuration').and.contain("COOP'TER (ADEME)");
+    expect(fetchStub.calls).to.have.length(0);
+  });
+
+  it('names the actors with their roles, porteur first, when a feed is given', async () => {
+    const el = await fixture<InneProjectCard>(
+      html`<inne-project-card
+        lang="fr"
+        project-id="champ-des-possibles"
+        .feed=${feed()}
+      ></inne-project-card>`,
+    );
+    expect(text(el)).to.contain(
+      'Les Nouvelles Coordonnées (porteur), ADEME (financeur), Club Inné (accompagnateur)',
+    );
+  });
+
+  it('finds project-id in the club feed by default', async () => {
+    fetchStub = stubFetch(() => json(feed()));
+    const el = await fixture<InneProjectCard>(
+      html`<inne-project-card project-id="haies-bocageres"></inne-project-card>`,
+    );
+    await waitUntil(() => root(el).querySelector('.card'));
+    expect(fetchStub.calls[0]!.url).to.match(/club-inne\.feed\.json$/);
+    expect(root(el).querySelector('.title')!.textContent).to.contain('haies bocagères');
+  });
+
+  it('marks examples, shows the image with its text alternative, and links out safely', async () => {
+    const el = await fixture<InneProjectCard>(
+      html`<inne-project-card
+        lang="fr"
+        project-id="haies-bocageres"
+        .feed=${feed()}
+      ></inne-project-card>`,
+    );
+    expect(root(el).querySelector('[part~="example"]')!.textContent).to.equal('Exemple');
+    const image = { src: 'https://example.org/haie.jpg', alt: 'Une haie bocagère' };
+    el.project = { ...projects[0]!, image };
+    await el.updateComplete;
+    const img = root(el).querySelector('img')!;
+    expect(img.getAttribute('src')).to.equal(image.src);
+    expect(img.alt).to.equal(image.alt);
+    const link = root(el).querySelector('.title a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.org/champ');
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+  });
+
+  it('says the project is unavailable when project-id is unknown, and tells the webmaster', async () => {
+    const el = await fixture<InneProjectCard>(
+      html`<inne-project-card
+        lang="fr"
+        debug
+        project-id="nope"
+        .feed=${feed()}
+      ></inne-project-card>`,
+    );
+    expect(root(el).querySelector('[part~="empty"]')!.textContent).to.contain(
+      'n’est pas disponible',
+    );
+    expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain('project-id="nope"');
+  });
+
+  it('refuses an invalid .project: a javascript: link is never rendered', async () => {
+    const evil = { ...projects[0]!, url: 'javascript:alert(1)' };
+    const el = await fixture<InneProjectCard>(
+      html`<inne-project-card lang="fr" debug .project=${evil}></inne-project-card>`,
+    );
+    expect(root(el).querySelector('a[href]')).to.equal(null);
+    expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain('.project.url');
+  });
+
+  it('shows hostile text as text', async () => {
+    const title = '<img src=x onerror=alert(1)>';
+    const el = await fixture<InneProjectCard>(
+      html`<inne-project-card
+        .project=${{ ...projects[1]!, title }}
+        .feed=${feed({ actors })}
+      ></inne-project-card>`,
+    );
+    expect(root(el).querySelector('.title')!.textContent!.trim()).to.equal(title);
+    expect(root(el).querySelectorAll('img')).to.have.length(1); // the project's own image only
+  });
+
+  it('writes the project as schema.org JSON-LD in its own light DOM node', async () => {
+    const el = await fixture<InneProjectCard>(
+      html`<inne-project-card
+        project-id="champ-des-possibles"
+        .feed=${feed()}
+      ></inne-project-card>`,
+    );
+    const node = el.querySelector('script[type="application/ld+json"]')!;
+    const data = JSON.parse(node.textContent!);
+    expect(data['@type']).to.equal('Project');
+    expect(data.name).to.equal('Le Champ des possibles');
+  });
+});

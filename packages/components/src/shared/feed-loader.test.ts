@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { feed } from '../test/feeds.js';
+import { deferred, json, never, stubFetch } from '../test/fetch-stub.js';
+import type { FetchStub } from '../test/fetch-stub.js';
+import { cachedFeed, loadFeed, loaderSettings, resetFeedLoader } from './feed-loader.js';
+
+const url = 'https://feeds.example.org/club.json';
+const saved = { ...loaderSettings };
+let fetchStub: FetchStub | undefined;
+afterEach(() => {
+  fetchStub?.restore();
+  resetFeedLoader();
+  Object.assign(loaderSettings, saved);
+});
+
+describe('the page-wide feed loader', () => {
+  it('asks once per URL, however many callers, and without credentials', async () => {
+    fetchStub = stubFetch(() => json(feed()));
+    const results = await Promise.all([loadFeed(url), loadFeed(url), loadFeed(url)]);
+    expect(fetchStub.calls).to.have.length(1);
+    expect(fetchStub.calls[0]!.init.credentials).to.equal('omit');
+    expect(results.every((r) => r.feed?.projects.length === 3)).to.equal(true);
+    await loadFeed(url);
+    expect(fetchStub.calls).to.have.length(1);
+    expect(cachedFeed(url)?.feed?.projects).to.have.length(3);
+  });
+
+  it('aborts the request only when every caller has gone', async () => {
+    fetchStub = stubFetch(never);
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = loadFeed(url, { signal: a.signal }).catch((e: unknown) => e);
+    const second = loadFeed(url, { signal: b.signal }).catch((e: unknown) => e);
+    await Promise.resolve();
+    a.abort(new Error('first left'));
+    expect(((await first) as Error).message).to.equal('first left');
+    expect(fetchStub.calls[0]!.init.signal!.aborted).to.equal(false);
+    b.abort(new Error('second left'));
+    await second;
+    expect(fetchStub.calls[0]!.init.signal!.aborted).to.equal(true);
+    // A later caller starts afresh rather than joining the aborted request.
+    fetchStub.restore();
+    fetchStub = stubFetch(() => json(feed()));
+    expect((await loadFeed(url)).feed?.projects).to.have.length(3);
+  });
+
+  it('gives up after the timeout', async () => {
+    loaderSettings.timeoutMs = 30;
+    fetchStub = stubFetch(never);
+    const r = await loadFeed(url);
+    expect(r).to.deep.include({ feed: null, failure: { code: 'timeout' } });
+  });
+
+  it('cuts off a body larger than the limit, announced or not', async () => {
+    loaderSettings.maxBytes = 1000;
+    fetchStub = stubFetch(() => json('x'.repeat(5000)));
+    expect(await loadFeed(url)).to.deep.include({ failure: { code: 'too-large' } });
+    fetchStub.restore();
+    const body = new ReadableStream({
+      start(c) {
+        for (let i = 0; i < 10; i++) c.enqueue(new TextEncoder().encode('x'.repeat(500)));
+        c.close();
+      },
+    });
+    fetchStub = stubFetch(() => new Response(body));
+    expect(await loadFeed(`${url}?2`)).to.deep.include({ failure: { code: 'too-large' } });
+  });
+
+  it('says what went wrong: HTTP status, not a feed', async () => {
+    fetchStub = stubFetch(({ url: u }) =>
+      u.endsWith('404') ? json('', { status: 404 }) : json('{"hello":1}'),
+    );
+    expect(await loadFeed(`${url}?404`)).to.deep.include({
+      failure: { code: 'http', status: 404 },
+    });
+    const r = await loadFeed(`${url}?odd`);
+    expect(r).to.deep.include({ failure: { code: 'not-a-feed' } });
+    expect(r.issues[0]!.code).to.equal('not-a-feed');
+  });
+
+  it('keeps the last good copy, marked stale, when a refresh fails', async () => {
+    let ok = true;
+    fetchStub = stubFetch(() => (ok ? json(feed()) : json('', { status: 503 })));
+    const first = await loadFeed(url);
+    ok = false;
+    const second = await loadFeed(url, { refresh: true });
+    expect(second.feed).to.equal(first.feed);
+    expect(second).to.deep.include({ stale: { code: 'http', status: 503 } });
+    expect('loadedAt' in second && second.loadedAt).to.equal('loadedAt' in first && first.loadedAt);
+  });
+
+  it('lets a refresh join a request in flight', async () => {
+    const d = deferred();
+    fetchStub = stubFetch(d.answer);
+    const a = loadFeed(url);
+    const b = loadFeed(url, { refresh: true });
+    d.release(json(feed()));
+    expect((await a).feed).to.equal((await b).feed);
+    expect(fetchStub.calls).to.have.length(1);
+  });
+});
