@@ -359,7 +359,7 @@ test('the public page carries the module script, the tags, JSON-LD and a noscrip
   );
 });
 
-test('in Chromium, the components show the default feed', async () => {
+test('in Chromium, the components show the default feed', async (t) => {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const errors = [];
@@ -375,6 +375,26 @@ test('in Chromium, the components show the default feed', async () => {
   assert.ok(filtered.length >= 1 && filtered.length <= 6, `filtered: ${filtered.join(' | ')}`);
   for (const t of filtered) assert.ok(foodTitles.includes(t), `${t} is about se-nourrir`);
   assert.ok(all.length >= Math.min(6, projectTitles.length), `all: ${all.join(' | ')}`);
+
+  // The block (events) and the membership shortcode render the default feed too.
+  for (const [selector, titles] of [
+    ['inne-events', feed.events.map((e) => e.title)],
+    ['inne-membership-cta', feed.membership.map((c) => c.title)],
+  ]) {
+    if (!(await tab.evaluate((s) => !!customElements.get(s), selector))) {
+      t.diagnostic(`${selector} is not in the bundle yet: not checked`);
+      continue;
+    }
+    await tab
+      .waitForFunction(titlesShown, { selector, titles, count: 1 }, { timeout: 10000 })
+      .catch(async () => {
+        const html = await tab.evaluate(
+          (s) => document.querySelector(s)?.shadowRoot?.innerHTML.slice(0, 800),
+          selector,
+        );
+        assert.fail(`${selector} shows none of ${titles.join(' | ')}:\n${html}`);
+      });
+  }
 
   assert.equal(
     await tab.evaluate(() => window.__inneInjected),

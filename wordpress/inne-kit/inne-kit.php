@@ -23,6 +23,7 @@ define( 'INNE_KIT_DIR', plugin_dir_path( __FILE__ ) );
 require_once INNE_KIT_DIR . 'includes/class-inne-kit-components.php';
 require_once INNE_KIT_DIR . 'includes/class-inne-kit-settings.php';
 require_once INNE_KIT_DIR . 'includes/class-inne-kit-feed.php';
+require_once INNE_KIT_DIR . 'includes/class-inne-kit-select.php';
 require_once INNE_KIT_DIR . 'includes/class-inne-kit-json-ld.php';
 require_once INNE_KIT_DIR . 'includes/class-inne-kit-renderer.php';
 require_once INNE_KIT_DIR . 'includes/class-inne-kit-block.php';

@@ -43,10 +43,11 @@ final class Inne_Kit_Components {
 			'debug'         => array( 'type' => 'bool' ),
 			'no-jsonld'     => array( 'type' => 'bool' ),
 		);
-		$limit  = array(
+		// A page size; 0 shows everything.
+		$limit = array(
 			'type' => 'int',
-			'min'  => 1,
-			'max'  => 100,
+			'min'  => 0,
+			'max'  => 100000,
 		);
 
 		return array(
@@ -56,17 +57,20 @@ final class Inne_Kit_Components {
 				'label'      => __( 'Projects', 'inne-kit' ),
 				'attributes' => array(
 					'sphere'    => array(
-						'type'   => 'enum',
+						'type'   => 'enums',
 						'values' => self::SPHERES,
 					),
-					'territory' => array( 'type' => 'text' ),
+					'territory' => array( 'type' => 'names' ),
 					'phase'     => array(
-						'type'   => 'enum',
+						'type'   => 'enums',
 						'values' => self::PHASES,
 					),
-					'actor'     => array( 'type' => 'id' ),
+					'actor'     => array( 'type' => 'ids' ),
 					'limit'     => $limit,
-					'sort'      => array( 'type' => 'id' ),
+					'sort'      => array(
+						'type'   => 'enum',
+						'values' => array( 'feed', 'title', 'phase', 'recent' ),
+					),
 					'layout'    => array(
 						'type'   => 'enum',
 						'values' => array( 'grid', 'list', 'compact' ),
@@ -92,18 +96,18 @@ final class Inne_Kit_Components {
 						'values' => array( 'upcoming', 'past', 'all' ),
 					),
 					'kind'     => array(
-						'type'   => 'enum',
+						'type'   => 'enums',
 						'values' => self::EVENT_KINDS,
 					),
 					'sphere'   => array(
-						'type'   => 'enum',
+						'type'   => 'enums',
 						'values' => self::SPHERES,
 					),
-					'actor'    => array( 'type' => 'id' ),
+					'actor'    => array( 'type' => 'ids' ),
 					'limit'    => $limit,
 					'group-by' => array(
 						'type'   => 'enum',
-						'values' => array( 'month', 'none' ),
+						'values' => array( 'none', 'month' ),
 					),
 				) + $common,
 			),
@@ -112,14 +116,18 @@ final class Inne_Kit_Components {
 				'shortcodes' => array( 'inne_membership', 'inne_membership_cta' ),
 				'label'      => __( 'Membership call', 'inne-kit' ),
 				'attributes' => array(
-					'year'     => array(
+					'campaign'     => array( 'type' => 'id' ),
+					'year'         => array(
 						'type' => 'int',
 						'min'  => 2000,
 						'max'  => 2100,
 					),
-					'opens'    => array( 'type' => 'date' ),
-					'deadline' => array( 'type' => 'date' ),
-					'href'     => array( 'type' => 'url' ),
+					'opens'        => array( 'type' => 'date' ),
+					'deadline'     => array( 'type' => 'date' ),
+					'href'         => array( 'type' => 'url' ),
+					'utm-source'   => array( 'type' => 'text' ),
+					'utm-medium'   => array( 'type' => 'text' ),
+					'utm-campaign' => array( 'type' => 'text' ),
 				) + $common,
 			),
 			'maturity-radar'      => array(
@@ -223,8 +231,18 @@ final class Inne_Kit_Components {
 				}
 				$number = (int) $value;
 				return ( $number >= $spec['min'] && $number <= $spec['max'] ) ? (string) $number : null;
+			case 'enums':
+				$values = array_filter( preg_split( '/[\s,]+/', strtolower( $value ) ) );
+				return $values && ! array_diff( $values, $spec['values'] ) ? implode( ' ', array_unique( $values ) ) : null;
 			case 'id':
-				return preg_match( '/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/', $value ) ? $value : null;
+				return self::is_id( $value ) ? $value : null;
+			case 'ids':
+				$values = array_map( 'trim', explode( ',', $value ) );
+				return count( array_filter( $values, array( __CLASS__, 'is_id' ) ) ) === count( $values ) ? implode( ',', $values ) : null;
+			case 'names':
+				$values = array_filter( array_map( 'sanitize_text_field', explode( ',', $value ) ) );
+				$value  = implode( ', ', $values );
+				return ( '' !== $value && mb_strlen( $value ) <= 300 ) ? $value : null;
 			case 'date':
 				return preg_match( '/^\d{4}-\d{2}-\d{2}$/', $value ) && checkdate( (int) substr( $value, 5, 2 ), (int) substr( $value, 8, 2 ), (int) substr( $value, 0, 4 ) ) ? $value : null;
 			case 'url':
@@ -234,6 +252,15 @@ final class Inne_Kit_Components {
 				return ( '' !== $value && mb_strlen( $value ) <= 120 ) ? $value : null;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a value is an item id of the feed format.
+	 *
+	 * @param string $value The value.
+	 */
+	private static function is_id( string $value ): bool {
+		return (bool) preg_match( '/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/', $value );
 	}
 
 	/**

@@ -1,9 +1,8 @@
 <?php
 /**
- * What a shortcode shows, chosen from the feed on the server, and its schema.org JSON-LD, so
- * that crawlers which do not run scripts see the same projects, events and membership offers
- * as visitors. The choice follows the component's own filters (sphere, phase, territory,
- * actor, when, kind, limit); the shapes follow core's `toJsonLd`.
+ * schema.org JSON-LD of what a shortcode shows, rendered on the server so that crawlers which
+ * do not run scripts see the same projects, events and membership offers as visitors. A port
+ * of core's json-ld/ (toJsonLd): the same types, properties and ids as the components write.
  *
  * @package InneKit
  */
@@ -11,81 +10,100 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Item selection and schema.org output.
+ * schema.org output.
  */
 final class Inne_Kit_Json_Ld {
 
-	const MAX_TEXT = 2000;
+	const MAX_TEXT = 5000;
+
+	const ACTOR_TYPES = array(
+		'commune'     => 'GovernmentOrganization',
+		'epci'        => 'GovernmentOrganization',
+		'metropole'   => 'GovernmentOrganization',
+		'departement' => 'GovernmentOrganization',
+		'region'      => 'GovernmentOrganization',
+		'etat'        => 'GovernmentOrganization',
+		'association' => 'NGO',
+	);
+
+	const ROLE_PROPERTIES = array(
+		'porteur'        => 'member',
+		'partenaire'     => 'member',
+		'financeur'      => 'funder',
+		'accompagnateur' => 'sponsor',
+	);
+
+	const SPHERE_LABELS = array(
+		'se-nourrir'  => array( 'Se nourrir', 'Food' ),
+		'se-deplacer' => array( 'Se déplacer', 'Mobility' ),
+		'habiter'     => array( 'Habiter', 'Housing' ),
+		'se-soigner'  => array( 'Se soigner', 'Health' ),
+		'se-former'   => array( 'Se former', 'Learning' ),
+		'travailler'  => array( 'Travailler', 'Work' ),
+		'se-cultiver' => array( 'Se cultiver', 'Culture' ),
+		'energie'     => array( 'Énergie', 'Energy' ),
+	);
+
+	const PHASE_LABELS = array(
+		'emergence'     => array( 'Émergence', 'Emergence' ),
+		'structuration' => array( 'Structuration', 'Structuring' ),
+		'formalisation' => array( 'Formalisation', 'Formalisation' ),
+		'consolidation' => array( 'Consolidation', 'Consolidation' ),
+	);
 
 	/**
-	 * The feed items that a component with these attributes shows.
+	 * Publisher, actors by id, base for ids and language of the document being written.
 	 *
-	 * @param string $component Component short name.
-	 * @param array  $attrs     Clean attributes.
-	 * @param array  $feed      The feed document.
-	 * @return array<int, array> Items of the feed (projects, events or campaigns).
+	 * @var array{base: ?string, actors: array<string, array>, publisher: ?array, en: bool}
 	 */
-	public static function select( string $component, array $attrs, array $feed ): array {
-		switch ( $component ) {
-			case 'projects':
-				$items = array_values( array_filter( self::items( $feed, 'projects' ), static fn ( $p ) => self::project_matches( $p, $attrs ) ) );
-				break;
-			case 'project-card':
-				$items = array_values( array_filter( self::items( $feed, 'projects' ), static fn ( $p ) => isset( $attrs['project-id'] ) && $p['id'] === $attrs['project-id'] ) );
-				break;
-			case 'events':
-				$items = self::select_events( self::items( $feed, 'events' ), $attrs );
-				break;
-			case 'membership':
-				$items = self::select_campaign( self::items( $feed, 'membership' ), $attrs );
-				break;
-			default:
-				$items = array();
-		}
-		if ( isset( $attrs['limit'] ) ) {
-			$items = array_slice( $items, 0, (int) $attrs['limit'] );
-		}
-		return $items;
-	}
+	private array $ctx;
 
 	/**
-	 * The JSON-LD document for the items, or null when there is nothing to describe.
+	 * A writer for one feed.
 	 *
-	 * @param string $component Component short name.
-	 * @param array  $items     Items from select().
-	 * @param array  $feed      The feed (for actors and the publisher).
+	 * @param array  $feed   The feed.
+	 * @param string $locale `fr` or `en`.
 	 */
-	public static function document( string $component, array $items, array $feed ): ?array {
+	public function __construct( array $feed, string $locale ) {
 		$actors = array();
-		foreach ( self::items( $feed, 'actors' ) as $actor ) {
+		foreach ( Inne_Kit_Select::collection( $feed, 'actors' ) as $actor ) {
 			$actors[ $actor['id'] ] = $actor;
 		}
-		$graph = array();
-		foreach ( $items as $item ) {
-			switch ( $component ) {
-				case 'projects':
-				case 'project-card':
-					$graph[] = self::project( $item, $actors );
-					break;
-				case 'events':
-					$graph[] = self::event( $item, $actors );
-					break;
-				case 'membership':
-					$graph = array_merge( $graph, self::offers( $item, $feed ) );
-					break;
-			}
-		}
-		if ( ! $graph ) {
-			return null;
-		}
-		return array(
-			'@context' => 'https://schema.org',
-			'@graph'   => $graph,
+		$publisher = is_array( $feed['publisher'] ?? null ) ? $feed['publisher'] : null;
+		$base      = $publisher ? self::url( $publisher['url'] ?? null ) : null;
+		$this->ctx = array(
+			'base'      => $base ? preg_replace( '/#.*$/', '', $base ) : null,
+			'actors'    => $actors,
+			'publisher' => $publisher,
+			'en'        => 'en' === $locale,
 		);
 	}
 
 	/**
-	 * Prints the document as a script element that no text of the feed can close.
+	 * The document for the items a component shows, or null when there are none.
+	 *
+	 * @param string $component Component short name.
+	 * @param array  $items     Items from Inne_Kit_Select::items().
+	 */
+	public function document( string $component, array $items ): ?array {
+		$graph = array();
+		foreach ( $items as $item ) {
+			if ( 'events' === $component ) {
+				$graph[] = $this->event( $item );
+			} elseif ( 'membership' === $component ) {
+				$graph = array_merge( $graph, $this->offers( $item ) );
+			} else {
+				$graph[] = $this->project( $item );
+			}
+		}
+		return $graph ? array(
+			'@context' => 'https://schema.org',
+			'@graph'   => $graph,
+		) : null;
+	}
+
+	/**
+	 * Prints a document as a script element that no text of the feed can close.
 	 *
 	 * @param array $document From document().
 	 */
@@ -95,157 +113,60 @@ final class Inne_Kit_Json_Ld {
 	}
 
 	/**
-	 * The items of one collection that have an id (the rest is not something we can show).
-	 *
-	 * @param array  $feed       The feed.
-	 * @param string $collection Collection name.
-	 * @return array<int, array>
-	 */
-	public static function items( array $feed, string $collection ): array {
-		$list = $feed[ $collection ] ?? array();
-		if ( ! is_array( $list ) ) {
-			return array();
-		}
-		return array_values( array_filter( $list, static fn ( $item ) => is_array( $item ) && isset( $item['id'] ) && is_string( $item['id'] ) ) );
-	}
-
-	/**
-	 * Whether a project passes the filters.
+	 * A project as schema.org Project (an Organization: members, funders, sponsors).
 	 *
 	 * @param array $project The project.
-	 * @param array $attrs   Clean attributes.
 	 */
-	private static function project_matches( array $project, array $attrs ): bool {
-		if ( isset( $attrs['sphere'] ) && ! in_array( $attrs['sphere'], (array) ( $project['spheres'] ?? array() ), true ) ) {
-			return false;
-		}
-		if ( isset( $attrs['phase'] ) && ( $project['phase'] ?? null ) !== $attrs['phase'] ) {
-			return false;
-		}
-		if ( isset( $attrs['territory'] ) && mb_strtolower( (string) ( $project['territory'] ?? '' ) ) !== mb_strtolower( $attrs['territory'] ) ) {
-			return false;
-		}
-		if ( isset( $attrs['actor'] ) ) {
-			$ids = array_map( static fn ( $a ) => is_array( $a ) ? ( $a['actor'] ?? null ) : null, (array) ( $project['actors'] ?? array() ) );
-			if ( ! in_array( $attrs['actor'], $ids, true ) ) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * Events in the `when` window, filtered, in the order shown.
-	 *
-	 * @param array $events All events.
-	 * @param array $attrs  Clean attributes.
-	 */
-	private static function select_events( array $events, array $attrs ): array {
-		$when  = $attrs['when'] ?? 'upcoming';
-		$today = wp_date( 'Y-m-d', null, new DateTimeZone( 'Europe/Paris' ) );
-		$now   = time();
-		$kept  = array();
-		foreach ( $events as $event ) {
-			if ( ! isset( $event['start'] ) || ! is_string( $event['start'] ) ) {
-				continue;
-			}
-			if ( isset( $attrs['kind'] ) && ( $event['kind'] ?? null ) !== $attrs['kind'] ) {
-				continue;
-			}
-			if ( isset( $attrs['sphere'] ) && ! in_array( $attrs['sphere'], (array) ( $event['spheres'] ?? array() ), true ) ) {
-				continue;
-			}
-			if ( isset( $attrs['actor'] ) && ! in_array( $attrs['actor'], (array) ( $event['organizers'] ?? array() ), true ) ) {
-				continue;
-			}
-			$end  = is_string( $event['end'] ?? null ) ? $event['end'] : $event['start'];
-			$over = 10 === strlen( $end ) ? $end < $today : strtotime( $end ) < $now;
-			if ( ( 'upcoming' === $when && $over ) || ( 'past' === $when && ! $over ) ) {
-				continue;
-			}
-			$kept[] = $event;
-		}
-		usort( $kept, static fn ( $a, $b ) => strcmp( self::sort_key( $a['start'] ), self::sort_key( $b['start'] ) ) );
-		return 'past' === $when ? array_reverse( $kept ) : $kept;
-	}
-
-	/**
-	 * A sortable UTC form of a date or date-time.
-	 *
-	 * @param string $start ISO 8601.
-	 */
-	private static function sort_key( string $start ): string {
-		$time = strtotime( $start );
-		return false === $time ? $start : gmdate( 'Y-m-d\TH:i:s', $time );
-	}
-
-	/**
-	 * The campaign the membership call shows: the given year, else the open or next one, else
-	 * the latest.
-	 *
-	 * @param array $campaigns All campaigns.
-	 * @param array $attrs     Clean attributes.
-	 */
-	private static function select_campaign( array $campaigns, array $attrs ): array {
-		if ( isset( $attrs['year'] ) ) {
-			$campaigns = array_filter( $campaigns, static fn ( $c ) => (string) ( $c['year'] ?? '' ) === $attrs['year'] );
-		}
-		$campaigns = array_values( array_filter( $campaigns, static fn ( $c ) => is_string( $c['deadline'] ?? null ) ) );
-		if ( ! $campaigns ) {
-			return array();
-		}
-		usort( $campaigns, static fn ( $a, $b ) => strcmp( $a['deadline'], $b['deadline'] ) );
-		$today = wp_date( 'Y-m-d', null, new DateTimeZone( 'Europe/Paris' ) );
-		foreach ( $campaigns as $campaign ) {
-			if ( $campaign['deadline'] >= $today ) {
-				return array( $campaign );
-			}
-		}
-		return array( end( $campaigns ) );
-	}
-
-	/**
-	 * A project as schema.org Project.
-	 *
-	 * @param array $project The project.
-	 * @param array $actors  Actors by id.
-	 */
-	private static function project( array $project, array $actors ): array {
-		$out     = array(
-			'@type'       => 'Project',
-			'name'        => self::text( $project['title'] ?? '' ),
-			'description' => self::text( $project['summary'] ?? '' ),
-			'url'         => self::url( $project['url'] ?? '' ),
-			'areaServed'  => self::text( $project['territory'] ?? '' ),
+	private function project( array $project ): array {
+		$people = array(
+			'member'  => array(),
+			'funder'  => array(),
+			'sponsor' => array(),
 		);
-		$funders = array();
-		$members = array();
 		foreach ( (array) ( $project['actors'] ?? array() ) as $part ) {
-			$actor = is_array( $part ) && isset( $part['actor'] ) && is_string( $part['actor'] ) ? ( $actors[ $part['actor'] ] ?? null ) : null;
-			if ( ! $actor ) {
-				continue;
-			}
-			if ( 'financeur' === ( $part['role'] ?? '' ) ) {
-				$funders[] = self::organization( $actor );
-			} else {
-				$members[] = self::organization( $actor );
+			$property = is_array( $part ) ? ( self::ROLE_PROPERTIES[ $part['role'] ?? '' ] ?? null ) : null;
+			$ref      = $property && is_string( $part['actor'] ?? null ) ? $this->actor_ref( $part['actor'] ) : null;
+			if ( $ref ) {
+				$people[ $property ][] = $ref;
 			}
 		}
-		$out['funder'] = $funders;
-		$out['member'] = $members;
-		if ( is_array( $project['image'] ?? null ) ) {
-			$out['image'] = self::url( $project['image']['src'] ?? '' );
+		$keywords = array();
+		foreach ( (array) ( $project['spheres'] ?? array() ) as $sphere ) {
+			$keywords[] = self::SPHERE_LABELS[ $sphere ][ (int) $this->ctx['en'] ] ?? null;
 		}
-		return self::compact( $out );
+		$keywords[] = self::PHASE_LABELS[ $project['phase'] ?? '' ][ (int) $this->ctx['en'] ] ?? null;
+		foreach ( (array) ( $project['tags'] ?? array() ) as $tag ) {
+			$keywords[] = self::text( $tag );
+		}
+		$keywords = array_filter( $keywords );
+		$image    = is_array( $project['image'] ?? null ) ? self::url( $project['image']['src'] ?? null ) : null;
+		return self::node(
+			'Project',
+			array(
+				'@id'         => $this->id( 'project', $project['id'] ),
+				'name'        => self::text( $project['title'] ?? null ),
+				'description' => self::text( $project['summary'] ?? null ),
+				'url'         => self::url( $project['url'] ?? null ),
+				'image'       => $image ? self::node(
+					'ImageObject',
+					array(
+						'url'     => $image,
+						'caption' => self::text( $project['image']['alt'] ?? null ),
+					)
+				) : null,
+				'foundingDate' => self::text( $project['started'] ?? null ),
+				'areaServed'  => self::text( $project['territory'] ?? null ),
+				'keywords'    => $keywords ? implode( ', ', $keywords ) : null,
+			) + $people
+		);
 	}
 
 	/**
 	 * An event as schema.org Event.
 	 *
-	 * @param array $event  The event.
-	 * @param array $actors Actors by id.
+	 * @param array $event The event.
 	 */
-	private static function event( array $event, array $actors ): array {
+	private function event( array $event ): array {
 		$statuses = array(
 			'cancelled' => 'https://schema.org/EventCancelled',
 			'postponed' => 'https://schema.org/EventPostponed',
@@ -255,141 +176,192 @@ final class Inne_Kit_Json_Ld {
 			'online'    => 'https://schema.org/OnlineEventAttendanceMode',
 			'mixed'     => 'https://schema.org/MixedEventAttendanceMode',
 		);
-		$status   = (string) ( $event['status'] ?? '' );
-		$mode     = (string) ( $event['attendance'] ?? '' );
-		$location = array();
-		if ( is_array( $event['place'] ?? null ) ) {
-			$place      = $event['place'];
-			$location[] = self::compact(
+		$status   = is_string( $event['status'] ?? null ) ? $event['status'] : 'scheduled';
+		$place    = is_array( $event['place'] ?? null ) ? $event['place'] : null;
+		$online   = self::url( $event['onlineUrl'] ?? null );
+		$mode     = is_string( $event['attendance'] ?? null ) ? $event['attendance'] : ( $place && $online ? 'mixed' : ( $online ? 'online' : ( $place ? 'in-person' : null ) ) );
+
+		$where = array();
+		if ( $place && 'online' !== $mode ) {
+			$address = self::node(
+				'PostalAddress',
 				array(
-					'@type'   => 'Place',
-					'name'    => self::text( $place['name'] ?? '' ),
-					'address' => self::compact(
-						array(
-							'@type'           => 'PostalAddress',
-							'streetAddress'   => self::text( $place['streetAddress'] ?? '' ),
-							'postalCode'      => self::text( $place['postalCode'] ?? '' ),
-							'addressLocality' => self::text( $place['locality'] ?? '' ),
-							'addressRegion'   => self::text( $place['region'] ?? '' ),
-							'addressCountry'  => self::text( $place['country'] ?? '' ),
-						)
-					),
+					'streetAddress'   => self::text( $place['streetAddress'] ?? null ),
+					'postalCode'      => self::text( $place['postalCode'] ?? null ),
+					'addressLocality' => self::text( $place['locality'] ?? null ),
+					'addressRegion'   => self::text( $place['region'] ?? null ),
+					'addressCountry'  => self::text( $place['country'] ?? null ),
+				)
+			);
+			$where[] = self::node(
+				'Place',
+				array(
+					'name'    => self::text( $place['name'] ?? null ),
+					'address' => count( $address ) > 1 ? $address : null,
 				)
 			);
 		}
-		if ( self::url( $event['onlineUrl'] ?? '' ) ) {
-			$location[] = array(
-				'@type' => 'VirtualLocation',
-				'url'   => self::url( $event['onlineUrl'] ),
-			);
+		if ( $online && 'in-person' !== $mode ) {
+			$where[] = self::node( 'VirtualLocation', array( 'url' => $online ) );
 		}
-		$organizers = array();
-		foreach ( (array) ( $event['organizers'] ?? array() ) as $id ) {
-			if ( is_string( $id ) && isset( $actors[ $id ] ) ) {
-				$organizers[] = self::organization( $actors[ $id ] );
-			}
+
+		$organizers = array_values( array_filter( array_map( fn ( $id ) => is_string( $id ) ? $this->actor_ref( $id ) : null, (array) ( $event['organizers'] ?? array() ) ) ) );
+		if ( ! $organizers ) {
+			$organizers = array_filter( array( $this->publisher_ref() ) );
 		}
-		$out = array(
-			'@type'               => 'Event',
-			'name'                => self::text( $event['title'] ?? '' ),
-			'description'         => self::text( $event['summary'] ?? '' ),
-			'startDate'           => self::text( $event['start'] ?? '' ),
-			'endDate'             => self::text( $event['end'] ?? '' ),
-			'eventStatus'         => $statuses[ $status ] ?? 'https://schema.org/EventScheduled',
-			'eventAttendanceMode' => $modes[ $mode ] ?? null,
-			'location'            => 1 === count( $location ) ? $location[0] : $location,
-			'organizer'           => $organizers,
-			'url'                 => self::url( $event['url'] ?? '' ),
-		);
-		$register = self::url( $event['registrationUrl'] ?? '' );
-		if ( $register || is_array( $event['price'] ?? null ) ) {
-			$out['offers'] = self::compact(
+
+		$register = self::url( $event['registrationUrl'] ?? null );
+		$price    = self::money( $event['price'] ?? null );
+		$offers   = null;
+		if ( $register || $price ) {
+			$offers = self::node(
+				'Offer',
 				array(
-					'@type'         => 'Offer',
 					'url'           => $register,
-					'price'         => self::price( $event['price'] ?? null ),
-					'priceCurrency' => self::currency( $event['price'] ?? null ),
-					'availability'  => 'full' === $status ? 'https://schema.org/SoldOut' : null,
+					'price'         => $price ? $price[0] : null,
+					'priceCurrency' => $price ? $price[1] : null,
+					'availability'  => 'full' === $status ? 'https://schema.org/SoldOut' : ( 'cancelled' === $status ? null : 'https://schema.org/InStock' ),
 				)
 			);
 		}
-		return self::compact( $out );
+
+		return self::node(
+			'Event',
+			array(
+				'@id'                 => $this->id( 'event', $event['id'] ),
+				'name'                => self::text( $event['title'] ?? null ),
+				'description'         => self::text( $event['summary'] ?? null ),
+				'startDate'           => self::text( $event['start'] ?? null ),
+				'endDate'             => self::text( $event['end'] ?? null ),
+				'eventStatus'         => $statuses[ $status ] ?? 'https://schema.org/EventScheduled',
+				'eventAttendanceMode' => $modes[ $mode ] ?? null,
+				'location'            => count( $where ) > 1 ? $where : ( $where[0] ?? null ),
+				'organizer'           => 1 === count( $organizers ) ? reset( $organizers ) : $organizers,
+				'offers'              => $offers,
+				'url'                 => self::url( $event['url'] ?? null ),
+			)
+		);
 	}
 
 	/**
 	 * A membership campaign as schema.org Offers, one per tier.
 	 *
 	 * @param array $campaign The campaign.
-	 * @param array $feed     The feed (its publisher sells the membership).
 	 */
-	private static function offers( array $campaign, array $feed ): array {
-		$seller = is_array( $feed['publisher'] ?? null ) ? self::organization( $feed['publisher'] ) : null;
-		$base   = array(
-			'@type'         => 'Offer',
-			'name'          => self::text( $campaign['title'] ?? '' ),
-			'description'   => self::text( $campaign['summary'] ?? '' ),
-			'url'           => self::url( $campaign['paymentUrl'] ?? '' ),
-			'validFrom'     => self::text( $campaign['opens'] ?? '' ),
-			'validThrough'  => self::text( $campaign['deadline'] ?? '' ),
-			'seller'        => $seller,
-			'category'      => 'Membership',
-			'priceCurrency' => 'EUR',
-		);
-		$tiers  = array_filter( (array) ( $campaign['tiers'] ?? array() ), 'is_array' );
-		if ( ! $tiers ) {
-			return array( self::compact( $base ) );
-		}
-		$offers = array();
-		foreach ( $tiers as $tier ) {
-			$offers[] = self::compact(
-				array_merge(
-					$base,
-					array(
-						'name'          => self::text( ( $campaign['title'] ?? '' ) . ' – ' . ( $tier['label'] ?? '' ) ),
-						'price'         => self::price( $tier['price'] ?? ( $tier['payWhatYouWant']['minimum'] ?? null ) ),
-						'priceCurrency' => self::currency( $tier['price'] ?? ( $tier['payWhatYouWant']['minimum'] ?? null ) ) ?? 'EUR',
-					)
+	private function offers( array $campaign ): array {
+		$paris    = new DateTimeZone( Inne_Kit_Select::PARIS );
+		$opens    = is_string( $campaign['opens'] ?? null ) ? $campaign['opens'] : null;
+		$host     = $this->publisher_ref();
+		$title    = self::text( $campaign['title'] ?? null );
+		$common   = array(
+			'url'          => self::url( $campaign['paymentUrl'] ?? null ),
+			'validFrom'    => $opens ? ( new DateTimeImmutable( $opens . ' 00:00:00', $paris ) )->format( 'Y-m-d\TH:iP' ) : null,
+			'validThrough' => ( new DateTimeImmutable( $campaign['deadline'] . ' 23:59:59', $paris ) )->format( 'Y-m-d\TH:i:sP' ),
+			'seller'       => $host,
+			'itemOffered'  => self::node(
+				'ProgramMembership',
+				array(
+					'programName'         => $title,
+					'hostingOrganization' => $host,
 				)
+			),
+		);
+		$tiers    = array_values( array_filter( (array) ( $campaign['tiers'] ?? array() ), static fn ( $t ) => is_array( $t ) && is_string( $t['id'] ?? null ) ) );
+		$offers   = array();
+		$separate = $this->ctx['en'] ? '; ' : ' ; ';
+		foreach ( $tiers ? $tiers : array( null ) as $tier ) {
+			$benefits = array_filter( array_map( array( __CLASS__, 'text' ), (array) ( $tier['benefits'] ?? $campaign['benefits'] ?? array() ) ) );
+			$price    = self::money( $tier['price'] ?? null );
+			$minimum  = is_array( $tier['payWhatYouWant'] ?? null ) ? self::money( $tier['payWhatYouWant']['minimum'] ?? null ) : null;
+			$offers[] = self::node(
+				'Offer',
+				array(
+					'@id'                => $this->id( 'membership', $tier ? $campaign['id'] . '-' . $tier['id'] : $campaign['id'] ),
+					'name'               => $tier ? $title . ' – ' . self::text( $tier['label'] ?? null ) : $title,
+					'description'        => $benefits ? implode( $separate, $benefits ) : null,
+					'price'              => $price ? $price[0] : null,
+					'priceCurrency'      => $price ? $price[1] : ( $minimum ? $minimum[1] : null ),
+					'priceSpecification' => $minimum ? self::node(
+						'PriceSpecification',
+						array(
+							'minPrice'      => $minimum[0],
+							'priceCurrency' => $minimum[1],
+						)
+					) : null,
+				) + $common
 			);
 		}
 		return $offers;
 	}
 
 	/**
-	 * An actor or a publisher as schema.org Organization.
+	 * A reference to an actor of the feed.
 	 *
-	 * @param array $actor The actor.
+	 * @param string $id Actor id.
 	 */
-	private static function organization( array $actor ): array {
-		return self::compact(
+	private function actor_ref( string $id ): ?array {
+		$actor = $this->ctx['actors'][ $id ] ?? null;
+		if ( ! $actor ) {
+			return null;
+		}
+		return self::node(
+			self::ACTOR_TYPES[ $actor['kind'] ?? '' ] ?? 'Organization',
 			array(
-				'@type' => 'Organization',
-				'name'  => self::text( $actor['name'] ?? '' ),
-				'url'   => self::url( $actor['url'] ?? '' ),
+				'@id'  => $this->id( 'actor', $id ),
+				'name' => self::text( $actor['name'] ?? null ),
+				'url'  => self::url( $actor['url'] ?? null ),
+			)
+		);
+	}
+
+	/** A reference to the feed's publisher. */
+	private function publisher_ref(): ?array {
+		$publisher = $this->ctx['publisher'];
+		if ( ! $publisher ) {
+			return null;
+		}
+		return self::node(
+			'Organization',
+			array(
+				'@id'  => $this->ctx['base'] ? $this->ctx['base'] . '#publisher' : '_:publisher',
+				'name' => self::text( $publisher['name'] ?? null ),
+				'url'  => self::url( $publisher['url'] ?? null ),
 			)
 		);
 	}
 
 	/**
-	 * A decimal price from integer cents.
+	 * A node id, under the publisher's URL when there is one.
 	 *
-	 * @param mixed $money `{ amount, currency }`.
+	 * @param string $kind `project`, `event`, `actor`, `membership`.
+	 * @param string $id   Item id.
 	 */
-	private static function price( $money ): ?string {
-		if ( ! is_array( $money ) || ! is_int( $money['amount'] ?? null ) ) {
-			return null;
-		}
-		return number_format( $money['amount'] / 100, 2, '.', '' );
+	private function id( string $kind, string $id ): string {
+		return ( $this->ctx['base'] ? $this->ctx['base'] . '#' : '_:' ) . $kind . '-' . $id;
 	}
 
 	/**
-	 * The ISO 4217 currency of an amount.
+	 * A node: its type, then the properties that have a value.
+	 *
+	 * @param string $type       schema.org type.
+	 * @param array  $properties Properties.
+	 */
+	private static function node( string $type, array $properties ): array {
+		return array( '@type' => $type ) + array_filter( $properties, static fn ( $v ) => null !== $v && '' !== $v && array() !== $v );
+	}
+
+	/**
+	 * An amount in cents as `[decimal amount, currency]`, or null.
 	 *
 	 * @param mixed $money `{ amount, currency }`.
 	 */
-	private static function currency( $money ): ?string {
-		$code = is_array( $money ) ? ( $money['currency'] ?? '' ) : '';
-		return is_string( $code ) && preg_match( '/^[A-Z]{3}$/', $code ) ? $code : null;
+	private static function money( $money ): ?array {
+		if ( ! is_array( $money ) || ! is_int( $money['amount'] ?? null ) || ! is_string( $money['currency'] ?? null ) || ! preg_match( '/^[A-Z]{3}$/', $money['currency'] ) ) {
+			return null;
+		}
+		$digits = in_array( $money['currency'], array( 'JPY', 'KRW', 'XAF', 'XOF', 'XPF' ), true ) ? 0 : 2;
+		$value  = $money['amount'] / ( 10 ** $digits );
+		return array( floor( $value ) === $value ? (int) $value : $value, $money['currency'] );
 	}
 
 	/**
@@ -412,14 +384,5 @@ final class Inne_Kit_Json_Ld {
 	 */
 	private static function url( $value ): ?string {
 		return is_string( $value ) ? Inne_Kit_Components::https_url( $value ) : null;
-	}
-
-	/**
-	 * Drops empty members.
-	 *
-	 * @param array $data An object.
-	 */
-	private static function compact( array $data ): array {
-		return array_filter( $data, static fn ( $v ) => null !== $v && array() !== $v );
 	}
 }

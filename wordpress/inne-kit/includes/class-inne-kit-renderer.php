@@ -59,10 +59,11 @@ final class Inne_Kit_Renderer {
 		self::enqueue();
 
 		$feed  = Inne_Kit_Feed::load( $attrs['src'] ?? '' );
-		$items = $feed ? Inne_Kit_Json_Ld::select( $name, $attrs, $feed ) : array();
+		$items = $feed ? Inne_Kit_Select::items( $name, $attrs, $feed, time() ) : array();
 		$ld    = '';
 		if ( $feed && empty( $attrs['no-jsonld'] ) ) {
-			$document = Inne_Kit_Json_Ld::document( $name, $items, $feed );
+			$locale   = $attrs['lang'] ?? ( str_starts_with( determine_locale(), 'en' ) ? 'en' : 'fr' );
+			$document = ( new Inne_Kit_Json_Ld( $feed, $locale ) )->document( $name, $items );
 			if ( $document ) {
 				$ld = Inne_Kit_Json_Ld::script( $document );
 				// The server already describes these items: the component must not repeat them.

@@ -28,6 +28,8 @@
     }
     const type = { int: 'number', url: 'url', date: 'date' }[spec.type] || 'text';
     const extra = spec.type === 'int' ? { min: spec.min, max: spec.max } : {};
+    if (spec.type === 'enums') extra.help = spec.values.join(' ');
+    if (spec.type === 'ids' || spec.type === 'names') extra.help = 'a, b, c';
     return h(TextControl, {
       key: name,
       label: name,
