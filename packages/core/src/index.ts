@@ -109,6 +109,8 @@ export { formatDaysLeft } from './format/days-left.js';
 
 // Events and membership: business rules
 export { eventAttendance } from './events/event-attendance.js';
+export { withUtm } from './url/with-utm.js';
+export type { Utm } from './url/with-utm.js';
 export { eventWhens, selectEvents } from './select/select-events.js';
 export type { EventWhen, SelectEventsOptions } from './select/select-events.js';
 export { groupEventsByMonth } from './select/group-by-month.js';

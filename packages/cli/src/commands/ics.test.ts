@@ -3,27 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { ics } from './ics.js';
-
-/** Runs the command and captures what it writes. */
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const write = process.stdout.write;
-  const error = console.error;
-  process.stdout.write = ((chunk: string) => (
-    out.push(chunk),
-    true
-  )) as typeof process.stdout.write;
-  console.error = (...parts: unknown[]) => void err.push(parts.join(' '));
-  try {
-    const code = await ics.run(args, 'fr');
-    return { code, out: out.join(''), err: err.join('\n') };
-  } finally {
-    process.stdout.write = write;
-    console.error = error;
-  }
-}
+import { inne, inneHere } from '../run-inne.fixture.js';
 
 async function feedFile(feed: unknown): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'inne-ics-')), 'feed.json');
@@ -43,34 +23,44 @@ const feed = {
 
 describe('inne ics', () => {
   test('writes the valid events as a calendar and reports the invalid ones on stderr', async () => {
-    const { code, out, err } = await run([await feedFile(feed)]);
-    assert.equal(code, 0);
-    assert.ok(out.startsWith('BEGIN:VCALENDAR\r\n'));
-    assert.match(out, /UID:a@www\.clubinne\.fr/);
-    assert.match(out, /STATUS:CANCELLED/);
-    assert.match(out, /X-WR-CALNAME:Club Inné/);
-    assert.doesNotMatch(out, /Sans date/);
-    assert.match(err, /\$\.events\[2\]/);
-  });
-
-  test('--domain and --when upcoming', async () => {
-    const { out } = await run([
+    const { status, stdout, stderr } = await inneHere([
+      'ics',
       await feedFile(feed),
-      '--domain',
-      'exemple.org',
-      '--when',
-      'upcoming',
+      '--lang',
+      'fr',
     ]);
-    assert.doesNotMatch(out, /BEGIN:VEVENT/, 'both events are past');
-    const all = await run([await feedFile(feed), '--domain', 'exemple.org']);
-    assert.match(all.out, /UID:a@exemple\.org/);
+    assert.equal(status, 0);
+    assert.ok(stdout.startsWith('BEGIN:VCALENDAR\r\n'));
+    assert.match(stdout, /UID:a@www\.clubinne\.fr/);
+    assert.match(stdout, /SUMMARY:\[Annulé\] Annulé/);
+    assert.match(stdout, /STATUS:CANCELLED/);
+    assert.match(stdout, /X-WR-CALNAME:Club Inné/);
+    assert.doesNotMatch(stdout, /Sans date/);
+    assert.match(stderr, /\$\.events\[2\]/);
   });
 
-  test('bad usage exits 2; a file that is not a feed exits 1', async () => {
-    assert.equal((await run([])).code, 2);
-    assert.equal((await run([await feedFile(feed), '--when', 'soon'])).code, 2);
-    const notFeed = await run([await feedFile([1, 2])]);
-    assert.equal(notFeed.code, 1);
-    assert.equal(notFeed.out, '');
+  test('--domain, --name and --when upcoming', async () => {
+    const path = await feedFile(feed);
+    const upcoming = await inneHere(['ics', path, '--when', 'upcoming']);
+    assert.doesNotMatch(upcoming.stdout, /BEGIN:VEVENT/, 'both events are past');
+    const all = await inneHere(['ics', path, '--domain', 'exemple.org', '--name', 'Agenda']);
+    assert.match(all.stdout, /UID:a@exemple\.org/);
+    assert.match(all.stdout, /X-WR-CALNAME:Agenda\r\n/);
+  });
+
+  test('bad usage exits 2; a file that is not a feed exits 1 and writes nothing', async () => {
+    assert.equal((await inneHere(['ics'])).status, 2);
+    assert.equal((await inneHere(['ics', await feedFile(feed), '--when', 'soon'])).status, 2);
+    assert.equal((await inneHere(['ics', '/nonexistent/feed.json'])).status, 2);
+    const notFeed = await inneHere(['ics', await feedFile([1, 2])]);
+    assert.equal(notFeed.status, 1);
+    assert.equal(notFeed.stdout, '');
+  });
+
+  test('as a user runs it: from standard input, CRLF lines on stdout', async () => {
+    const { status, stdout } = await inne(['ics', '-'], JSON.stringify(feed));
+    assert.equal(status, 0);
+    assert.ok(stdout.endsWith('END:VCALENDAR\r\n'));
+    assert.match(stdout, /DTSTART;TZID=Europe\/Paris:20251106T180000\r\n/);
   });
 });

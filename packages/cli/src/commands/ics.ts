@@ -1,45 +1,37 @@
-import { readFile } from 'node:fs/promises';
 import { eventWhens, parseFeed, selectEvents, toICS } from '@club-inne/core';
 import type { EventWhen, Locale } from '@club-inne/core';
+import { readArgs } from '../args.js';
+import { output, say, warn } from '../output.js';
+import { readSource, SourceError } from '../read-source.js';
 import type { Command } from './command.js';
 
 const help = {
   fr: `Utilisation : inne ics <flux.json | https://… | -> [options] > agenda.ics
 
+Écrit les événements d'un flux en agenda iCalendar (RFC 5545) sur la sortie standard :
+fuseaux horaires, événements annulés marqués, UID stables pour que les agendas abonnés se
+mettent à jour. Les éléments invalides du flux sont signalés sur la sortie d'erreur.
+
   --when upcoming|past|all   événements gardés (défaut : all)
   --domain <domaine>         partie droite des UID (défaut : hôte de l'éditeur du flux)
-  --name <nom>               nom de l'agenda affiché à l'import`,
+  --name <nom>               nom de l'agenda affiché à l'import (défaut : l'éditeur)
+  --lang fr|en               langue des mots ajoutés (« Annulé », « Inscription »)`,
   en: `Usage: inne ics <feed.json | https://… | -> [options] > agenda.ics
+
+Writes a feed's events as an iCalendar (RFC 5545) calendar on standard output: time zones,
+cancelled events marked, stable UIDs so that subscribed calendars update. Invalid items of
+the feed are reported on standard error.
 
   --when upcoming|past|all   events kept (default: all)
   --domain <domain>          right-hand side of UIDs (default: the feed publisher's host)
-  --name <name>              calendar name shown on import`,
+  --name <name>              calendar name shown on import (default: the publisher)
+  --lang fr|en               language of the words added ("Cancelled", "Registration")`,
 };
 
-/** `--flag value` pairs and positional arguments; `--lang` is read by inne.ts. */
-function parseArgs(args: string[]): { positional: string[]; flags: Map<string, string> } {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg.startsWith('--') && arg.length > 2) flags.set(arg.slice(2), args[++i] ?? '');
-    else positional.push(arg);
-  }
-  return { positional, flags };
-}
-
-async function readInput(source: string): Promise<string> {
-  if (source === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
-  if (/^https:\/\//i.test(source)) {
-    const response = await fetch(source, { signal: AbortSignal.timeout(15_000) });
-    if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
-    return response.text();
-  }
-  return readFile(source, 'utf8');
+function usage(problem: string, lang: Locale): number {
+  if (problem) warn(problem + '\n');
+  warn(help[lang]);
+  return 2;
 }
 
 /** `inne ics <feed> > agenda.ics`: the feed's events as an RFC 5545 calendar on stdout. */
@@ -49,26 +41,39 @@ export const ics: Command = {
     en: "Export a feed's events as an .ics calendar",
   },
   async run(args: string[], lang: Locale): Promise<number> {
-    const { positional, flags } = parseArgs(args);
-    const when = (flags.get('when') ?? 'all') as EventWhen;
-    const [source] = positional;
-    if (!source || flags.has('help') || !eventWhens.includes(when)) {
-      console.error(help[lang]);
+    const parsed = readArgs(args, {
+      when: { type: 'string' },
+      domain: { type: 'string' },
+      name: { type: 'string' },
+    });
+    if ('error' in parsed) return usage(parsed.error[lang], lang);
+    const { values, positionals } = parsed;
+    if (values.help) {
+      say(help[lang]);
+      return 0;
+    }
+    const when = (values.when ?? 'all') as EventWhen;
+    if (positionals.length !== 1 || !eventWhens.includes(when)) return usage('', lang);
+
+    let text: string;
+    try {
+      text = await readSource(positionals[0]!);
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      warn(`✗ ${error.localized[lang]}`);
       return 2;
     }
-    const { feed, issues } = parseFeed(await readInput(source));
+    const { feed, issues } = parseFeed(text);
     for (const issue of issues) {
-      console.error(
-        `${issue.severity === 'error' ? '✗' : '!'} ${issue.path} ${issue.message[lang]}`,
-      );
+      warn(`${issue.severity === 'error' ? '✗' : '!'} ${issue.path} ${issue.message[lang]}`);
     }
     if (!feed) return 1;
     const events = selectEvents(feed.events, { when, sort: 'asc' });
-    process.stdout.write(
+    output.out(
       toICS(events, {
         publisher: feed.publisher,
-        domain: flags.get('domain') || undefined,
-        name: flags.get('name') || feed.publisher?.name,
+        domain: (values.domain as string | undefined) || undefined,
+        name: (values.name as string | undefined) || feed.publisher?.name,
         locale: lang,
       }),
     );
