@@ -138,3 +138,51 @@ export { escapeText as escapeIcsText, foldLine as foldIcsLine } from './calendar
 export { toJsonLd } from './json-ld/to-json-ld.js';
 export { serializeJsonLd } from './json-ld/serialize.js';
 export type { JsonLdDocument, JsonLdNode, JsonLdOptions, JsonLdValue } from './json-ld/types.js';
+
+// EFC scoring
+export {
+  criterionSchema,
+  dimensionSchema,
+  ecosystemRulesSchema,
+  evidenceCapSchema,
+  frameworkSchema,
+  gateSchema,
+  phaseGateSchema,
+  stageSchema,
+} from './scoring/framework-schema.js';
+export type {
+  EcosystemRules,
+  EvidenceCap,
+  Framework,
+  FrameworkCriterion,
+  FrameworkDefinition,
+  FrameworkDimension,
+  FrameworkStage,
+  PhaseGate,
+  StageGate,
+} from './scoring/framework-schema.js';
+export { defineFramework, FrameworkError, validateFramework } from './scoring/define-framework.js';
+export type { ValidateFrameworkResult } from './scoring/define-framework.js';
+export type { FrameworkProblem, FrameworkProblemCode } from './scoring/framework-problems.js';
+export { frameworkById, frameworks } from './scoring/frameworks/frameworks.js';
+export { efcEctDefinition } from './scoring/frameworks/efc-ect.js';
+export { efcTenderDefinition } from './scoring/frameworks/efc-tender.js';
+export { scoreAssessment } from './scoring/score-assessment.js';
+export type {
+  AssessmentScore,
+  CappedLevel,
+  CriterionScore,
+  DimensionScore,
+  ScoreOptions,
+  StageRef,
+} from './scoring/score-assessment.js';
+export type { Level, PriceInput } from './scoring/evaluate.js';
+export type { Blocking } from './scoring/stage-gates.js';
+export type { Move } from './scoring/best-moves.js';
+export { compareAssessments } from './scoring/compare-assessments.js';
+export type { AssessmentComparison, DatedAnswers } from './scoring/compare-assessments.js';
+export { rankBids } from './scoring/rank-bids.js';
+export type { Bid, BidRanking, RankedBid } from './scoring/rank-bids.js';
+export { scoreEcosystem } from './scoring/score-ecosystem.js';
+export type { EcosystemInput, EcosystemScore, Trajectory } from './scoring/score-ecosystem.js';
+export type { PhaseBlocking } from './scoring/ecosystem-phase.js';

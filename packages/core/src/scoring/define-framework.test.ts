@@ -1,0 +1,228 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { defineFramework, FrameworkError, validateFramework } from './define-framework.js';
+import type { FrameworkDefinition } from './framework-schema.js';
+import { efcEctDefinition } from './frameworks/efc-ect.js';
+import { efcTenderDefinition } from './frameworks/efc-tender.js';
+import { frameworkById, frameworks } from './frameworks/frameworks.js';
+
+const t = (fr: string) => ({ fr, en: fr });
+const five = [0, 1, 2, 3, 4].map((l) => t(`niveau ${l}`));
+
+describe('built-in grids', () => {
+  test('efc-ect: six dimensions weighing 100, fifteen criteria with five descriptors in fr and en, six stages', () => {
+    const g = frameworks.efcEct;
+    assert.equal(g.id, 'efc-ect');
+    assert.deepEqual(
+      g.dimensions.map((d) => [d.id, d.weight, d.criteria.length]),
+      [
+        ['offer', 20, 3],
+        ['immaterial', 15, 2],
+        ['cooperation', 20, 3],
+        ['territory', 15, 2],
+        ['evaluation', 15, 2],
+        ['governance', 15, 3],
+      ],
+    );
+    for (const c of g.dimensions.flatMap((d) => d.criteria)) {
+      assert.equal(c.levels!.length, 5);
+      for (const l of [c.label, ...c.levels!])
+        assert.ok(l.fr && l.en && l.fr !== '' && l.en !== '');
+    }
+    assert.deepEqual(
+      g.stages!.map((s) => s.gate?.overall ?? 0),
+      [0, 15, 35, 50, 65, 75],
+    );
+    assert.equal(g.stages![5]!.label.fr, 'Écosystème coopératif territorialisé formalisé');
+  });
+
+  test('efc-tender: 70 % EFC quality and 30 % price, offer criteria only, no stages', () => {
+    const g = frameworks.efcTender;
+    assert.equal(g.purpose, 'award');
+    assert.deepEqual(
+      g.dimensions.map((d) => d.weight),
+      [25, 20, 15, 10, 30],
+    );
+    assert.ok(g.dimensions.flatMap((d) => d.criteria).every((c) => c.about === 'offer'));
+    assert.equal(g.dimensions[4]!.criteria[0]!.scoring, 'lowest-price-ratio');
+    assert.equal(g.stages, undefined);
+  });
+
+  test('built-ins are frozen and found by id', () => {
+    assert.ok(Object.isFrozen(frameworks.efcEct.dimensions[0]!.criteria[0]!.levels));
+    assert.equal(frameworkById('efc-tender'), frameworks.efcTender);
+    assert.equal(frameworkById('nope'), undefined);
+  });
+
+  test('the definitions are the checked grids, as data', () => {
+    assert.deepEqual(defineFramework(efcEctDefinition), frameworks.efcEct);
+    assert.deepEqual(defineFramework(efcTenderDefinition), frameworks.efcTender);
+  });
+});
+
+describe('defineFramework: every problem listed', () => {
+  test('a diagnostic grid with many problems', () => {
+    const broken = {
+      id: 'Broken Grid',
+      version: '1',
+      label: t('Cassée'),
+      dimensions: [
+        {
+          id: 'offer',
+          label: t('Offre'),
+          weight: 60,
+          criteria: [
+            { id: 'offer.logic', label: t('Logique'), levels: five.slice(0, 4) },
+            { id: 'offer.logic', label: t('Doublon'), levels: five },
+          ],
+        },
+        {
+          id: 'offer',
+          label: t('Encore'),
+          weight: 30,
+          criteria: [{ id: 'offer.price', label: t('Prix'), scoring: 'lowest-price-ratio' }],
+        },
+      ],
+      stages: [
+        { label: t('zéro'), gate: { overall: 5 } },
+        { label: t('un'), gate: { overall: 40, criteria: { 'offer.usefulEffects': 1 } } },
+        { label: t('deux'), gate: { overall: 30, dimensions: { governance: 20 } } },
+      ],
+    } as FrameworkDefinition;
+    const result = validateFramework(broken);
+    assert.equal(result.ok, false);
+    const codes = result.problems.map((p) => `${p.code} ${p.path}`);
+    assert.deepEqual(codes.sort(), [
+      'duplicate-id $.dimensions[0].criteria[1].id',
+      'duplicate-id $.dimensions[1].id',
+      'first-stage-gated $.stages[0].gate',
+      'invalid-field $.id',
+      'levels-count $.dimensions[0].criteria[0].levels',
+      'price-outside-award $.dimensions[1].criteria[0].scoring',
+      'thresholds-decrease $.stages[2].gate.overall',
+      'unknown-criterion $.stages[1].gate.criteria["offer.usefulEffects"]',
+      'unknown-dimension $.stages[2].gate.dimensions.governance',
+      'weights-sum $.dimensions',
+    ]);
+    for (const p of result.problems) assert.ok(p.message.fr.length > 5 && p.message.en.length > 5);
+    const weights = result.problems.find((p) => p.code === 'weights-sum')!;
+    assert.equal(weights.message.fr, 'les poids des dimensions totalisent 90 au lieu de 100');
+    assert.equal(weights.message.en, 'dimension weights add up to 90 instead of 100');
+    const levels = result.problems.find((p) => p.code === 'levels-count')!;
+    assert.match(levels.message.en, /must describe 5 levels \(0 to 4\), it describes 4/);
+  });
+
+  test('an award grid: bidder criteria, untagged criteria, stages, two prices', () => {
+    const result = validateFramework({
+      id: 'tender',
+      version: '1',
+      label: t('Marché'),
+      purpose: 'award',
+      dimensions: [
+        {
+          id: 'quality',
+          label: t('Qualité'),
+          weight: 60,
+          criteria: [
+            {
+              id: 'quality.references',
+              label: t('Références du candidat'),
+              levels: five,
+              about: 'bidder',
+            },
+            { id: 'quality.method', label: t('Méthode'), levels: five },
+          ],
+        },
+        {
+          id: 'price',
+          label: t('Prix'),
+          weight: 40,
+          criteria: [
+            {
+              id: 'price.a',
+              label: t('Prix A'),
+              scoring: 'lowest-price-ratio',
+              about: 'offer',
+              levels: five,
+            },
+            { id: 'price.b', label: t('Prix B'), scoring: 'lowest-price-ratio', about: 'offer' },
+          ],
+        },
+      ],
+      stages: [{ label: t('zéro') }],
+    });
+    assert.deepEqual(result.problems.map((p) => p.code).sort(), [
+      'award-with-stages',
+      'bidder-in-award',
+      'price-with-levels',
+      'several-prices',
+      'untagged-award-criterion',
+    ]);
+    assert.match(
+      result.problems.find((p) => p.code === 'bidder-in-award')!.message.fr,
+      /sélection des candidatures, pas de l'attribution/,
+    );
+  });
+
+  test('fields of the wrong type are listed together with the cross-field rules', () => {
+    const result = validateFramework({
+      id: 'x',
+      version: '1',
+      label: { fr: 'X' },
+      dimensions: [
+        {
+          id: 'a',
+          label: t('A'),
+          weight: '50',
+          criteria: [{ id: 'a.b', label: t('B'), levels: five }],
+        },
+      ],
+    });
+    assert.deepEqual(
+      result.problems.map((p) => `${p.code} ${p.path}`),
+      [
+        'invalid-field $.label.en',
+        'invalid-field $.dimensions[0].weight',
+        'weights-sum $.dimensions',
+      ],
+    );
+  });
+
+  test('not a grid at all', () => {
+    const result = validateFramework('efc-ect');
+    assert.equal(result.ok, false);
+    assert.ok(result.problems.length >= 1);
+  });
+
+  test('defineFramework throws a FrameworkError carrying every problem', () => {
+    try {
+      defineFramework({ id: 'x', version: '1', label: t('X'), dimensions: [] });
+      assert.fail('should throw');
+    } catch (error) {
+      assert.ok(error instanceof FrameworkError);
+      assert.deepEqual(
+        error.problems.map((p) => p.path),
+        ['$.dimensions'],
+      );
+      assert.match(error.message, /Invalid scoring grid \(1 problem/);
+    }
+  });
+
+  test('a valid custom grid comes back checked and frozen', () => {
+    const grid = defineFramework({
+      id: 'mini',
+      version: '1',
+      label: t('Mini'),
+      dimensions: [
+        {
+          id: 'offer',
+          label: t('Offre'),
+          weight: 100,
+          criteria: [{ id: 'offer.logic', label: t('Logique'), levels: five }],
+        },
+      ],
+    });
+    assert.ok(Object.isFrozen(grid));
+    assert.equal(validateFramework(grid).ok, true);
+  });
+});

@@ -1,0 +1,164 @@
+import type { Localized } from '../i18n/locale.js';
+import { FrameworkError, isCheckedFramework, validateFramework } from './define-framework.js';
+import type {
+  Framework,
+  FrameworkCriterion,
+  FrameworkDimension,
+  FrameworkStage,
+} from './framework-schema.js';
+import { capTable } from './evidence-caps.js';
+import type { CapTable } from './evidence-caps.js';
+
+/** The kinds of condition a stage gate may hold. */
+export type ConditionKind =
+  'overall' | 'criterion' | 'dimension' | 'everyDimension' | 'everyCriterion';
+
+/** A stage gate with ids resolved to positions, so that checking it allocates nothing. */
+export interface CompiledStage {
+  index: number;
+  stage: FrameworkStage;
+  /** `{ index, label }`, frozen and shared by every result that names this stage. */
+  ref: Readonly<{ index: number; label: Localized }>;
+  /** The overall-score threshold, or −1 when none (the "stage by score alone" reads it). */
+  overall: number;
+  criteria: { criterion: number; required: number }[];
+  dimensions: { dimension: number; required: number }[];
+  /** −1 when none. */
+  everyDimension: number;
+  everyCriterion: number;
+  /** Held to an explicit condition at least as strict: not listed again under "every…". */
+  coveredCriteria: boolean[];
+  coveredDimensions: boolean[];
+}
+
+/** What scoring needs from a grid, computed once per grid and kept in a WeakMap. */
+export interface FrameworkIndex {
+  framework: Framework;
+  /** `{ id, version }`, frozen and shared by every result. */
+  ref: Readonly<{ id: string; version: string }>;
+  award: boolean;
+  dimensions: readonly FrameworkDimension[];
+  criteria: FrameworkCriterion[];
+  ids: string[];
+  /** Position of each criterion by id. */
+  position: Map<string, number>;
+  /** Dimension position of each criterion. */
+  dimensionOf: number[];
+  /** Position of the price criterion, or −1. */
+  price: number;
+  caps: CapTable;
+  hasEvidenceRules: boolean;
+  stages: CompiledStage[];
+  /** Criteria whose id is also a property of `Object.prototype` (`constructor`…). */
+  inherited: boolean[];
+  /** Per-dimension working arrays of `evaluate`. */
+  scratch: { sums: number[]; na: number[] };
+  /** Sentences already worded for this grid (see `phrase`). */
+  phrases: Map<number, Localized>;
+}
+
+const cache = new WeakMap<object, FrameworkIndex>();
+
+/**
+ * The index of a grid. A grid that did not come from `defineFramework` (say, parsed JSON) is
+ * checked here, once: scoring with a broken grid throws its `FrameworkError`.
+ */
+export function indexOf(framework: Framework): FrameworkIndex {
+  let index = cache.get(framework);
+  if (index) return index;
+  let grid = framework;
+  if (!isCheckedFramework(framework)) {
+    const result = validateFramework(framework);
+    if (!result.ok) throw new FrameworkError(result.problems);
+    grid = result.framework;
+  }
+  index = build(grid);
+  cache.set(framework, index);
+  cache.set(grid, index);
+  return index;
+}
+
+function build(framework: Framework): FrameworkIndex {
+  const allCriteria: FrameworkCriterion[] = [];
+  const dimensionOf: number[] = [];
+  framework.dimensions.forEach((d, i) => {
+    for (const c of d.criteria) {
+      allCriteria.push(c);
+      dimensionOf.push(i);
+    }
+  });
+  const position = new Map(allCriteria.map((c, i) => [c.id, i]));
+  const dimensionPosition = new Map(framework.dimensions.map((d, i) => [d.id, i]));
+
+  const caps = framework.evidence?.caps ?? [];
+
+  const stages = (framework.stages ?? []).map((stage, index): CompiledStage => {
+    const gate = stage.gate ?? {};
+    const criteria = Object.entries(gate.criteria ?? {}).map(([id, required]) => ({
+      criterion: position.get(id)!,
+      required,
+    }));
+    const dimensions = Object.entries(gate.dimensions ?? {}).map(([id, required]) => ({
+      dimension: dimensionPosition.get(id)!,
+      required,
+    }));
+    const everyCriterion = gate.everyCriterion ?? -1;
+    const everyDimension = gate.everyDimension ?? -1;
+    return {
+      index,
+      stage,
+      ref: Object.freeze({ index, label: stage.label }),
+      overall: gate.overall ?? -1,
+      criteria,
+      dimensions,
+      everyDimension,
+      everyCriterion,
+      coveredCriteria: allCriteria.map((_, i) =>
+        criteria.some((c) => c.criterion === i && c.required >= everyCriterion),
+      ),
+      coveredDimensions: framework.dimensions.map((_, d) =>
+        dimensions.some((c) => c.dimension === d && c.required >= everyDimension),
+      ),
+    };
+  });
+
+  return {
+    framework,
+    ref: Object.freeze({ id: framework.id, version: framework.version }),
+    award: framework.purpose === 'award',
+    dimensions: framework.dimensions,
+    criteria: allCriteria,
+    ids: allCriteria.map((c) => c.id),
+    inherited: allCriteria.map((c) => c.id in Object.prototype),
+    scratch: { sums: framework.dimensions.map(() => 0), na: framework.dimensions.map(() => 0) },
+    position,
+    dimensionOf,
+    price: allCriteria.findIndex((c) => c.scoring === 'lowest-price-ratio'),
+    caps: capTable(caps),
+    hasEvidenceRules: caps.length > 0,
+    stages,
+    phrases: new Map(),
+  };
+}
+
+// The same few sentences come back assessment after assessment (a criterion, a level, a
+// gain): wording them once per grid is what lets scoring keep its 200,000 assessments a
+// second. The cache is bounded so that it cannot grow without end.
+const MAX_PHRASES = 20_000;
+
+/**
+ * A sentence of this grid already worded, by a number that says everything it depends on (a
+ * number: a string key costs more to build than the lookup saves); `null` keys are never kept.
+ */
+export function phrase(index: FrameworkIndex, key: number | null): Localized | undefined {
+  return key === null ? undefined : index.phrases.get(key);
+}
+
+/** Keeps a sentence for `phrase` and returns it, frozen: every result shares it. */
+export function remember(index: FrameworkIndex, key: number | null, words: Localized): Localized {
+  if (key === null) return words;
+  if (index.phrases.size >= MAX_PHRASES) index.phrases.clear();
+  const frozen = Object.freeze(words);
+  index.phrases.set(key, frozen);
+  return frozen;
+}

@@ -1,0 +1,187 @@
+import type { Localized } from '../i18n/locale.js';
+import type { Answers } from '../schema/assessment.js';
+import type { Evidence } from '../vocabulary/vocabulary.js';
+import { evidenceKinds } from '../vocabulary/vocabulary.js';
+import { bestMoves } from './best-moves.js';
+import type { Move } from './best-moves.js';
+import { evaluate, NA } from './evaluate.js';
+import type { Evaluation, Level, PriceInput } from './evaluate.js';
+import { indexOf } from './framework-index.js';
+import type { Framework } from './framework-schema.js';
+import { efcEct } from './frameworks/efc-ect.js';
+import { roundTo } from './numbers.js';
+import { describeUnmet, stageByScore, stageReached, unmetConditions } from './stage-gates.js';
+import type { Blocking } from './stage-gates.js';
+
+export interface DimensionScore {
+  id: string;
+  label: Localized;
+  weight: number;
+  /** 0–100, one decimal; `null` when more than half of its criteria are `na`. */
+  score: number | null;
+  /** What it adds to the overall score, two decimals. */
+  points: number;
+}
+
+export interface CriterionScore {
+  id: string;
+  dimension: string;
+  label: Localized;
+  /** As answered: a level, `na`, or `null` when unanswered (counted 0). */
+  declared: Level | 'na' | null;
+  /** As counted, after evidence caps; `null` when `na` (itself or its dimension). */
+  level: number | null;
+  evidence: Evidence;
+  /** What it adds to the overall score, two decimals. */
+  points: number;
+  /** Price criterion: lowest price ÷ this bid's price. */
+  ratio?: number;
+}
+
+export interface CappedLevel {
+  criterion: string;
+  declared: Level;
+  level: number;
+  evidence: Evidence;
+  /** The evidence the declared level needs to count in full. */
+  requires: Evidence;
+}
+
+export interface StageRef {
+  readonly index: number;
+  readonly label: Localized;
+}
+
+/** The result of `scoreAssessment` (field names are the model's contract). */
+export interface AssessmentScore {
+  framework: Readonly<{ id: string; version: string }>;
+  /** 0–100, one decimal (gates compare the unrounded score). */
+  overall: number;
+  dimensions: DimensionScore[];
+  criteria: CriterionScore[];
+  /** The highest stage whose gate and every lower gate pass; `null` on a grid without stages. */
+  stage: StageRef | null;
+  /** The stage the overall score alone would reach. */
+  scoreStage: StageRef | null;
+  /** The stage after `stage`, if any: what `blocking` is about. */
+  nextStage: StageRef | null;
+  /** The unmet conditions of the next stage. */
+  blocking: Blocking[];
+  /** Criteria whose level was capped for lack of evidence. */
+  capped: CappedLevel[];
+  /** Criteria with no answer (counted 0). */
+  unanswered: string[];
+  /** Answer keys that are not criteria of the grid (ignored). */
+  unknown: string[];
+  /** 0–1: the share of the points that rest on `none` or `declared` evidence alone. */
+  declaredShare: number;
+  /** The few answers whose rise would gain the most or unblock the next stage. */
+  nextMoves: Move[];
+}
+
+export type ScoreOptions = PriceInput;
+
+function stageRef(ev: Evaluation, index: number): StageRef | null {
+  return ev.index.stages[index]?.ref ?? null;
+}
+
+/**
+ * Scores one set of answers with a grid (the `efc-ect` grid by default), exactly as the EFC
+ * maturity model says: evidence caps, dimension and overall scores, the stage reached, what
+ * blocks the next one, and the few moves that would help most, in French and English.
+ * Deterministic and side-effect free. On a tender grid, pass `{ price, lowestPrice }` to
+ * score the price criterion (see also `rankBids`).
+ *
+ * @example
+ * const result = scoreAssessment({
+ *   'offer.logic': { level: 2, evidence: 'document' },
+ *   'offer.usefulEffects': { level: 1 },
+ * });
+ * result.overall; // 4.2
+ * result.stage?.label.fr; // 'Logique de volume'
+ * result.nextMoves[0]?.message.fr;
+ */
+export function scoreAssessment(
+  answers: Answers,
+  framework: Framework = efcEct,
+  options: ScoreOptions = {},
+): AssessmentScore {
+  const ix = indexOf(framework);
+  const ev = evaluate(answers, ix, options);
+  const { criteria, dimensions, dimensionOf } = ix;
+
+  const criterionScores: CriterionScore[] = new Array(criteria.length);
+  const dimensionPoints: number[] = new Array(dimensions.length).fill(0);
+  const capped: CappedLevel[] = [];
+  const unanswered: string[] = [];
+  let declarative = 0;
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i]!;
+    const d = dimensionOf[i]!;
+    const held = ev.held[i]!;
+    const declared = ev.declared[i]!;
+    const evidence = evidenceKinds[ev.evidence[i]!]!;
+    const points = held === NA ? 0 : held * ev.levelPoints[d]!;
+    dimensionPoints[d] = dimensionPoints[d]! + points;
+    if (i === ix.price) {
+      if (options.price === undefined) unanswered.push(c.id);
+      criterionScores[i] = {
+        id: c.id,
+        dimension: dimensions[d]!.id,
+        label: c.label,
+        declared,
+        level: null,
+        evidence,
+        points: roundTo(points, 2),
+        ratio: roundTo(held / 4, 4),
+      };
+      continue;
+    }
+    if (declared === null) unanswered.push(c.id);
+    if (typeof declared === 'number' && held !== NA && declared > held) {
+      capped.push({
+        criterion: c.id,
+        declared,
+        level: held,
+        evidence,
+        requires: evidenceKinds[ix.caps.evidenceFor[declared]!]!,
+      });
+    }
+    if (ev.evidence[i]! <= 1) declarative += points;
+    criterionScores[i] = {
+      id: c.id,
+      dimension: dimensions[d]!.id,
+      label: c.label,
+      declared,
+      level: held === NA ? null : held,
+      evidence,
+      points: roundTo(points, 2),
+    };
+  }
+
+  const stage = stageReached(ev);
+  const next = ix.stages[stage + 1];
+  const unmet = next ? unmetConditions(next, ev) : [];
+  return {
+    framework: ix.ref,
+    overall: roundTo(ev.overall, 1),
+    dimensions: dimensions.map((dimension, d) => ({
+      id: dimension.id,
+      label: dimension.label,
+      weight: dimension.weight,
+      score: ev.dimensionScores[d] == null ? null : roundTo(ev.dimensionScores[d]!, 1),
+      points: roundTo(dimensionPoints[d]!, 2),
+    })),
+    criteria: criterionScores,
+    stage: stageRef(ev, stage),
+    scoreStage: stageRef(ev, stageByScore(ev)),
+    nextStage: next ? stageRef(ev, next.index) : null,
+    blocking: unmet.map((u) => describeUnmet(u, ev)),
+    capped,
+    unanswered,
+    unknown: ev.unknown,
+    declaredShare:
+      ix.hasEvidenceRules && ev.overall > 0 ? roundTo(Math.min(1, declarative / ev.overall), 3) : 0,
+    nextMoves: bestMoves(ev, next, unmet),
+  };
+}
