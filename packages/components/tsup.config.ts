@@ -1,16 +1,32 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import type { Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const banner = `/*! Inné kit — @club-inne/components v${version} — MIT — Club Inné (EFC Normandie) */`;
 
-// One entry per element (its define module) besides the whole set: a partner or a bundler can
-// take only what a page shows.
-const elements = {
-  'inne-projects': 'src/projects/define.ts',
-  'inne-project-card': 'src/project-card/define.ts',
-};
+/**
+ * One entry per element besides the whole set, so that a partner or a bundler can take only
+ * what a page shows: every `src/<folder>/define.ts` becomes `<tag>.js`, named after the tag it
+ * registers. A new component is picked up without editing this file (package.json `exports`
+ * still lists it: scripts/check-packages.mjs says when one is missing).
+ */
+const elements = Object.fromEntries(
+  readdirSync('src', { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => {
+      const path = `src/${d.name}/define.ts`;
+      let source: string;
+      try {
+        source = readFileSync(path, 'utf8');
+      } catch {
+        return [];
+      }
+      const tag = /defineElement\(\s*'(inne-[a-z-]+)'/.exec(source)?.[1];
+      if (!tag) throw new Error(`${path} registers no inne-* tag with defineElement('…')`);
+      return [[tag, path]];
+    }),
+);
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 

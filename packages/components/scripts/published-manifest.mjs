@@ -1,0 +1,132 @@
+// An analyzer plugin that makes custom-elements.json describe the published package, not the
+// source tree: each element in the module a user imports (`dist/<tag>.js`), the base class and
+// helpers in `dist/index.js`, every tag in `dist/define.js`; only the public API (no private or
+// protected members, no internal modules). Tags come from the `defineElement('<tag>', Class)`
+// calls of `src/*/define.ts`, the same source as the build entries, so a new component is
+// described without an `@tag` line.
+import { readFileSync, readdirSync } from 'node:fs';
+
+/** `{ tag, className }` for every `src/<folder>/define.ts`. */
+export function definitions(srcDir = 'src') {
+  const found = [];
+  for (const dir of readdirSync(srcDir, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    let source;
+    try {
+      source = readFileSync(`${srcDir}/${dir.name}/define.ts`, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const [, tag, className] of source.matchAll(
+      /defineElement\(\s*'(inne-[a-z-]+)'\s*,\s*(\w+)\s*\)/g,
+    ))
+      found.push({ tag, className });
+  }
+  return found.sort((a, b) => a.tag.localeCompare(b.tag));
+}
+
+const isPublic = (member) =>
+  !member.name.startsWith('#') && member.privacy !== 'private' && member.privacy !== 'protected';
+
+/** `/src/a/b.js`, `./a/b.js`, `src/a/b.ts` → `src/a/b.ts` */
+const sourcePath = (module) =>
+  module
+    .replace(/^\.?\/?(src\/)?/, 'src/')
+    .replace(/\.js$/, '.ts')
+    .replace(/^src\/\.\//, 'src/');
+
+export function publishedManifest() {
+  return {
+    name: 'inne-published-manifest',
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      const defs = definitions();
+      const byName = new Map();
+      for (const mod of manifest.modules)
+        for (const d of mod.declarations ?? [])
+          if (!byName.has(d.name)) byName.set(d.name, { d, mod });
+
+      const where = new Map(); // source module path → published module path
+      const elementModules = [];
+      for (const { tag, className } of defs) {
+        const found = byName.get(className);
+        if (!found) throw new Error(`custom-elements.json: no class ${className} for <${tag}>`);
+        const path = `dist/${tag}.js`;
+        Object.assign(found.d, { tagName: tag, customElement: true });
+        where.set(found.mod.path, path);
+        elementModules.push({ path, d: found.d, tag });
+      }
+
+      const index = manifest.modules.find((m) => m.path === 'src/index.ts');
+      const indexDeclarations = [];
+      const indexExports = [];
+      for (const e of index?.exports ?? []) {
+        const found = byName.get(e.name);
+        if (!found) continue; // a type: not described by the manifest
+        const element = elementModules.find((m) => m.d === found.d);
+        if (!element) {
+          indexDeclarations.push(found.d);
+          where.set(found.mod.path, 'dist/index.js');
+        }
+        indexExports.push({
+          kind: 'js',
+          name: e.name,
+          declaration: { name: e.name, module: element ? element.path : 'dist/index.js' },
+        });
+      }
+
+      const relink = (ref) => {
+        if (ref?.module) {
+          const published = where.get(sourcePath(ref.module));
+          if (published) ref.module = published;
+          else delete ref.module;
+        }
+      };
+      const clean = (d) => {
+        if (d.members) d.members = d.members.filter(isPublic);
+        relink(d.superclass);
+        for (const list of [
+          d.members,
+          d.attributes,
+          d.events,
+          d.cssParts,
+          d.cssProperties,
+          d.slots,
+        ])
+          for (const item of list ?? []) relink(item.inheritedFrom);
+        return d;
+      };
+
+      manifest.modules = [
+        ...elementModules.map(({ path, d, tag }) => ({
+          kind: 'javascript-module',
+          path,
+          declarations: [clean(d)],
+          exports: [
+            { kind: 'js', name: d.name, declaration: { name: d.name, module: path } },
+            {
+              kind: 'custom-element-definition',
+              name: tag,
+              declaration: { name: d.name, module: path },
+            },
+          ],
+        })),
+        {
+          kind: 'javascript-module',
+          path: 'dist/index.js',
+          declarations: indexDeclarations.map(clean),
+          exports: indexExports,
+        },
+        {
+          kind: 'javascript-module',
+          path: 'dist/define.js',
+          declarations: [],
+          exports: elementModules.map(({ path, d, tag }) => ({
+            kind: 'custom-element-definition',
+            name: tag,
+            declaration: { name: d.name, module: path },
+          })),
+        },
+      ];
+    },
+  };
+}
