@@ -29,19 +29,25 @@ final class Inne_Kit_Components {
 	 * @return array<string, array{tag: string, shortcodes: string[], label: string, attributes: array<string, array>}>
 	 */
 	public static function all(): array {
-		$common = array(
-			'src'           => array( 'type' => 'url' ),
-			'lang'          => array(
+		$common  = array(
+			'src'       => array( 'type' => 'url' ),
+			'lang'      => array(
 				'type'   => 'enum',
 				'values' => self::LANGS,
 			),
+			'debug'     => array( 'type' => 'bool' ),
+			'no-jsonld' => array( 'type' => 'bool' ),
+		);
+		$heading = array(
 			'heading-level' => array(
 				'type' => 'int',
 				'min'  => 2,
 				'max'  => 6,
 			),
-			'debug'         => array( 'type' => 'bool' ),
-			'no-jsonld'     => array( 'type' => 'bool' ),
+		);
+		$grid    = array(
+			'type'   => 'enum',
+			'values' => array( 'efc-ect', 'efc-tender' ),
 		);
 		// A page size; 0 shows everything.
 		$limit = array(
@@ -76,7 +82,7 @@ final class Inne_Kit_Components {
 						'values' => array( 'grid', 'list', 'compact' ),
 					),
 					'filters'   => array( 'type' => 'bool' ),
-				) + $common,
+				) + $heading + $common,
 			),
 			'project-card'        => array(
 				'tag'        => 'inne-project-card',
@@ -84,7 +90,7 @@ final class Inne_Kit_Components {
 				'label'      => __( 'Project card', 'inne-kit' ),
 				'attributes' => array(
 					'project-id' => array( 'type' => 'id' ),
-				) + $common,
+				) + $heading + $common,
 			),
 			'events'              => array(
 				'tag'        => 'inne-events',
@@ -109,7 +115,7 @@ final class Inne_Kit_Components {
 						'type'   => 'enum',
 						'values' => array( 'none', 'month' ),
 					),
-				) + $common,
+				) + $heading + $common,
 			),
 			'membership'          => array(
 				'tag'        => 'inne-membership-cta',
@@ -128,19 +134,30 @@ final class Inne_Kit_Components {
 					'utm-source'   => array( 'type' => 'text' ),
 					'utm-medium'   => array( 'type' => 'text' ),
 					'utm-campaign' => array( 'type' => 'text' ),
-				) + $common,
+				) + $heading + $common,
 			),
 			'maturity-radar'      => array(
 				'tag'        => 'inne-maturity-radar',
 				'shortcodes' => array( 'inne_maturity_radar' ),
 				'label'      => __( 'EFC maturity radar', 'inne-kit' ),
-				'attributes' => $common,
+				'attributes' => array(
+					'assessment' => array( 'type' => 'id' ),
+					'framework'  => $grid,
+					'label'      => array( 'type' => 'text' ),
+					'table'      => array(
+						'type'   => 'enum',
+						'values' => array( 'toggle', 'visible' ),
+					),
+				) + $common,
 			),
 			'maturity-assessment' => array(
 				'tag'        => 'inne-maturity-assessment',
 				'shortcodes' => array( 'inne_maturity_assessment' ),
 				'label'      => __( 'EFC maturity self-assessment', 'inne-kit' ),
-				'attributes' => $common,
+				'attributes' => array(
+					'framework' => $grid,
+					'persist'   => array( 'type' => 'bool' ),
+				) + $heading + $common,
 			),
 		);
 	}

@@ -1,0 +1,373 @@
+// The snippet configurator: a webmaster picks a component, its filters, language and colours,
+// sees it live, and copies it as script + tag, WordPress shortcode or iframe. The vocabulary
+// (spheres, phases, event kinds) comes from the published feed JSON Schema and the choices of
+// actors, territories, projects and campaigns from the feed itself; a field is offered only if
+// the component has that attribute (its class's observedAttributes), so nothing here can drift
+// from the components.
+import { components, customProperties, validCustomProperty } from '../embed/components.js';
+
+const cdn = new URL('../../packages/components/dist/cdn/', import.meta.url);
+const defaultScriptUrl = 'https://cdn.jsdelivr.net/npm/@club-inne/components/dist/cdn/inne.js';
+const form = document.getElementById('config');
+const fieldsBox = document.getElementById('filter-fields');
+const preview = document.getElementById('preview');
+const status = document.getElementById('status');
+
+const colourLabels = {
+  '--inne-accent': 'Accent (boutons, liens, focus)',
+  '--inne-surface': 'Fond des cartes',
+  '--inne-border': 'Bordures',
+  '--inne-muted': 'Texte secondaire',
+  '--inne-focus': 'Contour de focus',
+};
+const colourDefaults = {
+  '--inne-accent': '#005a9c',
+  '--inne-surface': '#ffffff',
+  '--inne-border': '#d0d0d0',
+  '--inne-muted': '#555555',
+  '--inne-focus': '#005a9c',
+};
+
+/** Fields per attribute: how to ask for it and where its choices come from. */
+function fieldSpecs(vocab) {
+  const headings = ['2', '3', '4', '5', '6'];
+  return {
+    sphere: {
+      label: 'Sphères (grandes fonctionnalités de la vie)',
+      kind: 'checks',
+      values: vocab.spheres,
+    },
+    phase: { label: 'Phases', kind: 'checks', values: vocab.phases },
+    kind: { label: 'Types d’événement', kind: 'checks', values: vocab.eventKinds },
+    territory: { label: 'Territoires', kind: 'checks', values: vocab.territories, join: ', ' },
+    actor: { label: 'Acteur', kind: 'select', options: vocab.actors },
+    'project-id': { label: 'Projet', kind: 'select', options: vocab.projects },
+    campaign: { label: 'Campagne d’adhésion', kind: 'select', options: vocab.campaigns },
+    assessment: { label: 'Diagnostic à afficher', kind: 'select', options: vocab.assessments },
+    when: { label: 'Période', kind: 'select', options: pairs(['upcoming', 'past', 'all']) },
+    limit: { label: 'Nombre par page (vide : tous)', kind: 'number', min: 1, max: 1000 },
+    sort: { label: 'Tri', kind: 'select', options: pairs(['feed', 'title', 'phase', 'recent']) },
+    layout: { label: 'Présentation', kind: 'select', options: pairs(['grid', 'list', 'compact']) },
+    'group-by': { label: 'Regrouper par', kind: 'select', options: pairs(['none', 'month']) },
+    framework: { label: 'Grille', kind: 'select', options: pairs(['efc-ect', 'efc-tender']) },
+    table: { label: 'Tableau des valeurs', kind: 'select', options: pairs(['toggle', 'visible']) },
+    'heading-level': { label: 'Niveau des titres', kind: 'select', options: pairs(headings) },
+    filters: { label: 'Barre de filtres pour les visiteurs', kind: 'bool' },
+    persist: { label: 'Garder un brouillon dans le navigateur', kind: 'bool' },
+    label: { label: 'Nom de la série', kind: 'text' },
+    'utm-source': { label: 'utm_source du lien de paiement', kind: 'text' },
+    'utm-medium': { label: 'utm_medium', kind: 'text' },
+    'utm-campaign': { label: 'utm_campaign', kind: 'text' },
+  };
+}
+
+function pairs(values) {
+  return values.map((v) => [v, v]);
+}
+
+/** Vocabulary from the JSON Schema, choices from the feed (or nothing if they cannot load). */
+async function loadVocabulary(src) {
+  const get = async (url) => {
+    try {
+      const response = await fetch(url, { credentials: 'omit' });
+      return response.ok ? await response.json() : null;
+    } catch {
+      return null;
+    }
+  };
+  const [schema, feed] = await Promise.all([
+    get(new URL('feed.schema.json', cdn)),
+    get(src || new URL('club-inne.feed.json', cdn)),
+  ]);
+  const items = (name) => schema?.properties?.[name]?.items?.properties ?? {};
+  const list = (name) => (Array.isArray(feed?.[name]) ? feed[name] : []);
+  const territories = [
+    ...new Set(
+      list('projects')
+        .map((p) => p.territory)
+        .filter((t) => typeof t === 'string'),
+    ),
+  ].sort((a, b) => a.localeCompare(b, 'fr'));
+  return {
+    spheres: items('projects').spheres?.items?.enum ?? [],
+    phases: items('projects').phase?.enum ?? [],
+    eventKinds: items('events').kind?.enum ?? [],
+    territories,
+    actors: list('actors').map((a) => [a.id, `${a.name} (${a.id})`]),
+    projects: list('projects').map((p) => [p.id, p.title]),
+    campaigns: list('membership').map((c) => [c.id, c.title]),
+    assessments: list('assessments').map((a) => [a.id, a.id]),
+  };
+}
+
+let vocabulary;
+let specs;
+
+function el(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'text') node.textContent = value;
+    else if (value !== undefined && value !== false)
+      node.setAttribute(key, value === true ? '' : value);
+  }
+  node.append(...children);
+  return node;
+}
+
+function buildComponentChoice() {
+  const box = document.getElementById('component-choice');
+  const wrap = el('div', { class: 'choices' });
+  for (const [name, c] of Object.entries(components)) {
+    wrap.append(
+      el('label', {}, [
+        el('input', {
+          type: 'radio',
+          name: 'component',
+          value: name,
+          checked: name === 'projects',
+        }),
+        ` ${c.title.fr} `,
+        el('code', { text: `<${c.tag}>` }),
+      ]),
+    );
+  }
+  box.append(wrap);
+}
+
+function buildColours() {
+  const box = document.getElementById('colours');
+  for (const name of Object.keys(customProperties).filter((n) => colourLabels[n])) {
+    const id = `colour${name.replace(/^--inne/, '')}`;
+    box.append(
+      el('div', { class: 'colour' }, [
+        el('input', { type: 'checkbox', id: `${id}-on`, name: `${name}-on` }),
+        el('label', { for: `${id}-on`, text: colourLabels[name] }),
+        el('input', {
+          type: 'color',
+          id,
+          name,
+          value: colourDefaults[name],
+          'aria-label': `${colourLabels[name]} : couleur`,
+        }),
+      ]),
+    );
+  }
+}
+
+/** Fields for the chosen component: only the attributes its class knows. */
+async function buildFields(component) {
+  fieldsBox.replaceChildren();
+  const ElementClass = await Promise.race([
+    customElements.whenDefined(component.tag),
+    new Promise((resolve) => setTimeout(resolve, 5000)),
+  ]);
+  if (!ElementClass) {
+    fieldsBox.append(
+      el('p', { class: 'hint', text: `<${component.tag}> n’est pas dans ce script.` }),
+    );
+    return;
+  }
+  const known = new Set(ElementClass.observedAttributes ?? []);
+  for (const [attr, spec] of Object.entries(specs)) {
+    if (!known.has(attr)) continue;
+    const id = `attr-${attr}`;
+    if (spec.kind === 'checks') {
+      if (!spec.values.length) continue;
+      const group = el(
+        'fieldset',
+        { class: 'checks', 'data-attr': attr, 'data-join': spec.join ?? ' ' },
+        [el('legend', { text: spec.label })],
+      );
+      spec.values.forEach((value, i) => {
+        group.append(
+          el('label', {}, [
+            el('input', { type: 'checkbox', id: `${id}-${i}`, value }),
+            ` ${value}`,
+          ]),
+        );
+      });
+      fieldsBox.append(group);
+      continue;
+    }
+    let input;
+    if (spec.kind === 'select') {
+      if (!spec.options.length) continue;
+      input = el('select', { id, 'data-attr': attr }, [el('option', { value: '', text: '—' })]);
+      for (const [value, text] of spec.options) input.append(el('option', { value, text }));
+    } else if (spec.kind === 'bool') {
+      fieldsBox.append(
+        el('div', { class: 'field check' }, [
+          el('input', { type: 'checkbox', id, 'data-attr': attr }),
+          el('label', { for: id, text: spec.label }),
+        ]),
+      );
+      continue;
+    } else {
+      input = el('input', {
+        id,
+        'data-attr': attr,
+        type: spec.kind === 'number' ? 'number' : 'text',
+        min: spec.min,
+        max: spec.max,
+      });
+    }
+    fieldsBox.append(
+      el('div', { class: 'field' }, [el('label', { for: id, text: spec.label }), input]),
+    );
+  }
+}
+
+/** What the form says: the component, its attributes in order, and the colours. */
+function readState() {
+  const data = new FormData(form);
+  const component = components[data.get('component')] ?? components.projects;
+  const attrs = [];
+  for (const node of fieldsBox.querySelectorAll('[data-attr]')) {
+    const attr = node.dataset.attr;
+    if (node.tagName === 'FIELDSET') {
+      const values = [...node.querySelectorAll('input:checked')].map((i) => i.value);
+      if (values.length) attrs.push([attr, values.join(node.dataset.join)]);
+    } else if (node.type === 'checkbox') {
+      if (node.checked) attrs.push([attr, true]);
+    } else if (node.value.trim()) {
+      attrs.push([attr, node.value.trim()]);
+    }
+  }
+  const lang = data.get('lang');
+  if (lang) attrs.push(['lang', lang]);
+  const src = String(data.get('src') ?? '').trim();
+  if (/^https:\/\/\S+$/.test(src)) attrs.push(['src', src]);
+  const colours = [];
+  for (const name of Object.keys(colourLabels)) {
+    const value = String(data.get(name) ?? '');
+    if (data.get(`${name}-on`) && validCustomProperty(name, value)) colours.push([name, value]);
+  }
+  return {
+    name: String(data.get('component') ?? 'projects'),
+    component,
+    attrs,
+    colours,
+    lang: lang || 'fr',
+    scriptUrl: String(data.get('script-url') || defaultScriptUrl),
+    embedUrl: String(data.get('embed-url') || new URL('../embed/', location.href)),
+    height: Math.min(5000, Math.max(100, Number(data.get('frame-height')) || 600)),
+  };
+}
+
+const escapeHtml = (value) =>
+  String(value)
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+
+function tagSnippet(s) {
+  const attrs = s.attrs
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`))
+    .join('');
+  const lines = [`<script type="module" src="${escapeHtml(s.scriptUrl)}"></script>`];
+  if (s.colours.length) lines.push(`<style>\n${cssRule(s)}\n</style>`);
+  lines.push(`<${s.component.tag}${attrs}></${s.component.tag}>`);
+  return lines.join('\n');
+}
+
+function cssRule(s) {
+  return `${s.component.tag} {\n${s.colours.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}`;
+}
+
+function shortcodeSnippet(s) {
+  // Shortcode values cannot hold quotes or brackets; none of the values offered here do.
+  const clean = (v) => String(v).replace(/["[\]]/g, '');
+  const attrs = s.attrs.map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${clean(v)}"`)).join('');
+  return `[${s.component.shortcode}${attrs}]`;
+}
+
+function iframeSnippet(s) {
+  const url = new URL(s.embedUrl, location.href);
+  url.search = '';
+  url.searchParams.set('component', s.name);
+  for (const [k, v] of s.attrs) url.searchParams.set(k, v === true ? '' : v);
+  for (const [k, v] of s.colours) url.searchParams.set(k, v);
+  url.searchParams.set('id', `inne-${s.name}`);
+  const resizer = new URL('resizer.js', url);
+  return [
+    `<iframe src="${escapeHtml(url.href)}" title="${escapeHtml(s.component.title[s.lang])}" width="100%" height="${s.height}" style="border: 0" loading="lazy"></iframe>`,
+    `<script src="${escapeHtml(resizer.href)}" defer></script>`,
+  ].join('\n');
+}
+
+function render() {
+  const s = readState();
+  const element = document.createElement(s.component.tag);
+  for (const [k, v] of s.attrs) element.setAttribute(k, v === true ? '' : v);
+  for (const [k, v] of s.colours) element.style.setProperty(k, v);
+  preview.replaceChildren(element);
+
+  document.querySelector('#snippet-tag code').textContent = tagSnippet(s);
+  document.querySelector('#snippet-shortcode code').textContent = shortcodeSnippet(s);
+  for (const note of document.querySelectorAll('#snippet-shortcode .css-note')) {
+    note.hidden = !s.colours.length;
+  }
+  document.querySelector('#snippet-shortcode code.css').textContent = s.colours.length
+    ? cssRule(s)
+    : '';
+  document.querySelector('#snippet-iframe code').textContent = iframeSnippet(s);
+}
+
+function announce(message) {
+  status.textContent = '';
+  // A fresh text node each time, so that the same message is announced again.
+  setTimeout(() => (status.textContent = message), 50);
+}
+
+async function copy(button) {
+  const box = document.getElementById(button.dataset.copy);
+  const code = [...box.querySelectorAll('pre:not([hidden]) code')]
+    .map((c) => c.textContent)
+    .join('\n\n');
+  const name = box.querySelector('h3').textContent;
+  try {
+    await navigator.clipboard.writeText(code);
+    announce(`Code « ${name} » copié dans le presse-papiers.`);
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(box.querySelector('pre code'));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    announce(
+      `Copie automatique impossible : le code « ${name} » est sélectionné, copiez-le avec Ctrl+C.`,
+    );
+  }
+}
+
+async function start() {
+  buildComponentChoice();
+  buildColours();
+  form.elements['script-url'].value = defaultScriptUrl;
+  form.elements['embed-url'].value = new URL('../embed/', location.href).href;
+  vocabulary = await loadVocabulary('');
+  specs = fieldSpecs(vocabulary);
+  await buildFields(components.projects);
+  render();
+
+  form.addEventListener('change', async (event) => {
+    if (event.target.name === 'component') {
+      await buildFields(components[event.target.value]);
+    } else if (event.target.name === 'src') {
+      vocabulary = await loadVocabulary(readState().attrs.find(([k]) => k === 'src')?.[1] ?? '');
+      specs = fieldSpecs(vocabulary);
+      await buildFields(readState().component);
+    }
+    render();
+  });
+  form.addEventListener('input', (event) => {
+    if (event.target.type === 'text' || event.target.type === 'number') render();
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  for (const button of document.querySelectorAll('[data-copy]')) {
+    button.addEventListener('click', () => copy(button));
+  }
+  document.body.dataset.ready = 'true';
+}
+
+start();

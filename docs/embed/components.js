@@ -1,0 +1,69 @@
+// The components a page can embed, by the short name used in `?component=` (the embed page),
+// in `[inne_…]` (the WordPress plugin) and in the configurator, with the title an iframe
+// carries (RGAA criterion 2.1: every iframe has a title).
+export const components = {
+  projects: {
+    tag: 'inne-projects',
+    shortcode: 'inne_projects',
+    title: { fr: 'Projets coopératifs du Club Inné', en: 'Club Inné cooperative projects' },
+  },
+  'project-card': {
+    tag: 'inne-project-card',
+    shortcode: 'inne_project_card',
+    title: { fr: 'Un projet du Club Inné', en: 'A Club Inné project' },
+  },
+  events: {
+    tag: 'inne-events',
+    shortcode: 'inne_events',
+    title: { fr: 'Événements du Club Inné', en: 'Club Inné events' },
+  },
+  membership: {
+    tag: 'inne-membership-cta',
+    shortcode: 'inne_membership',
+    title: { fr: 'Adhérer au Club Inné', en: 'Join Club Inné' },
+  },
+  'maturity-radar': {
+    tag: 'inne-maturity-radar',
+    shortcode: 'inne_maturity_radar',
+    title: { fr: 'Radar de maturité EFC', en: 'EFC maturity radar' },
+  },
+  'maturity-assessment': {
+    tag: 'inne-maturity-assessment',
+    shortcode: 'inne_maturity_assessment',
+    title: { fr: 'Autodiagnostic de maturité EFC', en: 'EFC maturity self-assessment' },
+  },
+};
+
+/** The custom properties a page may set, each with the only values it accepts. */
+export const customProperties = {
+  '--inne-accent': 'color',
+  '--inne-surface': 'color',
+  '--inne-border': 'color',
+  '--inne-muted': 'color',
+  '--inne-focus': 'color',
+  '--inne-radius': 'length',
+  '--inne-gap': 'length',
+};
+
+const patterns = {
+  // #rgb, #rrggbb (with alpha too) or a CSS colour keyword: nothing that could end a declaration.
+  color: /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|[a-z]{3,20})$/i,
+  length: /^(0|\d{1,3}(\.\d{1,2})?(px|rem|em))$/,
+};
+
+/** Whether `value` is safe for the custom property `name`. */
+export function validCustomProperty(name, value) {
+  const kind = customProperties[name];
+  return !!kind && patterns[kind].test(value);
+}
+
+/** The component of a `?component=` value: a short name, or a tag. */
+export function componentOf(name) {
+  const key = String(name ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^inne-/, '');
+  if (components[key]) return { name: key, ...components[key] };
+  const byTag = Object.entries(components).find(([, c]) => c.tag === `inne-${key}`);
+  return byTag ? { name: byTag[0], ...byTag[1] } : undefined;
+}

@@ -1,0 +1,287 @@
+#!/usr/bin/env node
+// The iframe embed and the snippet configurator in Chromium, as a webmaster would use them:
+// docs/embed/ shows one component from its query string and tells its parent its height;
+// docs/configurator/ produces the three snippets, and the iframe snippet pasted into a plain
+// page of another origin shows the component at the right height. Needs `pnpm build` first
+// (the pages load packages/components/dist/cdn/inne.js).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from './lib/chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cdn = join(root, 'packages/components/dist/cdn');
+const feed = JSON.parse(readFileSync(join(cdn, 'club-inne.feed.json'), 'utf8'));
+const titles = feed.projects.map((p) => p.title);
+const foodTitles = feed.projects
+  .filter((p) => p.spheres?.includes('se-nourrir'))
+  .map((p) => p.title);
+
+let kit; // the static host of the kit: scripts/serve.mjs
+let kitUrl;
+let partner; // a partner's site, on another origin
+let partnerUrl;
+let partnerHtml = '';
+let browser;
+
+function listen(server) {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(server.address().port)),
+  );
+}
+
+before(async () => {
+  assert.ok(
+    existsSync(join(cdn, 'inne.js')),
+    'packages/components/dist/cdn/inne.js: run pnpm build',
+  );
+  const probe = createServer();
+  const port = await listen(probe);
+  await new Promise((r) => probe.close(r));
+  kit = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve) => kit.stdout.once('data', resolve));
+  kitUrl = `http://127.0.0.1:${port}`;
+
+  partner = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(partnerHtml);
+  });
+  // "localhost" and "127.0.0.1" are two origins: the iframe is cross-origin, as on a real site.
+  partnerUrl = `http://localhost:${await listen(partner)}/`;
+
+  browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: chromiumArgs,
+    headless: true,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  kit?.kill();
+  partner?.close();
+});
+
+/** In the page: the given titles that a visitor reads in `selector` (text and shadow roots). */
+function titlesShown({ selector, titles: wanted }) {
+  const textOf = (node) => {
+    let text = '';
+    const walk = (n) => {
+      if (n.nodeType === Node.TEXT_NODE) text += `${n.textContent} `;
+      if (n.shadowRoot) walk(n.shadowRoot);
+      for (const c of n.childNodes) walk(c);
+    };
+    walk(node);
+    return text.replace(/\s+/g, ' ');
+  };
+  const el = document.querySelector(selector);
+  const found = el ? wanted.filter((t) => textOf(el).includes(t)) : [];
+  return found.length ? found : false;
+}
+
+async function newPage(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.consoleMessages = [];
+  page.errors = [];
+  page.on('console', (m) => page.consoleMessages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  return page;
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef -- injected above
+    axe.run(document, { resultTypes: ['violations'] }),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the pages have no inline script, handler or style (strict CSP), a title and a lang', () => {
+  for (const file of ['docs/embed/index.html', 'docs/configurator/index.html']) {
+    const html = readFileSync(join(root, file), 'utf8');
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${file}: inline script`);
+    assert.doesNotMatch(html, /\son[a-z]+=/i, `${file}: inline event handler`);
+    assert.doesNotMatch(html, /\sstyle=/i, `${file}: inline style attribute`);
+    assert.match(html, /<html lang="fr">/);
+    assert.match(html, /<title>[^<]+<\/title>/);
+    assert.match(html, /Content-Security-Policy[^>]*script-src 'self'/);
+  }
+});
+
+test('the embed page shows one component with the allowlisted attributes', async () => {
+  const page = await newPage();
+  const query =
+    'component=projects&sphere=se-nourrir&limit=2&lang=en&foo=1&onclick=alert(1)' +
+    '&--inne-accent=%23b00000&--inne-border=red%3Bbackground:url(x)';
+  await page.goto(`${kitUrl}/docs/embed/?${query}`);
+  const shown = await (
+    await page.waitForFunction(titlesShown, { selector: 'inne-projects', titles })
+  ).jsonValue();
+  assert.ok(shown.length >= 1 && shown.length <= 2, shown.join(' | '));
+  for (const t of shown) assert.ok(foodTitles.includes(t), `${t} is about se-nourrir`);
+
+  const state = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    const el = main.firstElementChild;
+    return {
+      children: main.children.length,
+      tag: el.localName,
+      attrs: el.getAttributeNames().sort(),
+      accent: el.style.getPropertyValue('--inne-accent'),
+      border: el.style.getPropertyValue('--inne-border'),
+      lang: document.documentElement.lang,
+      title: document.title,
+    };
+  });
+  assert.equal(state.children, 1);
+  assert.equal(state.tag, 'inne-projects');
+  assert.deepEqual(
+    state.attrs.filter((a) => a !== 'style'),
+    ['lang', 'limit', 'sphere'],
+  );
+  assert.equal(state.accent, '#b00000');
+  assert.equal(state.border, '', 'a value that could escape its declaration is refused');
+  assert.equal(state.lang, 'en');
+  assert.equal(state.title, 'Club Inné cooperative projects');
+  const warning = page.consoleMessages.find((m) => m.includes('Inné embed: ignored'));
+  assert.ok(warning, page.consoleMessages.join('\n'));
+  for (const name of ['foo', 'onclick', '--inne-border']) assert.ok(warning.includes(name), name);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  const checked = await newPage({ bypassCSP: true }); // axe is injected as an inline script
+  await checked.goto(`${kitUrl}/docs/embed/?${query}`);
+  await checked.waitForFunction(titlesShown, { selector: 'inne-projects', titles });
+  assert.deepEqual(await axeViolations(checked), []);
+  await checked.context().close();
+});
+
+test('an unknown component gives a readable message and a console error, not a blank', async () => {
+  const page = await newPage();
+  await page.goto(`${kitUrl}/docs/embed/?component=carte`);
+  await page.waitForSelector('.inne-embed-error');
+  assert.match(await page.textContent('main'), /ne peut pas être affiché/);
+  assert.ok(page.consoleMessages.some((m) => m.startsWith('error: Inné embed: unknown component')));
+  await page.context().close();
+});
+
+test('the configurator produces the three snippets, copies them and announces it', async () => {
+  const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${kitUrl}/docs/configurator/`);
+  await page.waitForSelector('body[data-ready]');
+  await page.getByRole('checkbox', { name: 'se-nourrir' }).check();
+  await page.getByLabel('Nombre par page').fill('2');
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('checkbox', { name: /^Accent/ }).check();
+  await page.locator('#colour-accent').fill('#b00000');
+
+  const code = async (id) => (await page.locator(`#${id} pre code`).first().textContent()).trim();
+  const tag = await code('snippet-tag');
+  assert.match(tag, /^<script type="module" src="https:\/\/[^"]+\/inne\.js"><\/script>/);
+  assert.match(tag, /inne-projects \{\n {2}--inne-accent: #b00000;\n\}/);
+  assert.match(tag, /<inne-projects sphere="se-nourrir" limit="2" lang="en"><\/inne-projects>$/);
+  assert.equal(
+    await code('snippet-shortcode'),
+    '[inne_projects sphere="se-nourrir" limit="2" lang="en"]',
+  );
+  const iframe = await code('snippet-iframe');
+  assert.match(iframe, /<iframe src="[^"]+" title="Club Inné cooperative projects"/);
+  assert.match(iframe, /height="600"/);
+  assert.match(iframe, /<script src="[^"]+\/embed\/resizer\.js" defer><\/script>$/);
+
+  // The live preview follows the form.
+  await page.waitForFunction(titlesShown, {
+    selector: '#preview inne-projects',
+    titles: foodTitles,
+  });
+  assert.equal(await page.getAttribute('#preview inne-projects', 'limit'), '2');
+
+  // Keyboard: focus the copy button and press Enter.
+  await page.getByRole('button', { name: 'Copier l’iframe' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('status').textContent.includes('copié'));
+  assert.equal(await page.getAttribute('#status', 'role'), 'status');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframe);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  const checked = await newPage({ bypassCSP: true });
+  await checked.goto(`${kitUrl}/docs/configurator/`);
+  await checked.waitForSelector('body[data-ready]');
+  assert.deepEqual(await axeViolations(checked), []);
+  await checked.context().close();
+
+  partnerHtml = [
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie de Saint-Exemple</title></head>',
+    '<body><h1>Nos projets avec le Club Inné</h1>',
+    iframe,
+    '<p id="after">Bas de page</p></body></html>',
+  ].join('\n');
+});
+
+test('the iframe snippet pasted into a plain page of another origin fits its content', async () => {
+  assert.ok(partnerHtml, 'the configurator test wrote the partner page');
+  const page = await newPage();
+  const messages = [];
+  await page.exposeFunction('recordMessage', (m) => messages.push(m));
+  await page.addInitScript(() =>
+    window.addEventListener('message', (e) => window.recordMessage(e.data)),
+  );
+  await page.goto(partnerUrl);
+  const frameEl = page.locator('iframe');
+  assert.equal(await frameEl.getAttribute('title'), 'Club Inné cooperative projects');
+  const frame = page.frameLocator('iframe');
+  await frame.locator('inne-projects').waitFor();
+
+  const inFrame = await (
+    await page.frames()[1].waitForFunction(titlesShown, {
+      selector: 'inne-projects',
+      titles: foodTitles,
+    })
+  ).jsonValue();
+  assert.ok(inFrame.length >= 1);
+
+  // The embed page posts its height; the resizer sets it (within a pixel or two).
+  await page.waitForFunction(
+    () => document.querySelector('iframe').getAttribute('height') !== '600',
+  );
+  const message = messages.find((m) => m?.type === 'inne-embed-height');
+  assert.ok(message, JSON.stringify(messages));
+  assert.equal(message.id, 'inne-projects');
+  const fit = async () => {
+    const frameHeight = (await frameEl.boundingBox()).height;
+    const content = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
+    return Math.abs(frameHeight - content) <= 4;
+  };
+  assert.ok(await fit(), 'the iframe is as tall as its content');
+
+  // "Show more" changes the content's height (one more card, no more button): the iframe follows.
+  const before = (await frameEl.boundingBox()).height;
+  await frame.getByRole('button', { name: /Show more|Voir plus/ }).click();
+  await page.waitForFunction(
+    (h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) > 20,
+    before,
+  );
+  assert.ok(await fit(), 'still as tall as its content');
+
+  // A message that does not come from the iframe's window is ignored.
+  const height = await frameEl.getAttribute('height');
+  await page.evaluate(() =>
+    window.postMessage({ type: 'inne-embed-height', height: 5000, id: 'inne-projects' }, '*'),
+  );
+  await page.waitForTimeout(200);
+  assert.equal(await frameEl.getAttribute('height'), height);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
