@@ -19,9 +19,11 @@ export const cardStyles = css`
   .card:hover {
     border-color: var(--_accent);
   }
-  .card:has(a:focus-visible) {
+  /* The link's overlay covers the card: its outline rings the whole card (no :has()). */
+  .title a:focus-visible::after {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
+    border-radius: var(--_radius);
   }
   .image {
     display: block;

@@ -10,7 +10,7 @@ import {
 } from '@club-inne/core';
 import type { Feed, Locale, Localized, Project } from '@club-inne/core';
 import type { Messages } from '../messages/messages.js';
-import { heading } from '../shared/heading.js';
+import { cardTitle } from './card-title.js';
 
 /** What a card needs besides its project, computed once per list, not once per card. */
 export interface CardContext {
@@ -27,12 +27,22 @@ export interface CardContext {
 
 const here = () => globalThis.location?.origin ?? '';
 
+// "Porteur" → "porteur" inside parentheses; lowered once per language, not once per card.
+const lowerRoles = new Map<Locale, Record<string, string>>();
+function roleWord(role: keyof typeof roleLabels, locale: Locale): string {
+  let words = lowerRoles.get(locale);
+  if (!words) {
+    words = Object.fromEntries(
+      Object.entries(roleLabels).map(([id, l]) => [id, l[locale].toLocaleLowerCase(locale)]),
+    );
+    lowerRoles.set(locale, words);
+  }
+  return words[role] ?? role;
+}
+
 function actorsText(project: Project, ctx: CardContext): string {
   return projectActors(project, ctx.feed)
-    .map(
-      ({ actor, role }) =>
-        `${actor.name} (${roleLabels[role][ctx.locale].toLocaleLowerCase(ctx.locale)})`,
-    )
+    .map(({ actor, role }) => `${actor.name} (${roleWord(role, ctx.locale)})`)
     .join(', ');
 }
 
@@ -52,7 +62,7 @@ export function projectCard(project: Project, ctx: CardContext): TemplateResult 
   const actors = ctx.compact ? '' : actorsText(project, ctx);
   const stage = ctx.compact ? undefined : ctx.stage?.(project)?.[locale];
   const spheres = ctx.compact ? [] : (project.spheres ?? []);
-  return html`<article class="card" part="card">
+  return html`<article class="card ${image ? 'with-image' : ''}" part="card">
     ${
       image
         ? html`<img
@@ -66,12 +76,7 @@ export function projectCard(project: Project, ctx: CardContext): TemplateResult 
         : nothing
     }
     <div class="body">
-      ${heading(
-        ctx.level,
-        html`<a part="link" href=${url ?? nothing} rel=${leaving ? 'noopener noreferrer' : nothing}
-          >${project.title}</a
-        >`,
-      )}
+      ${cardTitle(ctx.level, project.title, url, leaving ? 'noopener noreferrer' : undefined)}
       ${
         project.example
           ? html`<span class="badge example" part="badge example">${t.projects.example}</span>`

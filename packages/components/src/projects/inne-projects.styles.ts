@@ -38,7 +38,7 @@ export const projectsStyles = css`
       display: grid;
       grid-template-columns: minmax(10rem, 1fr) 2fr;
     }
-    .list.list .card:not(:has(.image)) {
+    .list.list .card:not(.with-image) {
       grid-template-columns: 1fr;
     }
     .list.list .image {
