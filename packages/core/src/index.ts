@@ -186,3 +186,5 @@ export type { Bid, BidRanking, RankedBid } from './scoring/rank-bids.js';
 export { scoreEcosystem } from './scoring/score-ecosystem.js';
 export type { EcosystemInput, EcosystemScore, Trajectory } from './scoring/score-ecosystem.js';
 export type { PhaseBlocking } from './scoring/ecosystem-phase.js';
+export { parseAnswers } from './scoring/parse-answers.js';
+export type { AnswersProblem, ParsedAnswers } from './scoring/parse-answers.js';

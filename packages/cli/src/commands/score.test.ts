@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { inne, inneHere } from '../run-inne.fixture.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'inne-score-'));
+const file = (name: string, value: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+  return path;
+};
+
+const answers = {
+  'offer.logic': { level: 3, evidence: 'document' },
+  'offer.usefulEffects': { level: 2 },
+  'offer.decoupling': { level: 1 },
+  'immaterial.trust': { level: 2 },
+  'immaterial.work': { level: 1 },
+  'cooperation.diversity': { level: 3, evidence: 'document' },
+  'cooperation.intensity': { level: 2 },
+  'cooperation.desiloing': { level: 'na' },
+  'territory.environment': { level: 1 },
+  'territory.social': { level: 2 },
+  'evaluation.device': { level: 1 },
+  'evaluation.contract': { level: 4 },
+  'governance.vision': { level: 2 },
+  'governance.formalisation': { level: 2 },
+};
+const assessment = file('assessment.json', {
+  id: 'autopartage-2025',
+  subject: { type: 'project', id: 'autopartage' },
+  date: '2025-03-14',
+  answers,
+});
+const quality = (u: number, e: number, p: number, c: number) => ({
+  'usage.performance': { level: u },
+  'effects.usefulEffects': { level: e },
+  'evaluation.plan': { level: p },
+  'coConstruction.territory': { level: c },
+});
+const bids = file('bids.json', [
+  { id: 'alpha', label: 'Alpha Environnement', price: 125000, answers: quality(3, 3, 2, 2) },
+  { id: 'beta', label: 'Beta Services', price: 100000, answers: quality(2, 2, 2, 1) },
+  { id: 'gamma', label: 'Gamma Coop', price: 160000, answers: quality(4, 3, 3, 3) },
+]);
+
+describe('inne score', () => {
+  test('an assessment: a French report with scores, stage, what blocks and what to work on', async () => {
+    const r = await inne(['score', assessment]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(
+      r.stdout,
+      /^Référentiel EFC – écosystèmes coopératifs territorialisés \(efc-ect v1\)/,
+    );
+    assert.match(r.stdout, /Score global : 44,4 \/ 100\nÉtape 2 — Offre d'usage\n/);
+    assert.match(r.stdout, /Coopération\s+62,5 {2}█████████████░░░░░░░ {2}\(poids 20\)/);
+    assert.match(
+      r.stdout,
+      /Ce qui bloque l'étape 3 — Solution intégrée\n {2}• Score global de 50 au moins \(actuellement 44,4\)/,
+    );
+    assert.match(r.stdout, /Pistes de travail\n {2}1\. Passer “Dispositif d'évaluation” de 1 à 2/);
+    assert.match(
+      r.stdout,
+      /“Contractualisation” : 4 déclaré, 2 retenu \(demande une attestation tierce\)/,
+    );
+    assert.match(r.stdout, /Sans réponse \(comptés 0\) : governance\.economicModel/);
+    assert.match(r.stdout, /Part déclarative : 72 %/);
+  });
+
+  test('in English, and bare answers read the same', async () => {
+    const r = await inneHere(['score', file('bare.json', answers), '--lang', 'en']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /Overall score: 44\.4 \/ 100\nStage 2 — Use-oriented offer/);
+    assert.match(r.stdout, /What to work on\n {2}1\. Raise “Evaluation system” from 1 to 2/);
+  });
+
+  test('--json gives the whole result', async () => {
+    const r = await inneHere(['score', assessment, '--json']);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.framework, 'efc-ect');
+    assert.equal(out.result.overall, 44.4);
+    assert.equal(out.result.stage.index, 2);
+    assert.equal(out.result.blocking.length, 3);
+    assert.ok(out.result.nextMoves[0].message.fr && out.result.nextMoves[0].message.en);
+  });
+
+  test('a list of bids is ranked with the tender grid, criterion by criterion', async () => {
+    const r = await inneHere(['score', bids]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(
+      r.stdout,
+      /1\. Gamma Coop\s+77,5 points\n\s+2\. Alpha Environnement\s+70,25 points\n\s+3\. Beta Services\s+62,5 points/,
+    );
+    assert.match(
+      r.stdout,
+      /Alpha Environnement : 2e sur 3, 70,25 points sur 100 — .* Prix 24\/30\./,
+    );
+    const json = JSON.parse((await inneHere(['score', bids, '--json'])).stdout);
+    assert.deepEqual(
+      json.ranking.ranking.map((b: { id: string }) => b.id),
+      ['gamma', 'alpha', 'beta'],
+    );
+  });
+
+  test('one bid with the tender grid and its prices', async () => {
+    const bid = file('bid.json', { answers: quality(3, 3, 2, 2) });
+    const r = await inneHere([
+      'score',
+      bid,
+      '--framework',
+      'efc-tender',
+      '--price',
+      '125000',
+      '--lowest-price',
+      '100000',
+      '--lang',
+      'en',
+    ]);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /Price\s+24 \/ 30 {3}\(lowest price ÷ this bid's price = 0\.8\)/);
+    assert.match(r.stdout, /Total: 70\.25 \/ 100 points/);
+  });
+
+  test('invalid answers are left out, reported, and exit 1', async () => {
+    const path = file('invalid.json', { answers: { ...answers, 'offer.logic': { level: 7 } } });
+    const r = await inneHere(['score', path]);
+    assert.equal(r.status, 1);
+    assert.match(
+      r.stderr,
+      /✗ \$\.answers\["offer\.logic"\]\.level: niveau attendu : 0, 1, 2, 3, 4 ou "na"/,
+    );
+    assert.match(r.stdout, /Sans réponse \(comptés 0\) : offer\.logic, governance\.economicModel/);
+  });
+
+  test('a custom grid file is checked, every problem listed', async () => {
+    const grid = file('grid.json', {
+      id: 'mini',
+      version: '1',
+      label: { fr: 'Mini', en: 'Mini' },
+      dimensions: [
+        {
+          id: 'a',
+          label: { fr: 'A', en: 'A' },
+          weight: 90,
+          criteria: [{ id: 'a.b', label: { fr: 'B', en: 'B' }, levels: [] }],
+        },
+      ],
+    });
+    const r = await inneHere(['score', assessment, '--framework', grid, '--lang', 'en']);
+    assert.equal(r.status, 2);
+    assert.match(
+      r.stderr,
+      /invalid grid\n {2}\$\.dimensions\[0\]\.criteria\[0\]\.levels: criterion "a\.b" must describe 5 levels/,
+    );
+    assert.match(r.stderr, /\$\.dimensions: dimension weights add up to 90 instead of 100/);
+  });
+
+  test('usage errors exit 2', async () => {
+    assert.equal((await inneHere(['score'])).status, 2);
+    assert.equal((await inneHere(['score', assessment, '--framework', 'nope'])).status, 2);
+    assert.equal((await inneHere(['score', file('text.json', 'not json')])).status, 2);
+    assert.equal((await inneHere(['score', assessment, '--price', 'cher'])).status, 2);
+    assert.equal((await inneHere(['score', '--help'])).status, 0);
+  });
+});

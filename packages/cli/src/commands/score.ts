@@ -1,0 +1,221 @@
+import {
+  frameworkById,
+  frameworks,
+  parseAnswers,
+  rankBids,
+  scoreAssessment,
+  validateFramework,
+} from '@club-inne/core';
+import type { AnswersProblem, Bid, Framework, Locale, Localized } from '@club-inne/core';
+import { readArgs } from '../args.js';
+import { say, warn } from '../output.js';
+import { readSource, SourceError } from '../read-source.js';
+import { assessmentReport, bidReport, rankingReport } from '../score/report.js';
+import type { Command } from './command.js';
+
+const builtIns = Object.values(frameworks).map((f) => f.id);
+
+const help = {
+  fr: `Utilisation : inne score <réponses.json | -> [options]
+
+Note une évaluation EFC et dit où elle en est : score par dimension, étape atteinte, ce qui
+bloque l'étape suivante, les pistes de travail qui rapportent le plus. Lit des réponses
+seules ({ "offer.logic": { "level": 2 } }), une évaluation d'un flux ou le fichier exporté
+par <inne-maturity-assessment>. Avec une liste d'offres ([{ "id", "answers", "price" }]),
+les classe avec la grille d'appel d'offres, critère par critère.
+Code de sortie 1 si des réponses sont invalides (elles sont écartées), 2 si rien n'est lisible.
+
+  --framework <id|grille.json>  grille : ${builtIns.join(', ')} ou un fichier de grille
+                                (défaut : celle du fichier, sinon efc-ect)
+  --price <n>                   prix de l'offre (grille d'appel d'offres)
+  --lowest-price <n>            prix le plus bas reçu
+  --json                        résultat complet en JSON (messages en français et en anglais)
+  --lang fr|en                  langue du rapport`,
+  en: `Usage: inne score <answers.json | -> [options]
+
+Scores an EFC assessment and says where it stands: score per dimension, stage reached, what
+blocks the next stage, the moves worth most. Reads bare answers
+({ "offer.logic": { "level": 2 } }), an assessment from a feed or the file exported by
+<inne-maturity-assessment>. Given a list of bids ([{ "id", "answers", "price" }]), ranks
+them with the tender grid, criterion by criterion.
+Exit code 1 when some answers are invalid (they are left out), 2 when nothing can be read.
+
+  --framework <id|grid.json>    grid: ${builtIns.join(', ')} or a grid file
+                                (default: the file's, else efc-ect)
+  --price <n>                   the bid's price (tender grid)
+  --lowest-price <n>            the lowest price received
+  --json                        the whole result as JSON (messages in French and English)
+  --lang fr|en                  report language`,
+};
+
+function usage(problem: string, lang: Locale): number {
+  if (problem) warn(problem + '\n');
+  warn(help[lang]);
+  return 2;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A built-in grid by id, or a grid file checked with every problem listed. */
+async function loadGrid(spec: string, lang: Locale): Promise<Framework | Localized> {
+  const builtIn = frameworkById(spec);
+  if (builtIn) return builtIn;
+  if (!/\.json$/i.test(spec)) {
+    return {
+      fr: `grille inconnue « ${spec} » : ${builtIns.join(', ')} ou un fichier .json`,
+      en: `unknown grid "${spec}": ${builtIns.join(', ')} or a .json file`,
+    };
+  }
+  let definition: unknown;
+  try {
+    definition = JSON.parse(await readSource(spec));
+  } catch (error) {
+    if (error instanceof SourceError) return error.localized;
+    return { fr: `${spec} : ce n'est pas du JSON lisible`, en: `${spec}: not readable JSON` };
+  }
+  const result = validateFramework(definition);
+  if (result.ok) return result.framework;
+  const lines = result.problems.map((p) => `  ${p.path}: ${p.message[lang]}`).join('\n');
+  return {
+    fr: `${spec} : grille invalide\n${lines}`,
+    en: `${spec}: invalid grid\n${lines}`,
+  };
+}
+
+const positive = (v: string | boolean | undefined) => {
+  const n = typeof v === 'string' ? Number(v) : NaN;
+  return n > 0 && Number.isFinite(n) ? n : undefined;
+};
+
+function report(problems: AnswersProblem[], lang: Locale, json: boolean): number {
+  if (!json) {
+    for (const p of problems)
+      warn(`${p.severity === 'error' ? '✗' : '!'} ${p.path}: ${p.message[lang]}`);
+  }
+  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+}
+
+/** `inne score <answers>`: a readable EFC diagnostic, or a justified ranking of bids. */
+export const score: Command = {
+  summary: {
+    fr: 'Noter une évaluation EFC (ou classer des offres)',
+    en: 'Score an EFC assessment (or rank bids)',
+  },
+  async run(args: string[], lang: Locale): Promise<number> {
+    const parsed = readArgs(args, {
+      framework: { type: 'string' },
+      price: { type: 'string' },
+      'lowest-price': { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    if ('error' in parsed) return usage(parsed.error[lang], lang);
+    const { values, positionals } = parsed;
+    if (values.help) {
+      say(help[lang]);
+      return 0;
+    }
+    if (positionals.length !== 1) return usage('', lang);
+    const source = positionals[0]!;
+    const json = values.json === true;
+    for (const option of ['price', 'lowest-price'] as const) {
+      if (values[option] !== undefined && positive(values[option]) === undefined) {
+        return usage(
+          lang === 'fr'
+            ? `--${option} : un nombre positif est attendu`
+            : `--${option}: a positive number is expected`,
+          lang,
+        );
+      }
+    }
+
+    let value: unknown;
+    try {
+      value = JSON.parse(await readSource(source));
+    } catch (error) {
+      if (error instanceof SourceError) warn(`✗ ${error.localized[lang]}`);
+      else
+        warn(
+          lang === 'fr'
+            ? `✗ ${source} : ce n'est pas du JSON lisible`
+            : `✗ ${source}: not readable JSON`,
+        );
+      return 2;
+    }
+
+    const bidList = Array.isArray(value)
+      ? value
+      : isObject(value) && Array.isArray(value.bids)
+        ? value.bids
+        : null;
+    const stated =
+      isObject(value) && typeof value.framework === 'string' ? value.framework : undefined;
+    const spec =
+      (values.framework as string | undefined) ?? stated ?? (bidList ? 'efc-tender' : 'efc-ect');
+    const grid = await loadGrid(spec, lang);
+    if (!('dimensions' in grid)) {
+      warn(`✗ ${grid[lang]}`);
+      return 2;
+    }
+
+    if (bidList) return rank(bidList, grid, source, lang, json);
+
+    const read = parseAnswers(value);
+    if (!read.answers) {
+      report(read.problems, lang, false);
+      return 2;
+    }
+    const award = grid.purpose === 'award';
+    const price = positive(values.price) ?? read.price;
+    const lowestPrice = positive(values['lowest-price']) ?? read.lowestPrice;
+    let result;
+    try {
+      result = scoreAssessment(
+        read.answers,
+        grid,
+        award && price !== undefined ? { price, lowestPrice } : {},
+      );
+    } catch (error) {
+      warn(`✗ ${error instanceof Error ? error.message : String(error)}`);
+      return 2;
+    }
+    if (json)
+      say(JSON.stringify({ source, framework: grid.id, problems: read.problems, result }, null, 2));
+    else say(award ? bidReport(result, grid, lang) : assessmentReport(result, grid, lang));
+    return report(read.problems, lang, json);
+  },
+};
+
+function rank(
+  list: unknown[],
+  grid: Framework,
+  source: string,
+  lang: Locale,
+  json: boolean,
+): number {
+  const problems: AnswersProblem[] = [];
+  const bids: Bid[] = list.map((item, i) => {
+    const read = parseAnswers(item);
+    const at = (path: string) => `$[${i}]${path.slice(1)}`;
+    problems.push(...read.problems.map((p) => ({ ...p, path: at(p.path) })));
+    const bid = isObject(item) ? item : {};
+    const id = typeof bid.id === 'string' && bid.id ? bid.id : `#${i + 1}`;
+    return {
+      id,
+      ...(typeof bid.label === 'string' ? { label: bid.label } : {}),
+      answers: read.answers ?? {},
+      ...(read.price !== undefined ? { price: read.price } : {}),
+    };
+  });
+  let ranking;
+  try {
+    ranking = rankBids(bids, grid);
+  } catch (error) {
+    report(problems, lang, json);
+    warn(`✗ ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  if (json) say(JSON.stringify({ source, framework: grid.id, problems, ranking }, null, 2));
+  else say(rankingReport(ranking, grid, lang));
+  return report(problems, lang, json);
+}

@@ -1,0 +1,117 @@
+import { jsonPath } from '../feed/issue.js';
+import { describeProblem } from '../feed/messages.js';
+import type { SchemaProblem } from '../feed/messages.js';
+import type { Localized } from '../i18n/locale.js';
+import { answerSchema, criterionIdSchema } from '../schema/assessment.js';
+import type { Answers } from '../schema/assessment.js';
+import { date, id } from '../schema/primitives.js';
+
+/** A problem in answers read from a file: `error` leaves an answer out, `warning` a field. */
+export interface AnswersProblem {
+  severity: 'error' | 'warning';
+  /** Where, as a JSON path: `$.answers["offer.logic"].level`. */
+  path: string;
+  message: Localized;
+}
+
+/** Answers read leniently, with what came around them (an assessment, a saved file, a bid). */
+export interface ParsedAnswers {
+  /** The valid answers; `null` when the input holds no answers at all. */
+  answers: Answers | null;
+  /** The grid id the answers were given for, when stated. */
+  framework?: string;
+  date?: string;
+  /** A bid's price and the lowest price of the tender, when stated. */
+  price?: number;
+  lowestPrice?: number;
+  problems: AnswersProblem[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const frameworkId = id();
+const isoDate = date();
+
+/**
+ * Reads answers as people save them: a bare `{ criterion: answer }` object, or any object
+ * with `answers` beside it (a feed assessment, the file `<inne-maturity-assessment>` exports,
+ * a bid with its `price`). A JSON text is parsed first. Like `parseFeed`, it never throws: an
+ * invalid answer is left out and reported, the others are kept.
+ *
+ * @example
+ * const { answers, framework, problems } = parseAnswers(await readFile('answers.json', 'utf8'));
+ * if (answers) scoreAssessment(answers, frameworkById(framework ?? 'efc-ect'));
+ */
+export function parseAnswers(input: unknown): ParsedAnswers {
+  const problems: AnswersProblem[] = [];
+  const fail = (fr: string, en: string): ParsedAnswers => {
+    problems.push({ severity: 'error', path: '$', message: { fr, en } });
+    return { answers: null, problems };
+  };
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      const detail = error instanceof Error ? ` (${error.message.slice(0, 120)})` : '';
+      return fail(`ce n'est pas du JSON lisible${detail}`, `this is not readable JSON${detail}`);
+    }
+  }
+  if (!isObject(value)) {
+    return fail(
+      'des réponses sont attendues : un objet { "offer.logic": { "level": 2 } } ou une évaluation avec "answers"',
+      'answers are expected: an object { "offer.logic": { "level": 2 } } or an assessment with "answers"',
+    );
+  }
+  const wrapped = isObject(value.answers);
+  const raw = wrapped ? (value.answers as Record<string, unknown>) : value;
+  const at = (...path: PropertyKey[]) => jsonPath(wrapped ? ['answers', ...path] : path);
+  const out: ParsedAnswers = { answers: {}, problems };
+
+  for (const [key, answer] of Object.entries(raw)) {
+    if (!criterionIdSchema.safeParse(key).success) {
+      problems.push({
+        severity: 'error',
+        path: at(key),
+        message: describeProblem({ code: 'invalid_key', path: [key] }),
+      });
+      continue;
+    }
+    const parsed = answerSchema.safeParse(answer, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues as SchemaProblem[]) {
+        problems.push({
+          severity: 'error',
+          path: at(key, ...issue.path),
+          message: describeProblem(issue),
+        });
+      }
+      continue;
+    }
+    out.answers![key] = parsed.data;
+  }
+
+  if (wrapped) {
+    const warnField = (field: string, fr: string, en: string) =>
+      problems.push({
+        severity: 'warning',
+        path: jsonPath([field]),
+        message: { fr: `${fr} : ignoré`, en: `${en}: ignored` },
+      });
+    if (value.framework !== undefined) {
+      if (frameworkId.safeParse(value.framework).success) out.framework = value.framework as string;
+      else warnField('framework', 'identifiant de grille invalide', 'invalid grid id');
+    }
+    if (value.date !== undefined) {
+      if (isoDate.safeParse(value.date).success) out.date = value.date as string;
+      else warnField('date', 'date attendue au format AAAA-MM-JJ', 'date expected as YYYY-MM-DD');
+    }
+    for (const field of ['price', 'lowestPrice'] as const) {
+      const v = value[field];
+      if (v === undefined) continue;
+      if (typeof v === 'number' && v > 0 && Number.isFinite(v)) out[field] = v;
+      else warnField(field, 'un prix positif est attendu', 'a positive price is expected');
+    }
+  }
+  return out;
+}
