@@ -126,9 +126,17 @@ async function download(url: string, signal: AbortSignal): Promise<string> {
     credentials: 'omit',
     headers: { accept: 'application/json' },
   });
-  if (!res.ok) throw new LoadError({ code: 'http', status: res.status });
   const max = loaderSettings.maxBytes;
-  if (Number(res.headers.get('content-length')) > max) throw new LoadError({ code: 'too-large' });
+  const refused: LoadFailure | undefined = !res.ok
+    ? { code: 'http', status: res.status }
+    : Number(res.headers.get('content-length')) > max
+      ? { code: 'too-large' }
+      : undefined;
+  if (refused) {
+    // Unread, the body would still download in the background: hang up.
+    void res.body?.cancel().catch(() => undefined);
+    throw new LoadError(refused);
+  }
   if (!res.body) return res.text();
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
