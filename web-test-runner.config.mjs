@@ -2,11 +2,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './scripts/lib/chromium.mjs';
+import { testRoutes } from './scripts/lib/test-routes.mjs';
 
 export default {
   rootDir: '.',
   files: ['packages/components/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@club-inne/source', 'browser', 'development'] },
+  // /__test__/…: feed servers that time out, fail, truncate, trickle (reliability tests).
+  middleware: [testRoutes],
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -48,7 +48,7 @@ function* walk(el: Element): Generator<Element> {
 }
 
 /** The text of an element and of every shadow root inside it, whitespace collapsed. */
-export function deepText(el: Element): string {
+export function deepText(el: Node): string {
   let text = '';
   const visit = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue;
