@@ -86,6 +86,7 @@ export { projectFacets } from './select/project-facets.js';
 export type { Facet, FacetCount, ProjectFacets } from './select/project-facets.js';
 export { projectActors } from './select/project-actors.js';
 export type { ProjectActorView } from './select/project-actors.js';
+export { projectStages } from './select/project-stage.js';
 
 // Dates, times and money, the house way (used by the components; events in their own zone)
 export { defaultTimeZone, eventTiming } from './time/event-timing.js';
