@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { efcEctDefinition, scoreAssessment } from '@club-inne/core';
 import { resetFeedLoader } from '../shared/feed-loader.js';
 import { actors, feed, projects } from '../test/feeds.js';
 import { json, stubFetch } from '../test/fetch-stub.js';
@@ -117,6 +118,34 @@ describe('<inne-project-card>', () => {
     );
     expect(root(el).querySelector('.title')!.textContent!.trim()).to.equal(title);
     expect(root(el).querySelectorAll('img')).to.have.length(1); // the project's own image only
+  });
+
+  it('shows the EFC stage of an assessed project, as the scoring library computes it', async () => {
+    const answers = Object.fromEntries(
+      efcEctDefinition.dimensions.flatMap((d) =>
+        d.criteria.map((c) => [c.id, { level: 2, evidence: 'document' }]),
+      ),
+    );
+    const assessments = [
+      {
+        id: 'a',
+        subject: { type: 'project', id: 'champ-des-possibles' },
+        date: '2025-11-01',
+        answers,
+      },
+    ];
+    const el = await fixture<InneProjectCard>(
+      html`<inne-project-card
+        lang="fr"
+        project-id="champ-des-possibles"
+        .feed=${feed({ assessments })}
+      ></inne-project-card>`,
+    );
+    const expected = scoreAssessment(answers as never).stage!.label.fr;
+    expect(text(el)).to.contain(`Stade EFC ${expected}`);
+    el.projectId = 'eco-scenographie';
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLElement>('.meta div:last-child')!.hidden).to.equal(true);
   });
 
   it('writes the project as schema.org JSON-LD in its own light DOM node', async () => {

@@ -4,25 +4,25 @@ import {
   phaseLabels,
   phases,
   projectActors,
+  projectStages,
   roleLabels,
   safeUrl,
   sphereLabels,
 } from '@club-inne/core';
-import type { Feed, Locale, Localized, Project } from '@club-inne/core';
+import type { Feed, Locale, Project } from '@club-inne/core';
 import type { Messages } from '../messages/messages.js';
 import { cardTitle } from './card-title.js';
 
 /** What a card needs besides its project, computed once per list, not once per card. */
 export interface CardContext {
-  feed: Pick<Feed, 'actors'>;
+  /** Where actors are named and assessments scored (the EFC stage). */
+  feed: Pick<Feed, 'actors' | 'assessments'>;
   locale: Locale;
   t: Messages;
   /** The heading level of the card title, 2–6. */
   level: number;
   /** `compact`: title, phase and territory only. */
   compact: boolean;
-  /** The EFC stage of a project when it has an assessment. */
-  stage?: (project: Project) => Localized | undefined;
 }
 
 const here = () => globalThis.location?.origin ?? '';
@@ -60,7 +60,7 @@ export function projectCard(project: Project, ctx: CardContext): TemplateResult 
   const phase = project.phase;
   const step = phase ? phases.indexOf(phase) + 1 : 0;
   const actors = ctx.compact ? '' : actorsText(project, ctx);
-  const stage = ctx.compact ? undefined : ctx.stage?.(project)?.[locale];
+  const stage = ctx.compact ? undefined : projectStages(ctx.feed).get(project.id)?.label[locale];
   const spheres = ctx.compact ? [] : (project.spheres ?? []);
   return html`<article class="card ${image ? 'with-image' : ''}" part="card">
     ${

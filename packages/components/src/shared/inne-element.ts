@@ -120,7 +120,11 @@ export abstract class InneElement extends LitElement {
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
-    this.#jsonLdRefused = !writeJsonLd(this, this.noJsonld ? null : this.jsonLd());
+    const refused = !writeJsonLd(this, this.noJsonld ? null : this.jsonLd());
+    if (refused !== this.#jsonLdRefused) {
+      this.#jsonLdRefused = refused;
+      if (this.debug) this.requestUpdate(); // the debug panel shows it on the next render
+    }
     const s = this.data.state;
     if (this.needsFeed() && s.status === 'loading') return;
     const problems = this.problems();
