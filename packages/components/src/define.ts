@@ -4,7 +4,12 @@
 import { defineElement } from './shared/define-element.js';
 import { InneProjectCard } from './project-card/inne-project-card.js';
 import { InneProjects } from './projects/inne-projects.js';
+import { InneEvents } from './events/inne-events.js';
+import { InneMembershipCta } from './membership/inne-membership-cta.js';
 
 export { InneProjectCard, InneProjects };
+export { InneEvents, InneMembershipCta };
 defineElement('inne-projects', InneProjects);
 defineElement('inne-project-card', InneProjectCard);
+defineElement('inne-events', InneEvents);
+defineElement('inne-membership-cta', InneMembershipCta);

@@ -5,6 +5,9 @@
 export { InneProjects } from './projects/inne-projects.js';
 export type { InneFilterChangeDetail } from './projects/inne-projects.js';
 export { InneProjectCard } from './project-card/inne-project-card.js';
+export { InneEvents } from './events/inne-events.js';
+export { InneMembershipCta } from './membership/inne-membership-cta.js';
+export type { InneCtaClickDetail } from './membership/inne-membership-cta.js';
 
 // Foundation, for components built on it
 export { InneElement } from './shared/inne-element.js';

@@ -68,6 +68,49 @@ export const fr = {
     example: 'Exemple',
     exampleHint: 'Projet donné à titre d’illustration',
   },
+  events: {
+    list: 'Événements',
+    empty: {
+      upcoming: 'Aucun événement à venir pour le moment.',
+      past: 'Aucun événement passé.',
+      all: 'Aucun événement pour le moment.',
+    },
+    register: 'S’inscrire',
+    joinOnline: 'Rejoindre en ligne',
+    addToCalendar: 'Ajouter à mon agenda',
+    downloadAll: (n: number) =>
+      p(
+        n,
+        'Ajouter cet événement à mon agenda (.ics)',
+        'Ajouter ces # événements à mon agenda (.ics)',
+      ),
+    by: (names: string) => `Organisé par ${names}`,
+    free: 'Gratuit',
+    example: 'Exemple',
+    exampleHint: 'Date et détails donnés à titre d’exemple',
+    calendarName: (publisher: string) => `Agenda ${publisher}`,
+  },
+  membership: {
+    title: (year: number) => `Adhésions ${year}`,
+    lastDays: 'Derniers jours !',
+    opensOn: (date: string) => `Ouverture des adhésions le ${date}.`,
+    until: (date: string) => `Adhésions ouvertes jusqu’au ${date} inclus.`,
+    closed: (year: number) => `Les adhésions ${year} sont closes.`,
+    next: (title: string, date?: string) =>
+      `Prochaine campagne : ${title}${date ? `, à partir du ${date}` : ''}.`,
+    contact: 'Nous contacter',
+    join: 'Adhérer',
+    tiers: 'Formules d’adhésion',
+    for: (who: string) => `Pour : ${who}`,
+    none: 'Aucune campagne d’adhésion pour le moment.',
+    payWhatYouWant: 'Prix libre',
+    from: (amount: string) => `à partir de ${amount}`,
+    benefits: 'Ce que l’adhésion apporte',
+    reminder: 'Me le rappeler (.ics)',
+    example: 'Exemple',
+    exampleHint: 'Dates et montants donnés à titre d’exemple',
+    campaignId: 'un identifiant de campagne du flux',
+  },
 };
 
 /** The shape every language's messages follow. */
