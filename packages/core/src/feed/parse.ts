@@ -3,6 +3,8 @@ import type { CollectionName, Feed } from '../schema/feed.js';
 import { limits } from '../schema/limits.js';
 import { dateTime } from '../schema/primitives.js';
 import type { Localized } from '../i18n/locale.js';
+import { INVALID, fastValidator } from './fast-path.js';
+import type { FastValidator } from './fast-path.js';
 import { jsonPath } from './issue.js';
 import type { FeedIssue } from './issue.js';
 import { describeIssue, describeProblem } from './messages.js';
@@ -26,6 +28,15 @@ export interface ParseFeedResult {
 }
 
 const updatedAtSchema = dateTime();
+
+// Built on first use, once per collection: most items are valid, and the fast path accepts
+// them without building zod's issue objects; the others go through zod for their issues.
+const validators = new Map<CollectionName, FastValidator>();
+function validatorOf(name: CollectionName): FastValidator {
+  let v = validators.get(name);
+  if (!v) validators.set(name, (v = fastValidator(collectionSchemas[name])));
+  return v;
+}
 
 function kindOf(value: unknown): Localized {
   if (value === null) return { fr: 'null', en: 'null' };
@@ -178,30 +189,34 @@ function readCollection(
   sourceIndex: WeakMap<object, number>,
 ): void {
   const schema = collectionSchemas[name];
+  const fast = validatorOf(name);
   const seen = new Set<string>();
   const out = feed[name] as unknown[];
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
-    const itemId = readId(item);
-    const result = schema.safeParse(item, { reportInput: true });
-    if (!result.success) {
-      // Several checks of one field can fail at once (pattern and URL): one issue per path.
-      const problems = (result.error.issues as SchemaProblem[]).filter(
-        (p, i, all) => i === all.findIndex((q) => samePath(p.path, q.path)),
-      );
-      for (const problem of problems.slice(0, maxProblems)) {
-        issues.push({
-          severity: 'error',
-          code: 'invalid-field',
-          path: jsonPath([name, index, ...problem.path]),
-          collection: name,
-          itemId,
-          message: describeProblem(problem),
-        });
+    let data = fast(item) as { id: string } | typeof INVALID;
+    if (data === INVALID) {
+      const result = schema.safeParse(item, { reportInput: true });
+      if (!result.success) {
+        const itemId = readId(item);
+        // Several checks of one field can fail at once (pattern and URL): one issue per path.
+        const problems = (result.error.issues as SchemaProblem[]).filter(
+          (p, i, all) => i === all.findIndex((q) => samePath(p.path, q.path)),
+        );
+        for (const problem of problems.slice(0, maxProblems)) {
+          issues.push({
+            severity: 'error',
+            code: 'invalid-field',
+            path: jsonPath([name, index, ...problem.path]),
+            collection: name,
+            itemId,
+            message: describeProblem(problem),
+          });
+        }
+        continue;
       }
-      continue;
+      data = result.data as { id: string };
     }
-    const data = result.data as { id: string };
     if (seen.has(data.id)) {
       issues.push({
         severity: 'error',
@@ -226,7 +241,8 @@ function readCollection(
       continue;
     }
     seen.add(data.id);
-    sourceIndex.set(data, index);
+    // Only items after a left-out one are not at their input index (most feeds: none).
+    if (out.length !== index) sourceIndex.set(data, index);
     out.push(data);
   }
 }

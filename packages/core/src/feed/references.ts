@@ -32,7 +32,7 @@ export function checkReferences(
     });
 
   feed.projects.forEach((project, index) => {
-    if (!project.actors) return;
+    if (!project.actors || project.actors.every((entry) => actors.has(entry.actor))) return;
     project.actors = project.actors.filter((entry, i) => {
       if (actors.has(entry.actor)) return true;
       warn('projects', project.id, [at(project, index), 'actors', i, 'actor'], entry.actor);
