@@ -1,0 +1,167 @@
+// <inne-projects> in headless Chromium against a hand-written vanilla page that builds the same
+// DOM, and the demo partner page's first card. Every run is a fresh page in a fresh browser
+// context; cases are interleaved run by run so that the noise of this shared machine falls on
+// all of them alike, and ratios are taken between medians of the same run.
+import { createServer } from 'node:http';
+import { readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../scripts/lib/chromium.mjs';
+import { projectsFeed } from './lib/feed.mjs';
+import { figure, median } from './lib/report.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const SIZES = [100, 1000, 5000];
+const root = new URL('..', import.meta.url).pathname;
+const bundle = join(root, 'packages/components/dist/cdn/inne.js');
+
+try {
+  statSync(bundle);
+} catch {
+  console.error('✗ packages/components/dist/cdn is missing: run `pnpm build` first.');
+  process.exit(1);
+}
+
+// A static server on the loopback, as a partner's host would serve the files; the generated
+// feeds come from memory.
+const feeds = new Map(
+  SIZES.map((n) => [`/bench/feeds/${n}.json`, JSON.stringify(projectsFeed(n))]),
+);
+const types = {
+  '.html': 'text/html',
+  '.mjs': 'text/javascript',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const feed = feeds.get(path);
+  if (feed) return res.writeHead(200, { 'content-type': 'application/json' }).end(feed);
+  const rel = normalize(decodeURIComponent(path)).replace(/^\/+/, '');
+  const allowed = ['bench/pages/', 'docs/', 'packages/components/dist/'].some((p) =>
+    rel.startsWith(p),
+  );
+  try {
+    if (!allowed || rel.includes('..')) throw new Error();
+    const file = join(root, rel.endsWith('/') ? `${rel}index.html` : rel);
+    const body = readFileSync(file);
+    res.writeHead(200, {
+      'content-type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const version = browser.version();
+
+// Records, inside every shadow root, when the first project card is added and when the frame
+// that shows it has been painted.
+function watchFirstCard() {
+  const attach = Element.prototype.attachShadow;
+  const seen = (window.firstCard = {});
+  Element.prototype.attachShadow = function (init) {
+    const shadow = attach.call(this, init);
+    new MutationObserver((_, observer) => {
+      if (seen.added !== undefined || !shadow.querySelector('.card')) return;
+      seen.added = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (seen.painted = performance.now())));
+    }).observe(shadow, { childList: true, subtree: true });
+    return shadow;
+  };
+}
+
+async function fresh(url, read, init) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  if (init) await page.addInitScript(init);
+  try {
+    await page.goto(`${origin}${url}`);
+    return await read(page);
+  } catch (error) {
+    throw new Error(
+      `${url}: ${error.message}${errors.length ? `\n  page errors: ${errors.join('; ')}` : ''}`,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+const pageResult = (page) =>
+  page
+    .waitForFunction(() => window.benchResult, null, { timeout: 60_000 })
+    .then((h) => h.jsonValue());
+const demoResult = async (page) => {
+  const r = await page
+    .waitForFunction(() => window.firstCard.painted !== undefined && window.firstCard, null, {
+      timeout: 30_000,
+    })
+    .then((h) => h.jsonValue());
+  // Script start: the moment the CDN bundle had arrived and could start running.
+  const script = await page.evaluate(
+    () =>
+      performance.getEntriesByType('resource').find((e) => e.name.endsWith('/cdn/inne.js'))
+        ?.responseEnd ?? 0,
+  );
+  return { ...r, script };
+};
+
+const cases = [
+  ...SIZES.flatMap((n) => [
+    { name: `lit-${n}`, run: () => fresh(`/bench/pages/projects.html?n=${n}`, pageResult) },
+    { name: `vanilla-${n}`, run: () => fresh(`/bench/pages/vanilla.html?n=${n}`, pageResult) },
+  ]),
+  { name: 'demo', run: () => fresh('/docs/demo/', demoResult, watchFirstCard) },
+];
+
+const results = Object.fromEntries(cases.map((c) => [c.name, []]));
+for (let i = 0; i <= RUNS; i++) {
+  for (const c of cases) {
+    const r = await c.run();
+    if (r.ok === false)
+      throw new Error(`${c.name}: the page did not show what it should (${JSON.stringify(r)})`);
+    if (i > 0) results[c.name].push(r); // run 0 warms up the browser and the disk cache
+  }
+  process.stdout.write(i ? `\r  run ${i}/${RUNS}` : '  warm-up');
+}
+process.stdout.write('\r');
+await browser.close();
+server.close();
+
+const med = (name, key) => median(results[name].map((r) => r[key]));
+console.log(`Chromium ${version}, median of ${RUNS} fresh pages per case`);
+for (const n of SIZES) {
+  const lit = med(`lit-${n}`, 'render');
+  const vanilla = med(`vanilla-${n}`, 'render');
+  const label = `<inne-projects> ${n.toLocaleString('en')} projects, .feed to laid-out page`;
+  console.log(`${label}: ${lit.toFixed(1)} ms, vanilla ${vanilla.toFixed(1)} ms`);
+  figure(
+    `  ratio to vanilla at ${n.toLocaleString('en')}`,
+    lit / vanilla,
+    n === 1000 ? { unit: '×', max: 1.3 } : { unit: '×' },
+  );
+}
+const update = med('lit-1000', 'update');
+const rebuild = med('vanilla-1000', 'update');
+console.log(
+  `one title changed (1,000 projects): ${update.toFixed(1)} ms, vanilla full rebuild ${rebuild.toFixed(1)} ms`,
+);
+figure('  ratio to the vanilla rebuild', update / rebuild, { unit: '×', max: 0.1 });
+const demo = results.demo;
+const fromScript = median(demo.map((r) => r.painted - r.script));
+figure('demo page, first card painted after navigation start', median(demo.map((r) => r.painted)), {
+  unit: 'ms',
+});
+figure('demo page, first card painted after the bundle arrived', fromScript, {
+  unit: 'ms',
+  max: 200,
+});
