@@ -23,7 +23,7 @@ if (task === 'start') {
     ['component tests (Chromium)', ['test:components']],
     ['storybook build', ['storybook:build']],
     ['package checks', ['exec', 'node', 'scripts/check-packages.mjs']],
-    ['docs/reference.md up to date', ['exec', 'node', 'scripts/docs-reference.mjs', '--check']],
+    ['docs up to date (reference.md, developers.md examples)', ['run', 'docs:check']],
     [
       'tried as a new user (Vite app, CDN page, inne build-feed)',
       ['exec', 'node', '--test', 'scripts/try-as-a-user.mjs'],

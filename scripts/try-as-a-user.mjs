@@ -6,17 +6,28 @@
 //       and builds; the built page shows the club's projects in Chromium;
 //   (b) a plain HTML page loads dist/cdn/inne.js (twice, from two places, under the strict
 //       CSP of docs/webmasters.md) and shows the projects;
-//   (c) `inne build-feed` turns a folder of YAML files into a feed that the components show.
+//   (c) `inne build-feed` turns a folder of YAML files into a feed that the components show;
+//   (d) the core API examples of docs/developers.md (docs/examples/*.ts) type-check (in (a))
+//       and print what their `// Prints:` block says.
 // Run: node --test scripts/try-as-a-user.mjs (after pnpm build). Temporary files go to the
 // system's temp folder and are removed at the end.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { after, before, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './lib/chromium.mjs';
 import { pack } from './lib/pack.mjs';
@@ -26,6 +37,7 @@ const require = createRequire(join(root, 'package.json'));
 const bin = {
   vite: join(dirname(require.resolve('vite/package.json')), 'bin/vite.js'),
   tsc: require.resolve('typescript/bin/tsc'),
+  tsx: require.resolve('tsx'),
 };
 // The CSP line of docs/webmasters.md, with the CDN's origin as 'self'.
 export const csp = [
@@ -158,7 +170,7 @@ export const wrong = <inne-projects limit={{}} />;
           skipLibCheck: true,
           types: [],
         },
-        include: ['src'],
+        include: ['src', 'examples'],
       },
       null,
       2,
@@ -171,6 +183,9 @@ export const wrong = <inne-projects limit={{}} />;
     app,
   );
   console.timeEnd('npm install');
+
+  // (d) the examples of docs/developers.md, as files of the app.
+  cpSync(join(root, 'docs/examples'), join(app, 'examples'), { recursive: true });
 
   // Every element of the manifest is typed by tag, the way querySelector users rely on.
   const manifest = JSON.parse(
@@ -253,7 +268,7 @@ const defaultFeed = () =>
     readFileSync(join(app, 'node_modules/@club-inne/components/dist/club-inne.feed.json'), 'utf8'),
   );
 
-test('(a) the Vite app type-checks: HTMLElementTagNameMap and React 19 JSX', () => {
+test('(a) the Vite app type-checks: HTMLElementTagNameMap, React 19 JSX, docs examples', () => {
   try {
     sh(process.execPath, [bin.tsc, '-p', app]);
   } catch (error) {
@@ -296,4 +311,31 @@ test('(c) inne build-feed turns a folder into a feed that <inne-projects src> sh
   ]);
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('(d) each core example of docs/developers.md prints what it says', () => {
+  const files = readdirSync(join(app, 'examples')).filter((f) => f.endsWith('.ts'));
+  assert.ok(files.length >= 6, 'the examples are there');
+  for (const file of files) {
+    const source = readFileSync(join(app, 'examples', file), 'utf8');
+    const block = source.split('// Prints:\n')[1];
+    assert.ok(block, `${file} ends with a "// Prints:" block`);
+    const expected = block
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.replace(/^\/\/ ?/, ''));
+    let output;
+    try {
+      output = sh(
+        process.execPath,
+        ['--import', pathToFileURL(bin.tsx).href, `examples/${file}`],
+        app,
+      );
+    } catch (error) {
+      assert.fail(`${file} failed:\n${error.stderr}`);
+    }
+    const lines = output.split('\n').map((l) => l.trimEnd());
+    while (lines.at(-1) === '') lines.pop();
+    assert.deepEqual(lines, expected, `docs/examples/${file}: output`);
+  }
 });
