@@ -70,20 +70,22 @@ export function eventItem(event: FeedEvent, ctx: EventContext): TemplateResult {
       <time datetime=${eventDateTimes(event).start}>${formatEventDate(event, locale)}</time>
     </p>
     ${heading(ctx.level, url ? html`<a part="link" href=${url} rel="noopener noreferrer">${event.title}</a>` : event.title)}
-    ${
-      status === 'scheduled'
-        ? nothing
-        : html`<p class="badge status ${status}" part="badge status">
-            ${eventStatusLabels[status][locale]}
-          </p>`
-    }
-    ${
-      event.example
-        ? html`<p class="badge example" part="badge example" title=${t.events.exampleHint}>
-            ${t.events.example}
-          </p>`
-        : nothing
-    }
+    <p class="badges" ?hidden=${status === 'scheduled' && !event.example}>
+      ${
+        status === 'scheduled'
+          ? nothing
+          : html`<span class="badge status ${status}" part="badge status"
+              >${eventStatusLabels[status][locale]}</span
+            >`
+      }
+      ${
+        event.example
+          ? html`<span class="badge example" part="badge example" title=${t.events.exampleHint}
+              >${t.events.example}</span
+            >`
+          : nothing
+      }
+    </p>
     <p class="meta" part="meta">${meta.filter(Boolean).join(' · ')}</p>
     <p class="summary" part="summary" ?hidden=${!event.summary}>${event.summary}</p>
     <p class="by" part="organizers" ?hidden=${!by}>${by}</p>

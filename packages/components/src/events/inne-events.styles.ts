@@ -47,6 +47,11 @@ export const eventsStyles = [
     .title a {
       color: inherit;
     }
+    .badges {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4rem;
+    }
     .meta,
     .by {
       font-size: 0.9375em;

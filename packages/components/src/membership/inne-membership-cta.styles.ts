@@ -26,6 +26,12 @@ export const membershipStyles = [
       color: var(--_accent);
       border-width: 2px;
     }
+    .flags {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.4rem 0.75rem;
+    }
     .days-left {
       font-weight: 650;
     }

@@ -147,19 +147,23 @@ export class InneMembershipCta extends InneElement {
     };
     return html`<section class="cta ${state.state}" part="cta">
       ${heading(this.#level, campaign.title)}
-      ${
-        state.state === 'closing-soon'
-          ? html`<p class="badge urgent" part="badge urgent">${t.lastDays}</p>
-              <p class="days-left" part="days-left">${formatDaysLeft(state.daysLeft, locale)}</p>`
-          : nothing
-      }
-      ${
-        campaign.example
-          ? html`<p class="badge example" part="badge example" title=${t.exampleHint}>
-              ${t.example}
-            </p>`
-          : nothing
-      }
+      <p class="flags" ?hidden=${state.state !== 'closing-soon' && !campaign.example}>
+        ${
+          state.state === 'closing-soon'
+            ? html`<span class="badge urgent" part="badge urgent">${t.lastDays}</span>
+                <span class="days-left" part="days-left"
+                  >${formatDaysLeft(state.daysLeft, locale)}</span
+                >`
+            : nothing
+        }
+        ${
+          campaign.example
+            ? html`<span class="badge example" part="badge example" title=${t.exampleHint}
+                >${t.example}</span
+              >`
+            : nothing
+        }
+      </p>
       <p class="dates" part="dates">${this.#datesLine(state)}</p>
       <p class="summary" part="summary" ?hidden=${!campaign.summary}>${campaign.summary}</p>
       ${
