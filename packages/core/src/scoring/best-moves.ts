@@ -57,13 +57,12 @@ function lifts(ev: Evaluation, unmet: Unmet[], i: number, to: number, gain: numb
   return count;
 }
 
-/** Whether candidate a is worth more than b. */
-function better(ev: Evaluation, a: Candidate, b: Candidate): boolean {
-  if (a.lifts !== b.lifts) return a.lifts > b.lifts;
-  if (a.gain !== b.gain) return a.gain > b.gain;
-  const stepA = a.to - ev.held[a.i]!;
+/** Whether a move (given by its numbers) is worth more than candidate b. */
+function beats(ev: Evaluation, lifts: number, gain: number, step: number, i: number, b: Candidate) {
+  if (lifts !== b.lifts) return lifts > b.lifts;
+  if (gain !== b.gain) return gain > b.gain;
   const stepB = b.to - ev.held[b.i]!;
-  return stepA !== stepB ? stepA < stepB : a.i < b.i;
+  return step !== stepB ? step < stepB : i < b.i;
 }
 
 /**
@@ -95,18 +94,19 @@ export function bestMoves(
     } else {
       for (const u of unmet) if (u.criterion === i && u.required > to) to = u.required;
     }
-    const need = evidenceFor[to]! > ev.evidence[i]! ? evidenceFor[to]! : -1;
     const gain = (to - h) * ev.levelPoints[index.dimensionOf[i]!]!;
     const met = unmet.length > 0 ? lifts(ev, unmet, i, to, gain) : 0;
     if (gain <= 0 && met === 0) continue;
-    const c: Candidate = { i, kind, to: to as Level, need, gain, lifts: met };
-    if (top.length === limit && !better(ev, c, top[limit - 1]!)) continue;
+    const step = to - h;
+    // Most criteria do not make the top: compare before allocating anything.
+    if (top.length === limit && !beats(ev, met, gain, step, i, top[limit - 1]!)) continue;
     let k = Math.min(top.length, limit - 1);
-    while (k > 0 && better(ev, c, top[k - 1]!)) {
+    while (k > 0 && beats(ev, met, gain, step, i, top[k - 1]!)) {
       top[k] = top[k - 1]!;
       k--;
     }
-    top[k] = c;
+    const need = evidenceFor[to]! > ev.evidence[i]! ? evidenceFor[to]! : -1;
+    top[k] = { i, kind, to: to as Level, need, gain, lifts: met };
   }
   return top.map((c) => describe(c, ev, next, unmet.length));
 }
