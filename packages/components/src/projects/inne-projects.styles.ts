@@ -19,6 +19,10 @@ export const projectsStyles = css`
   .item {
     min-width: 0;
   }
+  /* Placeholders about as tall as a card, so the page moves little when the cards come. */
+  .skeleton > span {
+    min-height: var(--inne-loading-card-height, 16rem);
+  }
   .list.compact {
     gap: 0.5rem;
   }
