@@ -28,6 +28,14 @@ if (task === 'start') {
       'tried as a new user (Vite app, CDN page, inne build-feed)',
       ['exec', 'node', '--test', 'scripts/try-as-a-user.mjs'],
     ],
+    [
+      'iframe embed and snippet configurator (Chromium)',
+      ['exec', 'node', '--test-reporter=spec', 'scripts/test-embed.mjs'],
+    ],
+    [
+      'WordPress plugin (real WordPress multisite, an Editor, Chromium)',
+      ['exec', 'bash', 'scripts/test-wordpress.sh'],
+    ],
   ];
   const results = [];
   for (const [name, args] of steps) {

@@ -29,7 +29,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-packages=(wordpress wordpress-l10n wordpress-theme-twentytwentythree php-cli php-mysql php-mbstring php-xml mariadb-server)
+packages=(wordpress wordpress-theme-twentytwentythree php-cli php-mysql php-mbstring php-xml mariadb-server)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2> /dev/null | grep -q 'install ok installed' || missing+=("$pkg")

@@ -178,6 +178,14 @@ const foodTitles = feed.projects
   .filter((p) => p.spheres?.includes('se-nourrir'))
   .map((p) => p.title);
 
+let phaseStart = Date.now();
+/** Says how long each step of the setup took. */
+function phase(name) {
+  const now = Date.now();
+  console.log(`  ${name}: ${((now - phaseStart) / 1000).toFixed(1)} s`);
+  phaseStart = now;
+}
+
 before(async () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -186,6 +194,7 @@ before(async () => {
   // A private copy of Debian's WordPress with our own wp-config.php (Debian's reads /etc).
   execFileSync('cp', ['-a', '/usr/share/wordpress', wpRoot]);
   rmSync(join(wpRoot, '.htaccess'), { force: true });
+  phase('copy of WordPress');
 
   // MariaDB on a socket of our own, data in .cache: nothing of the system's is touched.
   const data = join(work, 'mysql');
@@ -222,6 +231,7 @@ before(async () => {
   }).catch((e) => {
     throw new Error(`${e.message}\n${db.logText()}`);
   });
+  phase('MariaDB started');
   dbPassword = randomBytes(12).toString('hex');
   execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot'], {
     input: `CREATE DATABASE wordpress CHARACTER SET utf8mb4;
@@ -233,6 +243,7 @@ before(async () => {
   host = `127.0.0.1:${port}`;
   writeFileSync(join(wpRoot, 'wp-config.php'), wpConfig({ multisite: false }));
   setup('install');
+  phase('WordPress installed, network tables');
   writeFileSync(join(wpRoot, 'wp-config.php'), wpConfig({ multisite: true }));
 
   const server = startProcess(
@@ -246,7 +257,9 @@ before(async () => {
     return (await fetch(`http://${host}/wp-login.php`)).status === 200;
   });
 
+  phase('php -S started');
   site = setup('network', { INNE_WP_ZIP: zipPath });
+  phase('plugin uploaded and network-activated, sub-site and Editor created');
 
   browser = await chromium.launch({
     executablePath: findChromium(),
