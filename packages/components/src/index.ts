@@ -8,6 +8,11 @@ export { InneProjectCard } from './project-card/inne-project-card.js';
 export { InneEvents } from './events/inne-events.js';
 export { InneMembershipCta } from './membership/inne-membership-cta.js';
 export type { InneCtaClickDetail } from './membership/inne-membership-cta.js';
+export { InneMaturityRadar } from './maturity-radar/inne-maturity-radar.js';
+export type { RadarSeries } from './maturity-radar/radar-view.js';
+export { InneMaturityAssessment } from './maturity-assessment/inne-maturity-assessment.js';
+export type { InneAssessmentChangeDetail } from './maturity-assessment/inne-maturity-assessment.js';
+export type { AnswersFile } from './maturity-assessment/answers-file.js';
 
 // Foundation, for components built on it
 export { InneElement } from './shared/inne-element.js';

@@ -1,5 +1,6 @@
 import type { LoadFailure } from '../shared/feed-loader.js';
 import { formatDateTime, formatNumber, plural } from './format.js';
+import { maturityEn } from './maturity-en.js';
 import type { Messages } from './fr.js';
 
 const p = (n: number, one: string, other: string) => plural('en', n, one, other);
@@ -102,4 +103,5 @@ export const en: Messages = {
     exampleHint: 'Dates and amounts given as an example',
     campaignId: 'a campaign id of the feed',
   },
+  maturity: maturityEn,
 };

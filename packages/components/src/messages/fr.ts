@@ -1,5 +1,6 @@
 import type { LoadFailure } from '../shared/feed-loader.js';
 import { formatDateTime, formatNumber, plural } from './format.js';
+import { maturityFr } from './maturity-fr.js';
 
 const p = (n: number, one: string, other: string) => plural('fr', n, one, other);
 
@@ -111,6 +112,7 @@ export const fr = {
     exampleHint: 'Dates et montants donnés à titre d’exemple',
     campaignId: 'un identifiant de campagne du flux',
   },
+  maturity: maturityFr,
 };
 
 /** The shape every language's messages follow. */

@@ -1,0 +1,253 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { compareAssessments, frameworks, scoreAssessment } from '@club-inne/core';
+import type { Answers } from '@club-inne/core';
+import { formatNumber } from '../messages/format.js';
+import { feed } from '../test/feeds.js';
+import './define.js';
+import type { InneMaturityRadar } from './inne-maturity-radar.js';
+import { axisPoint, seriesPoints } from './radar-geometry.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const $ = (el: Element, s: string) => root(el).querySelector(s);
+const $$ = (el: Element, s: string) => [...root(el).querySelectorAll(s)];
+const texts = (el: Element, s: string) =>
+  $$(el, s).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const fr = (n: number) => formatNumber('fr', n);
+
+// Stage 2 ("Offre d'usage"), with the evaluation dimension not applicable.
+const answers: Answers = {
+  'offer.logic': { level: 2, evidence: 'document' },
+  'offer.usefulEffects': { level: 3, evidence: 'document' },
+  'offer.decoupling': { level: 1 },
+  'immaterial.trust': { level: 2 },
+  'immaterial.work': { level: 1 },
+  'cooperation.diversity': { level: 3, evidence: 'document' },
+  'cooperation.intensity': { level: 2 },
+  'cooperation.desiloing': { level: 1 },
+  'territory.environment': { level: 2 },
+  'territory.social': { level: 2 },
+  'evaluation.device': { level: 'na' },
+  'evaluation.contract': { level: 'na' },
+  'governance.vision': { level: 2 },
+  'governance.formalisation': { level: 2 },
+  'governance.economicModel': { level: 1 },
+};
+const median = {
+  label: 'Médiane du territoire',
+  dimensions: frameworks.efcEct.dimensions.map((d) => ({ id: d.id, score: 40 })),
+};
+
+afterEach(() => {
+  document.documentElement.lang = 'en';
+});
+
+describe('<inne-maturity-radar>', () => {
+  it('is accessible, with a comparison series and its table shown', async function (this: MochaContext) {
+    this.timeout(30000); // the first axe run loads axe, slow on a busy machine
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar
+        lang="fr"
+        table="visible"
+        .answers=${answers}
+        .compare=${median}
+      ></inne-maturity-radar>`,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the library’s numbers: key, caption and table match scoreAssessment', async () => {
+    const result = scoreAssessment(answers);
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar lang="fr" .result=${result}></inne-maturity-radar>`,
+    );
+    const shown = result.dimensions.map((d) => (d.score === null ? 'n. a.' : fr(d.score)));
+    expect(texts(el, '.key .value')).to.deep.equal(shown);
+    expect(texts(el, 'figcaption span')).to.deep.equal([
+      `Score global : ${fr(result.overall)} sur 100`,
+      `Étape ${result.stage!.index} sur 5 : ${result.stage!.label.fr}`,
+    ]);
+    const cells = $$(el, 'tbody tr').map((tr) => tr.querySelector('td')!.textContent!.trim());
+    expect(cells).to.deep.equal(shown.map((s) => (s === 'n. a.' ? 'non applicable' : s)));
+    expect($(el, 'tfoot td')!.textContent!.trim()).to.equal(fr(result.overall));
+  });
+
+  it('scores .answers with core, and gives the SVG a name with every value', async () => {
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar lang="fr" .answers=${answers}></inne-maturity-radar>`,
+    );
+    const result = scoreAssessment(answers);
+    const svg = $(el, 'svg[role="img"]')!;
+    const name = root(el).getElementById(svg.getAttribute('aria-labelledby')!)!.textContent!;
+    for (const d of result.dimensions) {
+      expect(name).to.contain(
+        `${d.label.fr} : ${d.score === null ? 'non applicable' : `${fr(d.score)} sur 100`}`,
+      );
+    }
+    expect($(el, '.key')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('draws one vertex per applicable dimension, where the geometry puts it', async () => {
+    const result = scoreAssessment(answers);
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar .result=${result}></inne-maturity-radar>`,
+    );
+    const scores = result.dimensions.map((d) => d.score);
+    const dots = $$(el, '.series.main circle').map((c) => [
+      Number(c.getAttribute('cx')),
+      Number(c.getAttribute('cy')),
+    ]);
+    expect(dots).to.deep.equal(seriesPoints(scores).map((p) => [...p]));
+    expect(dots).to.have.length(5);
+    expect($$(el, '.axis.na')).to.have.length(1);
+    expect($$(el, '.key li.na')).to.have.length(1);
+  });
+
+  it('shows the table on demand with a toggle button that says its state', async () => {
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar lang="en" .answers=${answers}></inne-maturity-radar>`,
+    );
+    const button = $(el, 'button.toggle') as HTMLButtonElement;
+    const table = $(el, '#radar-table') as HTMLElement;
+    expect(button.getAttribute('aria-controls')).to.equal('radar-table');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(table.hidden).to.equal(true);
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.textContent!.trim()).to.equal('Hide the table');
+    expect(table.hidden).to.equal(false);
+    expect($(el, 'caption')!.textContent!.trim()).to.equal('Scores by dimension, out of 100');
+  });
+
+  it('draws a comparison series dashed, with squares and a legend, and its column', async () => {
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar
+        lang="fr"
+        table="visible"
+        label="Notre projet"
+        .answers=${answers}
+        .compare=${median}
+      ></inne-maturity-radar>`,
+    );
+    expect($$(el, '[part~="chart"] .series.other rect')).to.have.length(6);
+    expect($$(el, '[part~="chart"] .series.main circle')).to.have.length(5);
+    expect(texts(el, '.legend li')).to.deep.equal(['Notre projet', 'Médiane du territoire']);
+    expect(texts(el, 'thead th')).to.deep.equal([
+      'Dimension',
+      'Notre projet',
+      'Médiane du territoire',
+    ]);
+    expect(texts(el, 'tbody tr td:nth-of-type(2)')).to.deep.equal(Array(6).fill('40'));
+  });
+
+  it('draws before and after from compareAssessments, with core’s deltas', async () => {
+    const before = {
+      date: '2025-03-01',
+      answers: { ...answers, 'offer.logic': { level: 1 as const } },
+    };
+    const after = { date: '2025-11-01', answers };
+    const c = compareAssessments(before, after);
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar lang="fr" table="visible" .compare=${c}></inne-maturity-radar>`,
+    );
+    expect(texts(el, '.legend li')).to.deep.equal([
+      'Après (1er novembre 2025)',
+      'Avant (1er mars 2025)',
+    ]);
+    const deltas = texts(el, 'tbody tr td:nth-of-type(3)');
+    expect(deltas).to.deep.equal(
+      c.dimensions.map((d) =>
+        d.delta === null ? 'non applicable' : `${d.delta > 0 ? '+' : ''}${fr(d.delta)}`,
+      ),
+    );
+    expect($(el, 'tfoot td:nth-of-type(3)')!.textContent!.trim()).to.equal(
+      `+${fr(c.overall.delta)}`,
+    );
+  });
+
+  it('shows a tender grid’s total in points, without a stage', async () => {
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar
+        lang="en"
+        framework="efc-tender"
+        .answers=${{ 'usage.performance': { level: 3 } }}
+      ></inne-maturity-radar>`,
+    );
+    const result = scoreAssessment({ 'usage.performance': { level: 3 } }, frameworks.efcTender);
+    expect(texts(el, 'figcaption span')).to.deep.equal([
+      `Total: ${formatNumber('en', result.overall)} points out of 100`,
+    ]);
+    expect($$(el, '.key li')).to.have.length(5);
+  });
+
+  it('shows a clear error, not a crash, for a broken grid', async () => {
+    const broken = {
+      ...frameworks.efcEct,
+      dimensions: [{ ...frameworks.efcEct.dimensions[0], weight: 7 }],
+    };
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar
+        lang="fr"
+        .answers=${answers}
+        .framework=${broken}
+      ></inne-maturity-radar>`,
+    );
+    expect($(el, '[part~="error"]')!.textContent).to.contain(
+      'La grille d’évaluation fournie contient des erreurs',
+    );
+    expect($$(el, '.grid-error li').length).to.be.greaterThan(0);
+    expect($(el, 'svg')).to.equal(null);
+  });
+
+  it('reports a mistyped framework id and a bad .compare, and draws with the default grid', async () => {
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar
+        debug
+        lang="en"
+        framework="efc-tendre"
+        .answers=${answers}
+        .compare=${{ label: 3 }}
+      ></inne-maturity-radar>`,
+    );
+    const debug = $(el, '[part~="debug"]')!.textContent!;
+    expect(debug).to.contain('framework="efc-tendre"');
+    expect(debug).to.contain('.compare is ignored');
+    expect($$(el, '.key li')).to.have.length(6);
+  });
+
+  it('draws an assessment of the feed, by id', async () => {
+    const assessment = {
+      id: 'a1',
+      subject: { type: 'project', id: 'champ-des-possibles' },
+      date: '2025-11-01',
+      answers,
+    };
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar
+        lang="fr"
+        assessment="a1"
+        .feed=${feed({ assessments: [assessment] })}
+      ></inne-maturity-radar>`,
+    );
+    await waitUntil(() => $(el, 'svg'));
+    expect(texts(el, 'figcaption span')[0]).to.equal(
+      `Score global : ${fr(scoreAssessment(answers).overall)} sur 100`,
+    );
+  });
+
+  it('says when there is nothing to draw', async () => {
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar lang="en"></inne-maturity-radar>`,
+    );
+    expect($(el, '[part~="empty"]')!.textContent).to.equal('No result to show yet.');
+  });
+
+  it('puts the first axis up and goes clockwise', () => {
+    expect(axisPoint(0, 4, 100)).to.deep.equal([0, -100]);
+    expect(axisPoint(1, 4, 50)).to.deep.equal([50, 0]);
+    expect(seriesPoints([100, null, 100, null])).to.deep.equal([
+      [0, -100],
+      [0, 100],
+    ]);
+  });
+});
