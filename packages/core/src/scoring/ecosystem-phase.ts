@@ -30,7 +30,11 @@ export interface PhaseResult {
   blocking: PhaseBlocking[];
 }
 
-const n = (x: number | null, lang: 'fr' | 'en', digits = 2) =>
+/** « 1 projet », « 2 projets »: French is singular below 2, English only at 1. */
+const count = (x: number | undefined, lang: 'fr' | 'en', one: string, other: string) =>
+  `${x} ${(lang === 'fr' ? (x ?? 0) < 2 : x === 1) ? one : other}`;
+
+const n = (x: number | null, lang: 'fr' | 'en', digits = 3) =>
   x === null ? (lang === 'fr' ? 'non mesurable' : 'not measurable') : formatNumber(x, lang, digits);
 const pct = (x: number | null, lang: 'fr' | 'en') =>
   x === null ? n(null, lang) : `${formatNumber(x * 100, lang, 0)}${lang === 'fr' ? ' %' : '%'}`;
@@ -64,15 +68,15 @@ function unmet(
     'actors',
     g.actors,
     f.actors,
-    `Au moins ${g.actors} acteurs (actuellement ${f.actors})`,
-    `At least ${g.actors} actors (now ${f.actors})`,
+    `Au moins ${count(g.actors, 'fr', 'acteur', 'acteurs')} (actuellement ${f.actors})`,
+    `At least ${count(g.actors, 'en', 'actor', 'actors')} (now ${f.actors})`,
   );
   check(
     'actorKinds',
     g.actorKinds,
     f.actorKinds,
-    `Au moins ${g.actorKinds} types d'acteurs (actuellement ${f.actorKinds})`,
-    `At least ${g.actorKinds} kinds of actors (now ${f.actorKinds})`,
+    `Au moins ${count(g.actorKinds, 'fr', "type d'acteurs", "types d'acteurs")} (actuellement ${f.actorKinds})`,
+    `At least ${count(g.actorKinds, 'en', 'kind of actors', 'kinds of actors')} (now ${f.actorKinds})`,
   );
   check(
     'weightedDensity',
@@ -85,8 +89,8 @@ function unmet(
     'matureProjects',
     g.matureProjects,
     f.matureProjects,
-    `Au moins ${g.matureProjects} projet(s) à l'étape ${mature} ou au-delà (actuellement ${f.matureProjects})`,
-    `At least ${g.matureProjects} project(s) at stage ${mature} or beyond (now ${f.matureProjects})`,
+    `Au moins ${count(g.matureProjects, 'fr', 'projet', 'projets')} à l'étape ${mature} ou au-delà (actuellement ${f.matureProjects})`,
+    `At least ${count(g.matureProjects, 'en', 'project', 'projects')} at stage ${mature} or beyond (now ${f.matureProjects})`,
   );
   check(
     'matureShare',
@@ -124,8 +128,8 @@ function unmet(
     'spheresCovered',
     g.spheresCovered,
     f.spheresCovered,
-    `Au moins ${g.spheresCovered} sphères fonctionnelles couvertes (actuellement ${f.spheresCovered})`,
-    `At least ${g.spheresCovered} functional spheres covered (now ${f.spheresCovered})`,
+    `Au moins ${count(g.spheresCovered, 'fr', 'sphère fonctionnelle couverte', 'sphères fonctionnelles couvertes')} (actuellement ${f.spheresCovered})`,
+    `At least ${count(g.spheresCovered, 'en', 'functional sphere covered', 'functional spheres covered')} (now ${f.spheresCovered})`,
   );
   check(
     'assessmentDates',

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { parseFeed } from '../feed/parse.js';
 import type { Actor } from '../schema/actor.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { Link } from '../schema/link.js';
@@ -209,4 +211,31 @@ describe('scoreEcosystem: any feed', () => {
   test('a grid without ecosystem rules is refused', () => {
     assert.throws(() => scoreEcosystem({}, efcTender), /ecosystem rules/);
   });
+});
+
+test("the club's default feed gives sensible figures", () => {
+  const text = readFileSync(
+    new URL('../../../components/src/club-inne.feed.json', import.meta.url),
+    'utf8',
+  );
+  const { feed } = parseFeed(text);
+  const eco = scoreEcosystem(feed!);
+  assert.ok(!JSON.stringify(eco).includes('NaN'));
+  assert.equal(eco.actors, feed!.actors.length);
+  assert.ok(eco.actorKinds >= 3, 'a network of several kinds of actors');
+  for (const x of [
+    eco.evenness,
+    eco.density,
+    eco.weightedDensity,
+    eco.crossTypeRatio,
+    eco.centralisation,
+  ]) {
+    assert.ok(x !== null && x >= 0 && x <= 1);
+  }
+  assert.equal(eco.projects.total, feed!.projects.length);
+  assert.equal(
+    eco.projects.perStage.reduce((a, b) => a + b, 0),
+    eco.projects.assessed,
+  );
+  assert.ok(eco.phase, 'at least emerging: several actors of several kinds');
 });
