@@ -98,7 +98,7 @@ async function fresh(url, read, init) {
 
 const pageResult = (page) =>
   page
-    .waitForFunction(() => window.benchResult, null, { timeout: 60_000 })
+    .waitForFunction(() => window.benchResult, null, { timeout: 600_000 })
     .then((h) => h.jsonValue());
 const demoResult = async (page) => {
   const r = await page

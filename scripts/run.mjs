@@ -17,6 +17,7 @@ if (task === 'start') {
   process.env.CHROME_PATH = findChromium();
   const steps = [
     ['build', ['build']],
+    ['size budgets', ['exec', 'node', 'scripts/check-size.mjs']],
     ['lint', ['lint']],
     ['typecheck', ['typecheck']],
     ['core and CLI tests (node --test)', ['test:core']],

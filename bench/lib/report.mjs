@@ -1,5 +1,6 @@
 // How every bench prints a figure: the value, its target, ✓ or ✗. Timings are reported, never
 // asserted (a shared, noisy machine), so a ✗ does not change the exit code.
+import { availableParallelism, loadavg } from 'node:os';
 
 /** The median of a list of numbers. */
 export function median(values) {
@@ -24,4 +25,12 @@ export function figure(label, value, { unit, max, min, digits }) {
   const target = max !== undefined ? `≤ ${show(max)}` : min !== undefined ? `≥ ${show(min)}` : '';
   console.log(`${label}: ${show(value)}${target ? `  (target ${target}) ${ok ? '✓' : '✗'}` : ''}`);
   return ok;
+}
+
+/** One line on the state of the machine: timings mean little when it is busy. */
+export function machineLoad() {
+  const [one] = loadavg();
+  const cores = availableParallelism();
+  const busy = one > cores ? `  ⚠ busy machine: timings are inflated, compare ratios` : '';
+  return `load average ${one.toFixed(1)} on ${cores} cores${busy}`;
 }

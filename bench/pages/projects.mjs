@@ -21,5 +21,7 @@ const update = await time(async () => {
 });
 const cards = el.shadowRoot.querySelectorAll('.card').length;
 const title = changed.projects[count >> 1].title;
-const updated = [...el.shadowRoot.querySelectorAll('.title')].some((h) => h.textContent === title);
+const updated = [...el.shadowRoot.querySelectorAll('.title')].some(
+  (h) => h.textContent.trim() === title,
+);
 report({ render, update, cards, ok: cards === count && updated });
