@@ -42,7 +42,7 @@ switch ( $inne_step ) {
 	case 'install':
 		global $wpdb;
 		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-		$inne_installed = wp_install( 'Réseau des communes (test)', 'admin', 'admin@example.test', false, '', wp_generate_password( 24 ) );
+		$inne_installed = wp_install( 'Réseau des communes (test)', 'admin', 'admin@example.test', false, '', getenv( 'INNE_WP_PASSWORD' ) );
 		// What wp-admin/network.php does before creating the network tables.
 		foreach ( $wpdb->tables( 'ms_global' ) as $inne_table => $inne_prefixed ) {
 			$wpdb->$inne_table = $inne_prefixed;
@@ -89,7 +89,7 @@ switch ( $inne_step ) {
 		$wpdb->update( $wpdb->get_blog_prefix( $inne_blog_id ) . 'options', array( 'option_value' => 'fr_FR' ), array( 'option_name' => 'WPLANG' ) );
 		clean_blog_cache( $inne_blog_id );
 		wp_cache_flush();
-		$inne_user_id = wpmu_create_user( 'redaction', wp_generate_password( 24 ), 'redaction@example.test' );
+		$inne_user_id = wpmu_create_user( 'redaction', getenv( 'INNE_WP_PASSWORD' ), 'redaction@example.test' );
 		add_user_to_blog( $inne_blog_id, $inne_user_id, 'editor' );
 		switch_to_blog( $inne_blog_id );
 		$inne_editor   = get_userdata( $inne_user_id );
@@ -129,13 +129,35 @@ switch ( $inne_step ) {
 		$inne_errors   = get_settings_errors( Inne_Kit_Settings::OPTION );
 		update_option( Inne_Kit_Settings::OPTION, $inne_settings );
 		$inne_with_page = do_shortcode( '[inne_events when="all" limit="2" lang="en"]' );
-		set_transient( 'inne_kit_feed_' . md5( 'https://example.test/feed.json' ), array( 'version' => 1 ), HOUR_IN_SECONDS );
+		// A partner feed already in the cache (this machine has no network), and one that
+		// cannot be fetched (WP_HTTP_BLOCK_EXTERNAL): the first gives JSON-LD, the second none.
+		$inne_partner = array(
+			'version'   => 1,
+			'publisher' => array(
+				'name' => 'Commune de Saint-Exemple',
+				'url'  => 'https://www.example.test/',
+			),
+			'projects'  => array(
+				array(
+					'id'      => 'jardin-partage',
+					'title'   => 'Jardin partagé </script><script>alert(1)</script>',
+					'spheres' => array( 'se-nourrir' ),
+				),
+			),
+		);
+		set_transient( 'inne_kit_feed_' . md5( 'https://example.test/feed.json' ), $inne_partner, HOUR_IN_SECONDS );
+		$inne_cached      = do_shortcode( '[inne_projects src="https://example.test/feed.json"]' );
+		$inne_unreachable = do_shortcode( '[inne_projects src="https://unreachable.example.test/feed.json"]' );
+		$inne_failure     = get_transient( 'inne_kit_feed_' . md5( 'https://unreachable.example.test/feed.json' ) );
 		inne_done(
 			array(
 				'hostile'        => $inne_hostile,
 				'settings'       => $inne_settings,
 				'settingsErrors' => count( $inne_errors ),
 				'withPage'       => $inne_with_page,
+				'cached'         => $inne_cached,
+				'unreachable'    => $inne_unreachable,
+				'failure'        => $inne_failure,
 			)
 		);
 		break;

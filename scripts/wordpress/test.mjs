@@ -32,6 +32,8 @@ const zipPath = join(root, 'dist/inne-kit-wordpress.zip');
 const cdn = process.env.INNE_CDN_DIR ?? join(root, 'packages/components/dist/cdn');
 const feed = JSON.parse(readFileSync(join(cdn, 'club-inne.feed.json'), 'utf8'));
 const children = [];
+// One password for the network's super admin (`admin`) and the sub-site's Editor (`redaction`).
+const password = randomBytes(12).toString('hex');
 
 function stopAll() {
   for (const child of children.splice(0)) {
@@ -91,7 +93,13 @@ function setup(step, env = {}) {
   let out;
   try {
     out = execFileSync('php', [join(here, 'setup.php'), step], {
-      env: { ...process.env, INNE_WP_ROOT: wpRoot, INNE_WP_HOST: host, ...env },
+      env: {
+        ...process.env,
+        INNE_WP_ROOT: wpRoot,
+        INNE_WP_HOST: host,
+        INNE_WP_PASSWORD: password,
+        ...env,
+      },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -249,7 +257,7 @@ before(async () => {
   const server = startProcess(
     'php-server',
     'php',
-    ['-S', host, '-t', wpRoot, join(here, 'router.php')],
+    ['-d', 'opcache.enable_cli=1', '-S', host, '-t', wpRoot, join(here, 'router.php')],
     { env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } },
   );
   await waitFor('php -S', async () => {
@@ -432,6 +440,104 @@ test('hostile shortcode attributes are dropped or escaped; settings are validate
   assert.equal(checks.settingsErrors, 1);
   assert.match(checks.withPage, /<inne-events when="all" limit="2" lang="en"/);
   assert.match(checks.withPage, /<a href="https:\/\/www\.example\.test\/club">/);
+
+  // A partner feed from the cache: its JSON-LD, where no text of the feed can end the script.
+  const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(checks.cached);
+  assert.ok(ld, checks.cached);
+  assert.doesNotMatch(checks.cached, /<script>alert/);
+  const doc = JSON.parse(ld[1]);
+  assert.equal(doc['@graph'][0].name, 'Jardin partagé </script><script>alert(1)</script>');
+  assert.equal(doc['@graph'][0]['@id'], 'https://www.example.test/#project-jardin-partage');
+  // A feed that cannot be fetched: the element still (its own error state), no JSON-LD, and a
+  // short "failed" mark so that the next pages do not wait on it again.
+  assert.match(
+    checks.unreachable,
+    /<inne-projects src="https:\/\/unreachable\.example\.test\/feed\.json"><\/inne-projects>/,
+  );
+  assert.doesNotMatch(checks.unreachable, /ld\+json/);
+  assert.equal(checks.failure, 'failed');
+});
+
+/** A browser tab logged in to the sub-site's admin as `user`. */
+async function loggedIn(user) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  tab.errors = [];
+  tab.on('pageerror', (e) => tab.errors.push(e.message));
+  await tab.goto(`${site.siteUrl}/wp-login.php`);
+  await tab.fill('#user_login', user);
+  await tab.fill('#user_pass', password);
+  await Promise.all([tab.waitForNavigation({ timeout: 60000 }), tab.click('#wp-submit')]);
+  assert.match(tab.url(), /wp-admin/, `${user} is logged in`);
+  return tab;
+}
+
+test('the Editor inserts the Inné kit block: the editor previews the projects', async () => {
+  const tab = await loggedIn('redaction');
+  await tab.goto(`${site.siteUrl}/wp-admin/post-new.php?post_type=page`, { timeout: 90000 });
+  await tab.waitForFunction(() => window.wp?.blocks?.getBlockType('inne-kit/component'), null, {
+    timeout: 90000,
+  });
+  await tab.evaluate(() =>
+    window.wp.data.dispatch('core/block-editor').insertBlocks(
+      window.wp.blocks.createBlock('inne-kit/component', {
+        component: 'projects',
+        attrs: { sphere: 'se-nourrir', limit: '2' },
+      }),
+    ),
+  );
+  // The preview is the server's rendering (render callback), run by the module in the editor.
+  const frame = tab.frame({ name: 'editor-canvas' }) ?? tab.mainFrame();
+  const shown = await (
+    await frame.waitForFunction(
+      titlesShown,
+      { selector: '.wp-block-inne-kit-component inne-projects', titles: foodTitles, count: 1 },
+      { timeout: 60000 },
+    )
+  ).jsonValue();
+  assert.ok(shown[0].length >= 1 && shown[0].length <= 2, shown[0].join(' | '));
+  assert.deepEqual(
+    tab.errors.filter((e) => /inne/i.test(e)),
+    [],
+  );
+  await tab.context().close();
+});
+
+test('Settings → Inné kit: an administrator saves, an http address is refused, an Editor is kept out', async () => {
+  const settingsUrl = `${site.siteUrl}/wp-admin/options-general.php?page=inne-kit`;
+  const admin = await loggedIn('admin');
+  await admin.goto(settingsUrl);
+  assert.equal(await admin.textContent('h1'), 'Inné kit');
+  const submit = () =>
+    Promise.all([
+      admin.waitForNavigation(),
+      // Past the browser's own check of the https pattern, to reach the server's.
+      admin.evaluate(() => {
+        const form = document.querySelector('form[action="options.php"]');
+        form.noValidate = true;
+        form.requestSubmit();
+      }),
+    ]);
+  await admin.fill('#inne_kit_feed_url', 'http://insecure.example.test/feed.json');
+  await submit();
+  assert.match(await admin.textContent('.notice, .error, .updated'), /n’est pas une adresse https/);
+  assert.equal(await admin.inputValue('#inne_kit_feed_url'), '');
+
+  await admin.fill('#inne_kit_feed_url', 'https://www.example.test/feed.json');
+  await admin.fill('#inne_kit_page_url', 'https://www.example.test/club-inne');
+  await admin.selectOption('#inne_kit_lang', 'en');
+  await submit();
+  assert.equal(await admin.inputValue('#inne_kit_feed_url'), 'https://www.example.test/feed.json');
+  assert.equal(await admin.inputValue('#inne_kit_lang'), 'en');
+  // The labels are the plugin's French strings (the sub-site is in French).
+  assert.match(await admin.textContent('label[for="inne_kit_feed_url"]'), /Adresse du flux/);
+  await admin.context().close();
+
+  const editor = await loggedIn('redaction');
+  const response = await editor.goto(settingsUrl);
+  assert.equal(response.status(), 403);
+  assert.doesNotMatch(await editor.content(), /inne_kit_feed_url/);
+  await editor.context().close();
 });
 
 test('no PHP warning from the plugin', () => {
