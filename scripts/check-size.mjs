@@ -115,7 +115,7 @@ if (over) {
   console.log(
     `\n✗ ${over} file(s) over their ${strict ? 'target' : 'ceiling'}. Find what grew with`,
   );
-  console.log('  esbuild\'s metafile: docs/performance.md, "When a size grows".');
+  console.log('  esbuild --analyze: docs/performance.md, "When a size grows".');
 } else if (missed) {
   console.log(`\n✓ within the ceilings; ${missed} file(s) still above their issue 9 target`);
 } else {
