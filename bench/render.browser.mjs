@@ -130,6 +130,8 @@ for (let i = 0; i <= RUNS; i++) {
     if (r.ok === false)
       throw new Error(`${c.name}: the page did not show what it should (${JSON.stringify(r)})`);
     if (i > 0) results[c.name].push(r); // run 0 warms up the browser and the disk cache
+    // Each page's figures as they come (stderr), for a run too slow to wait for.
+    if (process.env.BENCH_VERBOSE) console.error(i, c.name, JSON.stringify(r));
   }
   process.stdout.write(i ? `\r  run ${i}/${RUNS}` : '  warm-up');
 }
