@@ -88,6 +88,7 @@ function titlesShown({ selector, titles: wanted }) {
 
 async function newPage(options = {}) {
   const context = await browser.newContext(options);
+  context.setDefaultTimeout(60000); // a busy machine is slow, not broken
   const page = await context.newPage();
   page.consoleMessages = [];
   page.errors = [];

@@ -64,7 +64,7 @@ function startProcess(name, cmd, args, options = {}) {
   return child;
 }
 
-async function waitFor(what, check, ms = 30000) {
+async function waitFor(what, check, ms = 90000) {
   const end = Date.now() + ms;
   for (;;) {
     try {
@@ -382,6 +382,7 @@ test('the public page carries the module script, the tags, JSON-LD and a noscrip
 
 test('in Chromium, the components show the default feed', async (t) => {
   const context = await browser.newContext();
+  context.setDefaultTimeout(60000); // a busy machine is slow, not broken
   const tab = await context.newPage();
   const errors = [];
   tab.on('pageerror', (e) => errors.push(e.message));
@@ -461,6 +462,7 @@ test('hostile shortcode attributes are dropped or escaped; settings are validate
 /** A browser tab logged in to the sub-site's admin as `user`. */
 async function loggedIn(user) {
   const context = await browser.newContext();
+  context.setDefaultTimeout(60000); // a busy machine is slow, not broken
   const tab = await context.newPage();
   tab.errors = [];
   tab.on('pageerror', (e) => tab.errors.push(e.message));
