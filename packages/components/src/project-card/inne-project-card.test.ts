@@ -1,10 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import { efcEctDefinition, scoreAssessment } from '@club-inne/core';
 import { resetFeedLoader } from '../shared/feed-loader.js';
 import { actors, feed, projects } from '../test/feeds.js';
 import { json, stubFetch } from '../test/fetch-stub.js';
 import type { FetchStub } from '../test/fetch-stub.js';
+import { messagesFor } from '../messages/messages.js';
 import './define.js';
+import { projectCard } from './project-card.template.js';
 import type { InneProjectCard } from './inne-project-card.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -18,7 +21,8 @@ afterEach(() => {
 });
 
 describe('<inne-project-card>', () => {
-  it('is accessible', async () => {
+  it('is accessible', async function () {
+    this.timeout(30000); // axe is slow on a loaded machine
     const el = await fixture<InneProjectCard>(
       html`<inne-project-card
         lang="fr"
@@ -106,6 +110,29 @@ describe('<inne-project-card>', () => {
     );
     expect(root(el).querySelector('a[href]')).to.equal(null);
     expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain('.project.url');
+  });
+
+  it('never renders a dangerous URL, even from data that skipped the schema', async () => {
+    const host = document.createElement('div');
+    const ctx = {
+      feed: feed() as never,
+      locale: 'fr' as const,
+      t: messagesFor('fr'),
+      level: 3,
+      compact: false,
+    };
+    for (const url of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,x',
+      'http://example.org',
+    ]) {
+      const project = { ...projects[0]!, url, image: { src: url, alt: 'x' } };
+      render(projectCard(project, ctx), host);
+      expect(host.querySelector('a')!.hasAttribute('href'), url).to.equal(false);
+      expect(host.querySelector('img'), url).to.equal(null);
+    }
   });
 
   it('shows hostile text as text', async () => {

@@ -28,7 +28,8 @@ afterEach(() => {
 });
 
 describe('<inne-projects>', () => {
-  it('is accessible, with the cards and their filter bar', async () => {
+  it('is accessible, with the cards and their filter bar', async function () {
+    this.timeout(30000); // axe is slow on a loaded machine
     const el = await fixture<InneProjects>(
       html`<inne-projects filters limit="2" .feed=${feed()}></inne-projects>`,
     );

@@ -1,14 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  filterProjects,
-  phases,
-  projectFacets,
-  projectSorts,
-  sortProjects,
-  spheres,
-} from '@club-inne/core';
+import { phases, projectFacets, projectSorts, spheres } from '@club-inne/core';
 import type { Feed, Project, ProjectCriteria } from '@club-inne/core';
 import { cardStyles } from '../project-card/project-card.styles.js';
 import { projectCard } from '../project-card/project-card.template.js';
@@ -19,6 +12,7 @@ import { emit } from '../shared/events.js';
 import { InneElement } from '../shared/inne-element.js';
 import { renderLoading } from '../shared/states.js';
 import { filterBar } from './filter-bar.js';
+import { ProjectList } from './project-list.js';
 import type { Chosen, FacetName } from './filter-bar.js';
 import { projectsStyles } from './inne-projects.styles.js';
 import { projectsJsonLd } from './projects-json-ld.js';
@@ -108,11 +102,7 @@ export class InneProjects extends InneElement {
   #level = 3;
   #limit = 0;
   #chosen: Chosen = {};
-  #key = '';
-  #feed?: Feed;
-  #scoped: Project[] = [];
-  #items: Project[] = [];
-  #shown: Project[] = [];
+  #list = new ProjectList();
   #announce = '';
   #countChanged = false;
   #ld?: { for: Project[]; value: object | null };
@@ -140,14 +130,16 @@ export class InneProjects extends InneElement {
       if (!s.feed.actors.some((a) => a.id === id))
         this.warn('actor')(id, this.t.report.actorId, '');
     }
-    const key = JSON.stringify([scope, this.#chosen, sort, this.locale, this.#limit]);
-    if (s.feed === this.#feed && key === this.#key) return;
-    this.#feed = s.feed;
-    this.#key = key;
-    this.#scoped = filterProjects(s.feed.projects, scope);
-    this.#items = sortProjects(filterProjects(this.#scoped, this.#chosen), sort, this.locale);
-    this.#shown = this.#limit ? this.#items.slice(0, this.#limit) : this.#items;
-    if (this.#countChanged) this.#announce = this.t.projects.found(this.#items.length);
+    const reselected = this.#list.select(
+      s.feed,
+      scope,
+      this.#chosen,
+      sort,
+      this.locale,
+      this.#limit,
+    );
+    if (reselected && this.#countChanged)
+      this.#announce = this.t.projects.found(this.#list.items.length);
     this.#countChanged = false;
   }
 
@@ -164,8 +156,7 @@ export class InneProjects extends InneElement {
       level: this.#level,
       compact: this.#layout === 'compact',
     };
-    const items = this.#items;
-    const shown = this.#shown;
+    const { items, shown } = this.#list;
     return html`${this.filters ? this.#filterBar() : nothing}
       <p class="visually-hidden" role="status">${this.#announce}</p>
       ${
@@ -194,14 +185,15 @@ export class InneProjects extends InneElement {
   protected override jsonLd(): object | null {
     const s = this.data.state;
     if (s.status !== 'ready') return null;
-    if (this.#ld?.for !== this.#shown)
-      this.#ld = { for: this.#shown, value: projectsJsonLd(this.#shown, s.feed, this.locale) };
+    const shown = this.#list.shown;
+    if (this.#ld?.for !== shown)
+      this.#ld = { for: shown, value: projectsJsonLd(shown, s.feed, this.locale) };
     return this.#ld.value;
   }
 
   #filterBar() {
     return filterBar({
-      facets: projectFacets(this.#scoped, this.#chosen),
+      facets: projectFacets(this.#list.scoped, this.#chosen),
       chosen: this.#chosen,
       t: this.t,
       locale: this.locale,
@@ -216,16 +208,16 @@ export class InneProjects extends InneElement {
     this.#countChanged = true;
     this.requestUpdate();
     await this.updateComplete;
-    emit(this, 'inne-filter-change', { ...chosen, count: this.#items.length });
+    emit(this, 'inne-filter-change', { ...chosen, count: this.#list.items.length });
   }
 
   #more = async (): Promise<void> => {
-    const from = this.#shown.length;
-    this.#shown = this.#items.slice(0, from + this.#limit);
+    const list = this.#list;
+    const from = list.shown.length;
     this.#announce = this.t.projects.added(
-      this.#shown.length - from,
-      this.#shown.length,
-      this.#items.length,
+      list.more(this.#limit),
+      list.shown.length,
+      list.items.length,
     );
     this.requestUpdate();
     await this.updateComplete;
