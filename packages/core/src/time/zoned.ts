@@ -63,7 +63,12 @@ export function zonedParts(instant: number, timeZone: string): ZonedParts {
   };
 }
 
-/** The UTC offset of `timeZone` at `instant`, in minutes (Paris in winter: 60). */
+/**
+ * The UTC offset of `timeZone` at `instant`, in minutes east of UTC.
+ *
+ * @example
+ * offsetMinutes(Date.parse('2025-07-01T12:00:00Z'), 'Europe/Paris') // 120
+ */
 export function offsetMinutes(instant: number, timeZone: string): number {
   const p = zonedParts(instant, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
@@ -161,6 +166,10 @@ const validZones = new Map<string, boolean>();
 /**
  * `timeZone` when the runtime knows it, else `fallback`: a hand-built item with a zone the
  * visitor's browser lacks must still render.
+ *
+ * @example
+ * knownTimeZone('America/Martinique') // 'America/Martinique'
+ * knownTimeZone('Mars/Olympus_Mons')  // 'Europe/Paris'
  */
 export function knownTimeZone(timeZone: string | undefined, fallback = 'Europe/Paris'): string {
   if (!timeZone) return fallback;
