@@ -23,6 +23,14 @@ if (task === 'start') {
     ['core and CLI tests (node --test)', ['test:core']],
     ['component tests (Chromium)', ['test:components']],
     ['storybook build', ['storybook:build']],
+    [
+      'stories accessible in fr and en (axe, Chromium)',
+      ['exec', 'node', '--test-reporter=dot', 'scripts/test-stories-a11y.mjs'],
+    ],
+    [
+      'strict CSP and Trusted Types (Chromium)',
+      ['exec', 'node', '--test-reporter=spec', 'scripts/test-strict-csp.mjs'],
+    ],
     ['package checks', ['exec', 'node', 'scripts/check-packages.mjs']],
     ['docs up to date (reference.md, developers.md examples)', ['run', 'docs:check']],
     [
