@@ -4,8 +4,20 @@ import manifest from '../packages/components/custom-elements.json';
 import '../packages/components/src/define.js';
 
 // Controls and the API tables of the docs pages come from the Custom Elements Manifest,
-// which the analyzer generates from each component's JSDoc.
-setCustomElementsManifest(manifest);
+// which the analyzer generates from each component's JSDoc. Storybook keys those tables by
+// name, so a part named like an attribute (`debug`, `phase`, `filters`) would hide the
+// attribute: parts are listed as `::part(name)`, which is also how a page styles them.
+setCustomElementsManifest({
+  ...manifest,
+  modules: manifest.modules.map((m) => ({
+    ...m,
+    declarations: m.declarations.map((d) =>
+      'cssParts' in d
+        ? { ...d, cssParts: d.cssParts.map((p) => ({ ...p, name: `::part(${p.name})` })) }
+        : d,
+    ),
+  })),
+});
 
 const preview: Preview = {
   parameters: {

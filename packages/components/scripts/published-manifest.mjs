@@ -25,6 +25,49 @@ export function definitions(srcDir = 'src') {
   return found.sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
+// Where the analyzer puts what each JSDoc tag describes.
+const lists = {
+  attr: 'attributes',
+  attribute: 'attributes',
+  csspart: 'cssParts',
+  cssprop: 'cssProperties',
+  cssproperty: 'cssProperties',
+  fires: 'events',
+  event: 'events',
+  slot: 'slots',
+};
+const tagInText =
+  /\s@(attr|attribute|csspart|cssprop|cssproperty|fires|event|slot)\s+(?:\{([^}]*)\}\s+)?(\[?[\w-]+(?:=[^\]]*)?\]?)(?:\s+-)?\s*/;
+
+/**
+ * The analyzer reads one JSDoc tag per line: `@csspart a - A. @csspart b - B.` gives part `a`
+ * described "A. @csspart b - B.". Splits such descriptions back into their own entries.
+ */
+function splitTags(d) {
+  let again = true;
+  while (again) {
+    again = false;
+    for (const key of new Set(Object.values(lists))) {
+      for (let i = 0; i < (d[key]?.length ?? 0); i++) {
+        const item = d[key][i];
+        const match = item.description && tagInText.exec(item.description);
+        if (!match) continue;
+        const [whole, tag, type, rawName] = match;
+        const rest = item.description.slice(match.index + whole.length).trim();
+        item.description = item.description.slice(0, match.index).trim();
+        const [name, fallback] = rawName.replace(/^\[|\]$/g, '').split('=');
+        const list = (d[lists[tag]] ??= []);
+        let entry = list.find((e) => e.name === name);
+        if (!entry) list.splice(list === d[key] ? i + 1 : list.length, 0, (entry = { name }));
+        else again = true; // an entry met before: read it again on the next pass
+        entry.description = rest;
+        if (type) entry.type = { text: type };
+        if (fallback) entry.default = fallback;
+      }
+    }
+  }
+}
+
 const isPublic = (member) =>
   !member.name.startsWith('#') && member.privacy !== 'private' && member.privacy !== 'protected';
 
@@ -82,6 +125,7 @@ export function publishedManifest() {
         }
       };
       const clean = (d) => {
+        splitTags(d);
         if (d.members) d.members = d.members.filter(isPublic);
         relink(d.superclass);
         for (const list of [
