@@ -28,6 +28,7 @@ cleanup() {
   return 0
 }
 trap cleanup EXIT
+rm -f "$work"/mariadb.pid "$work"/php-server.pid # left by an earlier run: not ours to stop
 
 packages=(wordpress wordpress-theme-twentytwentythree php-cli php-mysql php-mbstring php-xml mariadb-server)
 missing=()

@@ -42,6 +42,7 @@ function stopAll() {
     } catch {
       /* already gone */
     }
+    rmSync(child.pidFile, { force: true });
   }
 }
 process.on('exit', stopAll);
@@ -60,7 +61,9 @@ function startProcess(name, cmd, args, options = {}) {
   closeSync(fd);
   child.logText = () => readFileSync(log, 'utf8');
   children.push(child);
-  writeFileSync(join(work, `${name}.pid`), String(child.pid));
+  // For scripts/test-wordpress.sh, should this process die without stopping its servers.
+  child.pidFile = join(work, `${name}.pid`);
+  writeFileSync(child.pidFile, String(child.pid));
   return child;
 }
 
