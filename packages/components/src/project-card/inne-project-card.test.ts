@@ -115,7 +115,7 @@ describe('<inne-project-card>', () => {
   it('never renders a dangerous URL, even from data that skipped the schema', async () => {
     const host = document.createElement('div');
     const ctx = {
-      feed: feed() as never,
+      feed: { actors: [], assessments: [] },
       locale: 'fr' as const,
       t: messagesFor('fr'),
       level: 3,
