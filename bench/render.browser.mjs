@@ -3,7 +3,8 @@
 // context; cases are interleaved run by run so that the noise of this shared machine falls on
 // all of them alike, and ratios are taken between medians of the same run.
 import { createServer } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../scripts/lib/chromium.mjs';
@@ -21,6 +22,12 @@ try {
   console.error('✗ packages/components/dist/cdn is missing: run `pnpm build` first.');
   process.exit(1);
 }
+
+// A copy of the CDN files taken now: a build started meanwhile (another terminal, another
+// engineer) empties dist/cdn for a moment, which would fail a page in the middle of the run.
+const cdn = mkdtempSync(join(tmpdir(), 'inne-bench-cdn-'));
+cpSync(join(root, 'packages/components/dist/cdn'), cdn, { recursive: true });
+process.on('exit', () => rmSync(cdn, { recursive: true, force: true }));
 
 // A static server on the loopback, as a partner's host would serve the files; the generated
 // feeds come from memory.
@@ -44,7 +51,11 @@ const server = createServer((req, res) => {
   );
   try {
     if (!allowed || rel.includes('..')) throw new Error();
-    const file = join(root, rel.endsWith('/') ? `${rel}index.html` : rel);
+    const path = rel.endsWith('/') ? `${rel}index.html` : rel;
+    const inCdn = path.startsWith('packages/components/dist/cdn/');
+    const file = inCdn
+      ? join(cdn, path.slice('packages/components/dist/cdn/'.length))
+      : join(root, path);
     const body = readFileSync(file);
     res.writeHead(200, {
       'content-type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
@@ -103,7 +114,7 @@ const pageResult = (page) =>
 const demoResult = async (page) => {
   const r = await page
     .waitForFunction(() => window.firstCard.painted !== undefined && window.firstCard, null, {
-      timeout: 30_000,
+      timeout: 300_000,
     })
     .then((h) => h.jsonValue());
   // Script start: the moment the CDN bundle had arrived and could start running.
