@@ -89,6 +89,9 @@ describe('<inne-membership-cta>', () => {
         'Les adhésions 2025 sont closes. Prochaine campagne : Cotisations 2026, à partir du 15 janvier 2026.',
       );
       expect(count(el, '[part~="tiers"], [part~="primary"], [part~="reminder"]')).to.equal(0);
+      // The campaign's own title and summary are a call to join: replaced once closed.
+      expect(part(el, 'title')!.textContent!.trim()).to.equal('Adhésions 2025');
+      expect(part(el, 'summary')!.hidden).to.equal(true);
     });
 
     it('closed from 00:00 Paris time the day after the deadline (summer), with a contact link', async () => {

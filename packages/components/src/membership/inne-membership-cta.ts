@@ -136,7 +136,10 @@ export class InneMembershipCta extends InneElement {
       return html`<p class="message" part="empty">${t.none}${this.#contact(feed, undefined)}</p>`;
     const { campaign, state, href } = shown;
     const locale = this.locale;
-    const tiers = state.state === 'closed' ? [] : (campaign.tiers ?? []);
+    // A campaign's title and summary are a call ("Cotisations 2025 – derniers jours !"): once
+    // it is closed they would contradict the state, so the plain year title replaces them.
+    const closed = state.state === 'closed';
+    const tiers = closed ? [] : (campaign.tiers ?? []);
     const benefits = tiers.some((tier) => tier.benefits?.length) ? [] : (campaign.benefits ?? []);
     const tierCtx = {
       locale,
@@ -146,7 +149,7 @@ export class InneMembershipCta extends InneElement {
       click: (tier: Tier) => this.#clicked(tier),
     };
     return html`<section class="cta ${state.state}" part="cta">
-      ${heading(this.#level, campaign.title)}
+      ${heading(this.#level, closed ? t.title(campaign.year) : campaign.title)}
       <p class="flags" ?hidden=${state.state !== 'closing-soon' && !campaign.example}>
         ${
           state.state === 'closing-soon'
@@ -165,7 +168,9 @@ export class InneMembershipCta extends InneElement {
         }
       </p>
       <p class="dates" part="dates">${this.#datesLine(state)}</p>
-      <p class="summary" part="summary" ?hidden=${!campaign.summary}>${campaign.summary}</p>
+      <p class="summary" part="summary" ?hidden=${closed || !campaign.summary}>
+        ${campaign.summary}
+      </p>
       ${
         tiers.length
           ? html`<ul class="tiers" part="tiers" aria-label=${t.tiers}>
