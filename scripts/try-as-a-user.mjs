@@ -44,7 +44,7 @@ export const csp = [
   "default-src 'self'",
   "script-src 'self'",
   "connect-src 'self'",
-  'img-src https: data:',
+  "img-src 'self' https:",
   "require-trusted-types-for 'script'",
   "trusted-types lit-html inne 'allow-duplicates'",
 ].join('; ');
