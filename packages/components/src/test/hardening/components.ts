@@ -37,6 +37,7 @@ export interface Setup {
 /** A feed as JSON, before parsing. */
 export interface RawFeed {
   projects?: { id?: unknown }[];
+  assessments?: { id?: unknown }[];
 }
 
 // Tags not listed here are still rendered and audited; only the item count is not checked.
@@ -56,6 +57,13 @@ export const setups: Record<string, Setup> = {
     attributes: () => ({ when: 'all' }),
     properties: { now: '2025-10-01T12:00:00Z' },
     items: { selector: '[part~="event"]', count: (f) => f.events.length },
+  },
+  'inne-maturity-radar': {
+    attributes: (f) => ({ assessment: String(f.assessments?.[0]?.id) }),
+    items: {
+      selector: '[part~="chart"]',
+      count: (f, el) => (f.assessments.some((a) => a.id === el.getAttribute('assessment')) ? 1 : 0),
+    },
   },
   'inne-membership-cta': {
     properties: { now: '2025-10-01T12:00:00Z' },
