@@ -6,9 +6,13 @@
 // described without an `@tag` line.
 import { readFileSync, readdirSync } from 'node:fs';
 
-/** `{ tag, className }` for every `src/<folder>/define.ts`. */
+/**
+ * `{ tag, className }` for every tag registered by a `src/<folder>/define.ts`, once. A define
+ * module is named after the first tag it registers (as the build names its entry); one that
+ * also registers a tag it uses (the assessment registers the radar) does not describe it twice.
+ */
 export function definitions(srcDir = 'src') {
-  const found = [];
+  const found = new Map();
   for (const dir of readdirSync(srcDir, { withFileTypes: true })) {
     if (!dir.isDirectory()) continue;
     let source;
@@ -17,12 +21,12 @@ export function definitions(srcDir = 'src') {
     } catch {
       continue;
     }
-    for (const [, tag, className] of source.matchAll(
-      /defineElement\(\s*'(inne-[a-z-]+)'\s*,\s*(\w+)\s*\)/g,
-    ))
-      found.push({ tag, className });
+    const calls = [...source.matchAll(/defineElement\(\s*'(inne-[a-z-]+)'\s*,\s*(\w+)\s*\)/g)];
+    calls.forEach(([, tag, className], i) => {
+      if (i === 0 || !found.has(tag)) found.set(tag, { tag, className });
+    });
   }
-  return found.sort((a, b) => a.tag.localeCompare(b.tag));
+  return [...found.values()].sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
 // Where the analyzer puts what each JSDoc tag describes.
