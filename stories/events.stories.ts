@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../packages/components/src/events/define.js';
 import { eventsStoryFeed, storyEvents, storyNow } from './fixtures/events.js';
+import { storyUrls } from './fixtures/projects.js';
 
 interface Args {
   lang: 'fr' | 'en';
@@ -99,5 +100,29 @@ export const LoadError: Story = {
   render: (a) =>
     html`<div style=${styleMap({ maxWidth: widths[a.width] })}>
       <inne-events lang=${a.lang} src="/does-not-exist.feed.json"></inne-events>
+    </div>`,
+};
+
+/** Placeholders until the feed arrives (this one never does). */
+export const Loading: Story = {
+  render: (a) =>
+    html`<div style=${styleMap({ maxWidth: widths[a.width] })}>
+      <inne-events lang=${a.lang} src=${storyUrls.loading}></inne-events>
+    </div>`,
+};
+
+/** An invalid event is left out, the others show; `debug` lists what was left out. */
+export const PartialWithDebug: Story = {
+  render: (a) =>
+    html`<div style=${styleMap({ maxWidth: widths[a.width] })}>
+      <inne-events
+        lang=${a.lang}
+        debug
+        .now=${a.now}
+        .feed=${eventsStoryFeed([
+          ...storyEvents,
+          { id: 'sans-date', title: 'Atelier sans date', kind: 'atelier' } as never,
+        ])}
+      ></inne-events>
     </div>`,
 };

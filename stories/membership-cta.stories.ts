@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../packages/components/src/membership/define.js';
 import { membershipStoryFeed, nextCampaign, storyCampaign } from './fixtures/events.js';
+import { storyUrls } from './fixtures/projects.js';
 
 interface Args {
   lang: 'fr' | 'en';
@@ -114,4 +115,36 @@ export const Standalone: Story = {
 export const StandaloneEnglishNarrow: Story = {
   ...Standalone,
   args: { lang: 'en', width: 'narrow' },
+};
+
+/** Placeholders until the feed arrives (this one never does). */
+export const Loading: Story = {
+  render: (a) =>
+    html`<div style=${styleMap({ maxWidth: widths[a.width] })}>
+      <inne-membership-cta lang=${a.lang} src=${storyUrls.loading}></inne-membership-cta>
+    </div>`,
+};
+
+/** The feed cannot be read: a calm message and a retry button (details in the console). */
+export const LoadError: Story = {
+  render: (a) =>
+    html`<div style=${styleMap({ maxWidth: widths[a.width] })}>
+      <inne-membership-cta lang=${a.lang} src="/does-not-exist.feed.json"></inne-membership-cta>
+    </div>`,
+};
+
+/** An invalid campaign is left out, the valid one shows; `debug` lists what was left out. */
+export const PartialWithDebug: Story = {
+  render: (a) =>
+    html`<div style=${styleMap({ maxWidth: widths[a.width] })}>
+      <inne-membership-cta
+        lang=${a.lang}
+        debug
+        .now=${a.now}
+        .feed=${membershipStoryFeed([
+          storyCampaign,
+          { id: 'sans-echeance', title: 'Campagne sans échéance' } as never,
+        ])}
+      ></inne-membership-cta>
+    </div>`,
 };

@@ -3,7 +3,13 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../packages/components/src/project-card/define.js';
 import type { Project } from '../packages/core/src/index.js';
-import { assessedFeed, longTitlesFeed, projectsFeed, storyProjects } from './fixtures/projects.js';
+import {
+  assessedFeed,
+  longTitlesFeed,
+  projectsFeed,
+  storyProjects,
+  storyUrls,
+} from './fixtures/projects.js';
 
 interface Args {
   lang: 'fr' | 'en';
@@ -11,6 +17,7 @@ interface Args {
   dark: boolean;
   debug: boolean;
   projectId?: string;
+  src?: string;
   project?: Project;
   feed?: unknown;
 }
@@ -47,6 +54,7 @@ const meta: Meta<Args> = {
         lang=${a.lang}
         ?debug=${a.debug}
         project-id=${a.projectId ?? ''}
+        src=${a.src ?? ''}
         .project=${a.project}
         .feed=${a.feed}
       ></inne-project-card>
@@ -79,3 +87,9 @@ export const LongFrenchTitle: Story = {
 
 /** An unknown id: "not available" for visitors, the reason for the webmaster. */
 export const UnknownIdWithDebug: Story = { args: { projectId: 'nulle-part', debug: true } };
+
+/** A placeholder the size of the card, until the feed arrives (this one never does). */
+export const Loading: Story = { args: { feed: undefined, src: storyUrls.loading } };
+
+/** Not a feed at all: a calm message and a button to try again. */
+export const ErrorState: Story = { args: { feed: 'Ceci n’est pas un flux' } };
