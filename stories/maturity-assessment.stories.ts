@@ -54,7 +54,7 @@ type Story = StoryObj<Args>;
 export const Empty: Story = {};
 export const EmptyEnglish: Story = { args: { lang: 'en' } };
 
-/** Seven criteria of fifteen. */
+/** Six criteria of fifteen. */
 export const HalfFilled: Story = { args: { answers: halfFilled } };
 export const HalfFilledPhone: Story = { args: { answers: halfFilled, width: 'phone' } };
 export const HalfFilledEnglishPhone: Story = {

@@ -15,9 +15,14 @@ export const assessmentStyles = css`
       grid-template-columns: minmax(0, 3fr) minmax(17rem, 2fr);
       align-items: start;
     }
+    /* The radar stays in view while the visitor answers; the rest of the panel scrolls. */
     .aside {
       position: sticky;
       top: 1rem;
+      max-height: calc(100dvh - 2rem);
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      padding: 0.25rem;
     }
   }
   .form,
@@ -168,6 +173,8 @@ export const assessmentStyles = css`
     }
     .aside {
       position: static;
+      max-height: none;
+      overflow: visible;
     }
     fieldset,
     .result {

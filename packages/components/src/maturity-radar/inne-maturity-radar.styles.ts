@@ -155,6 +155,8 @@ export const radarStyles = css`
   }
   th,
   td {
+    overflow-wrap: normal;
+    hyphens: auto;
     padding: 0.35em 0.5em;
     border-bottom: 1px solid var(--_border);
     text-align: start;

@@ -138,6 +138,10 @@ describe('<inne-maturity-radar>', () => {
       'Médiane du territoire',
     ]);
     expect(texts(el, 'tbody tr td:nth-of-type(2)')).to.deep.equal(Array(6).fill('40'));
+    expect(texts(el, 'tfoot td')).to.deep.equal([
+      fr(scoreAssessment(answers).overall),
+      'non renseigné',
+    ]);
   });
 
   it('draws before and after from compareAssessments, with core’s deltas', async () => {
@@ -162,6 +166,9 @@ describe('<inne-maturity-radar>', () => {
     );
     expect($(el, 'tfoot td:nth-of-type(3)')!.textContent!.trim()).to.equal(
       `+${fr(c.overall.delta)}`,
+    );
+    expect(texts(el, 'figcaption span')[1]).to.equal(
+      `Étape ${c.after.stage!.index} sur 5 : ${c.after.stage!.label.fr}`,
     );
   });
 

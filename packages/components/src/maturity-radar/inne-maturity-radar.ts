@@ -112,7 +112,16 @@ export class InneMaturityRadar extends InneElement {
             </button>`
           : nothing
       }
-      <div id="radar-table" class="table" ?hidden=${!open}>${radarTable(view, ctx)}</div>`;
+      <div
+        id="radar-table"
+        class="table"
+        role="region"
+        aria-label=${r.caption}
+        tabindex="0"
+        ?hidden=${!open}
+      >
+        ${radarTable(view, ctx)}
+      </div>`;
   }
 
   #toggle = (): void => {
@@ -123,7 +132,10 @@ export class InneMaturityRadar extends InneElement {
   #build(): RadarView | undefined {
     const r = this.t.maturity.radar;
     const compare = this.compare;
-    if (isComparison(compare)) return comparisonView(compare, this.t, this.locale);
+    if (isComparison(compare)) {
+      this.#last = lastStage(frameworkById(compare.framework?.id ?? ''));
+      return comparisonView(compare, this.t, this.locale);
+    }
     let other: RadarSeries | undefined;
     if (isSeries(compare)) other = compare;
     else if (compare != null) this.notices.push({ severity: 'warning', message: r.badCompare });

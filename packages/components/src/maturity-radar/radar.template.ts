@@ -178,7 +178,14 @@ export function radarTable(view: RadarView, ctx: RadarContext): TemplateResult {
     <tfoot>
       <tr>
         <th scope="row">${r.overallRow}</th>
-        ${cell(view.overall)} ${view.other ? cell(view.other.overall) : nothing}
+        ${cell(view.overall)}
+        ${
+          view.other
+            ? view.other.overall === undefined
+              ? html`<td>${r.notGiven}</td>`
+              : cell(view.other.overall)
+            : nothing
+        }
         ${hasDelta ? delta(view.other?.delta) : nothing}
       </tr>
     </tfoot>

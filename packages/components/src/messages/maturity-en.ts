@@ -22,6 +22,7 @@ export const maturityEn: MaturityMessages = {
     before: 'Before',
     after: 'After',
     delta: 'Change',
+    notGiven: 'not given',
     series: 'Compared series',
     showTable: 'Show the figures as a table',
     hideTable: 'Hide the table',

@@ -26,6 +26,7 @@ export const maturityFr = {
     before: 'Avant',
     after: 'Après',
     delta: 'Écart',
+    notGiven: 'non renseigné',
     series: 'Séries comparées',
     showTable: 'Afficher les chiffres en tableau',
     hideTable: 'Masquer le tableau',
