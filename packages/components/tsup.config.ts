@@ -238,6 +238,9 @@ export default defineConfig([
     noExternal: [/.*/],
     banner: { js: banner },
     esbuildPlugins: [minifyTemplates],
+    // The default feed must sit beside the bundles after any build, even a bare `tsup` run:
+    // without it a bare <inne-projects> shows its error state.
+    onSuccess: 'node scripts/copy-assets.mjs',
     esbuildOptions(options) {
       options.conditions = ['@club-inne/source'];
     },

@@ -96,10 +96,16 @@ function start(url: string, e: Entry): void {
         return { feed, issues, failure: { code: 'not-a-feed' } };
       },
       (error: unknown): LoadResult | undefined => {
-        const timedOut = (controller.signal.reason as Error | undefined)?.name === 'TimeoutError';
-        if (controller.signal.aborted && !timedOut) return undefined;
-        const failure: LoadFailure =
-          error instanceof LoadError ? error.failure : { code: timedOut ? 'timeout' : 'network' };
+        let failure: LoadFailure;
+        if (error instanceof LoadError) {
+          // Close the connection too: an oversized body must not keep downloading.
+          controller.abort(error);
+          failure = error.failure;
+        } else {
+          const timedOut = (controller.signal.reason as Error | undefined)?.name === 'TimeoutError';
+          if (controller.signal.aborted && !timedOut) return undefined;
+          failure = { code: timedOut ? 'timeout' : 'network' };
+        }
         return e.good ? { ...e.good, stale: failure } : { feed: null, issues: [], failure };
       },
     )
