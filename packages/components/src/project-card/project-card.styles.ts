@@ -19,10 +19,11 @@ export const cardStyles = css`
   .card:hover {
     border-color: var(--_accent);
   }
-  /* The link's overlay covers the card: its outline rings the whole card (no :has()). */
+  /* The link's overlay covers the card: its outline rings the whole card (no :has()), inside
+     the card's edge, since the card clips what overflows it. */
   .title a:focus-visible::after {
     outline: 2px solid var(--_focus);
-    outline-offset: 2px;
+    outline-offset: -3px;
     border-radius: var(--_radius);
   }
   .image {
