@@ -1,0 +1,288 @@
+// Accessibility a visitor notices, in Chromium with real key presses, for every element that
+// `define.ts` registers: every control reached with Tab and a visible focus ring (RGAA 10.7,
+// 12.8), walkthroughs of each interactive component by keyboard only (RGAA 7.3), reflow at
+// 320 px without horizontal scrolling (RGAA 10.11), and live regions only around short
+// messages (RGAA 7.5). axe runs on every story in scripts/test-stories-a11y.mjs.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { defaultFeedUrl } from '../../default-feed.js';
+import { resetFeedLoader } from '../../shared/feed-loader.js';
+import { stubDownloads } from '../download-stub.js';
+import type { DownloadStub } from '../download-stub.js';
+import { clearRendered, renderTag, setupFor, tags } from './components.js';
+import { spyConsole } from './console-spy.js';
+import type { ConsoleSpy } from './console-spy.js';
+import { deepElements } from './dom-audit.js';
+import { injectKept, withEveryUrl } from './hostile-feeds.js';
+
+type Json = Parameters<typeof injectKept>[0];
+type El = HTMLElement & { updateComplete?: Promise<unknown> };
+
+let base: Json;
+let spy: ConsoleSpy;
+let downloads: DownloadStub | undefined;
+const INTERACTIVE = [
+  'inne-projects',
+  'inne-events',
+  'inne-membership-cta',
+  'inne-maturity-assessment',
+];
+
+before(async () => {
+  base = withEveryUrl((await (await fetch(defaultFeedUrl())).json()) as Json);
+});
+beforeEach(() => {
+  spy = spyConsole();
+});
+afterEach(async () => {
+  downloads?.restore();
+  downloads = undefined;
+  spy.restore();
+  clearRendered();
+  resetFeedLoader();
+  document.querySelectorAll('[data-a11y-fence]').forEach((b) => b.remove());
+  await setViewport({ width: 800, height: 600 });
+});
+
+/** Renders `tag` with the club feed (plus links), between two buttons that fence its tab stops. */
+async function show(tag: string, extra: Record<string, string> = {}, feed: Json = base) {
+  const [attributes, properties] = setupFor(tag, feed);
+  const { el } = await renderTag(tag, feed, { lang: 'fr', ...attributes, ...extra }, properties);
+  const fence = (where: 'before' | 'after') => {
+    const b = document.createElement('button');
+    b.textContent = where;
+    b.dataset.a11yFence = where;
+    el[where](b);
+    return b;
+  };
+  return { el: el as El, first: fence('before'), last: fence('after') };
+}
+
+/** The focused element, through shadow roots. */
+function focused(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+function inside(node: Node | null, host: Element): boolean {
+  for (let n = node; n; n = n instanceof ShadowRoot ? n.host : n.parentNode)
+    if (n === host) return true;
+  return false;
+}
+
+const describeEl = (e: Element) =>
+  `<${e.localName}${e.getAttribute('part') ? ` part="${e.getAttribute('part')}"` : ''}> "${(
+    e.textContent ?? ''
+  )
+    .trim()
+    .slice(0, 40)}"`;
+
+/** Presses Tab from `first` until `last`, and returns the stops inside `host`. */
+async function tabStops(host: Element, first: HTMLElement, last: HTMLElement): Promise<Element[]> {
+  first.focus();
+  const stops: Element[] = [];
+  for (let i = 0; i < 150; i++) {
+    await sendKeys({ press: 'Tab' });
+    const f = focused();
+    if (f === last) return stops;
+    expect(f && inside(f, host), `focus left the element at stop ${i}`).to.equal(true);
+    stops.push(f!);
+  }
+  throw new Error('more than 150 tab stops');
+}
+
+/** Why the focus of `el` is not visible (empty: it is). */
+function focusProblem(el: Element): string {
+  const cs = getComputedStyle(el);
+  const rect = el.getBoundingClientRect();
+  if (rect.width < 1 || rect.height < 1) return `${describeEl(el)} is not visible`;
+  const ring = (c: CSSStyleDeclaration) =>
+    (c.outlineStyle !== 'none' && parseFloat(c.outlineWidth) > 0) ||
+    (c.boxShadow !== 'none' && c.boxShadow !== '');
+  // A stretched link may ring its whole card with a pseudo-element; whether that ring is
+  // clipped is checked on pixels by scripts/test-focus-visible.mjs.
+  const pseudo = ring(getComputedStyle(el, '::after')) || ring(getComputedStyle(el, '::before'));
+  // A radio or checkbox may show its ring on its label (`:has(:focus-visible)`).
+  const label = el.closest('label');
+  const labelRing = label && label !== el ? ring(getComputedStyle(label)) : false;
+  return ring(cs) || pseudo || labelRing ? '' : `${describeEl(el)} has no focus ring`;
+}
+
+describe('keyboard: every control, in order, with a visible focus ring', () => {
+  for (const tag of tags) {
+    it(tag, async () => {
+      const { el, first, last } = await show(tag, tag === 'inne-projects' ? { limit: '3' } : {});
+      const stops = await tabStops(el, first, last);
+      if (INTERACTIVE.includes(tag)) expect(stops.length, 'tab stops').to.be.greaterThan(0);
+      const problems: string[] = [];
+      for (const stop of stops) {
+        stop instanceof HTMLElement && stop.focus(); // focus-visible holds: focus came by keyboard
+        const p = focusProblem(stop);
+        if (p) problems.push(p);
+        if ((stop as HTMLElement).tabIndex > 0)
+          problems.push(`${describeEl(stop)} has tabindex > 0`);
+      }
+      expect(problems).to.deep.equal([]);
+      // And back with Shift+Tab, through the same number of stops.
+      last.focus();
+      let back = 0;
+      await sendKeys({ down: 'Shift' });
+      try {
+        for (; back < 150; back++) {
+          await sendKeys({ press: 'Tab' });
+          if (focused() === first) break;
+        }
+      } finally {
+        await sendKeys({ up: 'Shift' });
+      }
+      expect(back).to.equal(stops.length);
+    });
+  }
+});
+
+describe('keyboard-only walkthroughs', () => {
+  /** Tabs from the start of `host` to the first stop matching `test`. */
+  async function tabTo(host: Element, first: HTMLElement, test: (e: Element) => boolean) {
+    first.focus();
+    for (let i = 0; i < 150; i++) {
+      await sendKeys({ press: 'Tab' });
+      const f = focused();
+      if (f && test(f)) return f;
+      if (!f || !inside(f, host)) break;
+    }
+    throw new Error('control not reached by Tab');
+  }
+  const cards = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="card"]');
+
+  it('inne-projects: a filter, then "Voir plus" with Enter and Space; focus goes to the first new card', async () => {
+    const { el, first } = await show('inne-projects', { limit: '3' });
+    let filtered = 0;
+    el.addEventListener('inne-filter-change', () => filtered++);
+    const select = await tabTo(el, first, (e) => e.localName === 'select');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => filtered === 1, 'no inne-filter-change from the keyboard');
+    expect((select as HTMLSelectElement).selectedIndex).to.equal(1);
+    // Back to everything, still from the keyboard.
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => filtered === 2);
+    const more = await tabTo(el, first, (e) => e.matches('[part~="more-button"]'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(6);
+    expect(inside(focused(), cards(el)[3]!), 'focus on the first new card').to.equal(true);
+    (more as HTMLElement).focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(9);
+  });
+
+  it('inne-events: "Ajouter à mon agenda" and the whole list, from the keyboard', async () => {
+    downloads = stubDownloads();
+    const { el, first } = await show('inne-events');
+    await tabTo(el, first, (e) => e.matches('[part~="add-to-calendar"]'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => downloads!.files.length === 1, 'no .ics offered');
+    expect(downloads.files[0]!.name).to.match(/\.ics$/);
+    await tabTo(el, first, (e) => e.matches('[part~="download-all"]'));
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => downloads!.files.length === 2, 'no agenda offered');
+  });
+
+  it('inne-membership-cta: the call to action with Enter', async () => {
+    const { el, first } = await show('inne-membership-cta');
+    const clicks: unknown[] = [];
+    el.addEventListener('inne-cta-click', (e) => clicks.push(e.detail));
+    // The test page must not follow the link.
+    const stay = (e: Event) => e.preventDefault();
+    document.addEventListener('click', stay, true);
+    try {
+      const cta = await tabTo(el, first, (e) =>
+        e.matches('a[part~="primary"], button[part~="reminder"]'),
+      );
+      await sendKeys({ press: 'Enter' });
+      if (cta.localName === 'a') await waitUntil(() => clicks.length === 1, 'no inne-cta-click');
+    } finally {
+      document.removeEventListener('click', stay, true);
+    }
+  });
+
+  it('inne-maturity-assessment: answer with the arrow keys; the result follows', async () => {
+    const { el, first } = await show('inne-maturity-assessment');
+    let changes = 0;
+    el.addEventListener('inne-assessment-change', () => changes++);
+    const radio = (await tabTo(el, first, (e) =>
+      e.matches('input[type="radio"]'),
+    )) as HTMLInputElement;
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => changes > 0, 'no inne-assessment-change from the keyboard');
+    const now = focused() as HTMLInputElement;
+    expect(now.name).to.equal(radio.name);
+    expect(now.checked).to.equal(true);
+  });
+});
+
+describe('reflow at 320 px (RGAA 10.11): no horizontal scrolling', () => {
+  const longWord = 'Intercommunalitéfonctionnellecoopérativeterritorialisée-Normandie';
+  /** Elements wider than their host, outside any scroll container of their own. */
+  function overflowing(host: Element): string[] {
+    const limit = host.getBoundingClientRect().right + 1;
+    const out: string[] = [];
+    for (const e of deepElements(host)) {
+      const r = e.getBoundingClientRect();
+      if (r.width === 0 || r.right <= limit) continue;
+      let scrolls = false;
+      for (
+        let n: Node | null = e.parentNode;
+        n && n !== host;
+        n = n instanceof ShadowRoot ? n.host : n.parentNode
+      )
+        if (n instanceof Element && /auto|scroll/.test(getComputedStyle(n).overflowX))
+          scrolls = true;
+      const hidden =
+        getComputedStyle(e).clip !== 'auto' || getComputedStyle(e).position === 'absolute';
+      if (!scrolls && !hidden) out.push(`${describeEl(e)} ends at ${Math.round(r.right)} px`);
+    }
+    return out;
+  }
+
+  for (const tag of tags) {
+    it(tag, async () => {
+      await setViewport({ width: 320, height: 640 });
+      const long = injectKept(base, [longWord]).feed;
+      for (const feed of [base, long]) {
+        const { el } = await show(tag, {}, feed);
+        await el.updateComplete;
+        const doc = document.documentElement;
+        expect(doc.scrollWidth, 'page scrollWidth').to.be.at.most(doc.clientWidth);
+        expect(el.scrollWidth, 'element scrollWidth').to.be.at.most(el.clientWidth + 1);
+        expect(overflowing(el)).to.deep.equal([]);
+        clearRendered();
+      }
+    });
+  }
+});
+
+describe('live regions only around short messages', () => {
+  for (const tag of tags) {
+    it(tag, async () => {
+      const { el } = await show(tag);
+      expect(el.getAttribute('aria-live'), 'the host is no live region').to.equal(null);
+      const problems: string[] = [];
+      for (const e of deepElements(el)) {
+        const live =
+          (e.getAttribute('aria-live') ?? 'off') !== 'off' ||
+          /^(status|alert|log|marquee|timer)$/.test(e.getAttribute('role') ?? '');
+        if (!live) continue;
+        // A region that holds the list would be read out whole at each re-render.
+        const big = e.querySelector(
+          'ul, ol, li, article, table, form, fieldset, h2, h3, h4, h5, h6, [part~="card"]',
+        );
+        if (big) problems.push(`${describeEl(e)} holds ${describeEl(big)}`);
+        if ((e.textContent ?? '').trim().length > 300)
+          problems.push(`${describeEl(e)} holds a long text`);
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
+});
