@@ -8,6 +8,7 @@ import type {
 } from './framework-schema.js';
 import { capTable } from './evidence-caps.js';
 import type { CapTable } from './evidence-caps.js';
+import type { FrameworkRules } from './frameworks/with-texts.js';
 
 /** The kinds of condition a stage gate may hold. */
 export type ConditionKind =
@@ -75,6 +76,16 @@ export function indexOf(framework: Framework): FrameworkIndex {
   index = build(grid);
   cache.set(framework, index);
   cache.set(grid, index);
+  return index;
+}
+
+/**
+ * The index of a built-in grid's rules alone (`efcEctRules`: no criterion texts), trusted as
+ * written: what `assessmentStage` needs, without the grid's texts nor its checker.
+ */
+export function indexOfRules(rules: FrameworkRules): FrameworkIndex {
+  let index = cache.get(rules);
+  if (!index) cache.set(rules, (index = build(rules as Framework)));
   return index;
 }
 

@@ -1,8 +1,13 @@
 import type { Assessment } from '../schema/assessment.js';
 import type { Feed } from '../schema/feed.js';
-import { frameworkById } from '../scoring/frameworks/frameworks.js';
-import { scoreAssessment } from '../scoring/score-assessment.js';
+import { assessmentStage } from '../scoring/assessment-stage.js';
+import { efcEctRules } from '../scoring/frameworks/efc-ect-rules.js';
+import type { FrameworkRules } from '../scoring/frameworks/with-texts.js';
 import type { StageRef } from '../scoring/score-assessment.js';
+
+// The built-in grids with stages, by id, as rules only: a stage needs neither the grid's texts
+// nor the rest of the scoring (`efc-tender` has no stages, so it has no entry either way).
+const gridsWithStages = new Map<string, FrameworkRules>([[efcEctRules.id, efcEctRules]]);
 
 // Scored once per assessments list: a page listing projects asks for every card.
 const cache = new WeakMap<readonly Assessment[], Map<string, StageRef>>();
@@ -26,8 +31,8 @@ export function projectStages(feed: Pick<Feed, 'assessments'>): ReadonlyMap<stri
   }
   stages = new Map();
   for (const [id, a] of latest) {
-    const framework = frameworkById(a.framework ?? 'efc-ect');
-    const stage = framework && scoreAssessment(a.answers, framework).stage;
+    const rules = gridsWithStages.get(a.framework ?? 'efc-ect');
+    const stage = rules && assessmentStage(a.answers, rules);
     if (stage) stages.set(id, stage);
   }
   cache.set(feed.assessments, stages);

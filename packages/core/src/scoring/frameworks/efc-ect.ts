@@ -1,17 +1,18 @@
-import { phaseLabels } from '../../vocabulary/labels.js';
 import { defineFramework } from '../define-framework.js';
 import type { FrameworkDefinition } from '../framework-schema.js';
+import { efcEctRules } from './efc-ect-rules.js';
+import { withTexts } from './with-texts.js';
+import type { FrameworkTexts } from './with-texts.js';
 
-// The reference grid of shared/design/EFC-MATURITY-MODEL.md, word for word: dimensions,
-// criteria and their level descriptors (fr, en), weights, evidence caps, stage gates and the
-// first calibration of the ecosystem phases. Change the model document first, then this.
+// The reference grid of shared/design/EFC-MATURITY-MODEL.md, word for word: the texts here
+// (dimension and criterion labels, level descriptors, fr and en), the scoring rules (weights,
+// evidence caps, stage gates, ecosystem phases) in efc-ect-rules.ts, so that showing a stage
+// does not carry the texts. Change the model document first, then these.
 
 const t = (fr: string, en: string) => ({ fr, en });
 
-/** The `efc-ect` v1 grid, as data (see `frameworks.efcEct` for the checked version). */
-export const efcEctDefinition: FrameworkDefinition = {
-  id: 'efc-ect',
-  version: '1',
+/** The texts of the `efc-ect` grid: its label, dimension and criterion labels, level descriptors. */
+export const efcEctTexts: FrameworkTexts = {
   label: t(
     'Référentiel EFC – écosystèmes coopératifs territorialisés',
     'EFC reference grid – territorial cooperative ecosystems',
@@ -20,375 +21,242 @@ export const efcEctDefinition: FrameworkDefinition = {
     'Autodiagnostic de maturité en économie de la fonctionnalité et de la coopération : un outil de dialogue, pas un label.',
     'Maturity self-assessment in the economy of functionality and cooperation: a tool for dialogue, not a label.',
   ),
-  purpose: 'diagnostic',
-  dimensions: [
-    {
-      id: 'offer',
-      label: t('Offre & effets utiles', 'Offer & useful effects'),
-      weight: 20,
-      criteria: [
-        {
-          id: 'offer.logic',
-          label: t("Logique d'offre", 'Offer logic'),
-          levels: [
-            t('vente au volume', 'volume sales'),
-            t('produit + services annexes', 'product plus add-on services'),
-            t("vente de l'usage (location, abonnement)", 'selling the use (rental, subscription)'),
-            t(
-              "engagement contractuel de performance d'usage",
-              'contractual commitment to usage performance',
-            ),
-            t(
-              'solution intégrée co-conçue dans une sphère fonctionnelle, prenant en charge des externalités',
-              'integrated solution co-designed within a functional sphere, taking on externalities',
-            ),
-          ],
-        },
-        {
-          id: 'offer.usefulEffects',
-          label: t('Effets utiles', 'Useful effects'),
-          levels: [
-            t('non identifiés (valeur = prix)', 'not identified (value = price)'),
-            t('implicites, en interne', 'implicit, internal'),
-            t('formulés avec le bénéficiaire', 'formulated with the beneficiary'),
-            t(
-              'co-définis avec plusieurs bénéficiaires et suivis',
-              'co-defined with several beneficiaries and monitored',
-            ),
-            t(
-              'effets utiles territoriaux révélés et reconnus',
-              'territorial useful effects revealed and recognised',
-            ),
-          ],
-        },
-        {
-          id: 'offer.decoupling',
-          label: t('Découplage', 'Decoupling'),
-          levels: [
-            t("chiffre d'affaires proportionnel aux volumes", 'revenue proportional to volumes'),
-            t('réflexion sur la sortie du volume', 'thinking about moving away from volume'),
-            t(
-              'part du revenu forfaitaire ou hors volume',
-              'part of the revenue flat-rate or volume-independent',
-            ),
-            t(
-              'rémunération liée aux résultats (ex. déchet évité)',
-              'pay linked to results (e.g. waste avoided)',
-            ),
-            t(
-              "revenu en hausse avec flux de matière et d'énergie en baisse mesurée",
-              'revenue rising while material and energy flows measurably fall',
-            ),
-          ],
-        },
-      ],
-    },
-    {
-      id: 'immaterial',
-      label: t('Ressources immatérielles & travail', 'Intangible resources & work'),
-      weight: 15,
-      criteria: [
-        {
-          id: 'immaterial.trust',
-          label: t('Confiance et engagements', 'Trust and commitments'),
-          levels: [
-            t('transaction ponctuelle', 'one-off transaction'),
-            t('relation fidélisée', 'repeat relationship'),
-            t('engagements réciproques écrits', 'written reciprocal commitments'),
-            t(
-              'relation de service durable, aléas partagés',
-              'lasting service relationship, shared contingencies',
-            ),
-            t(
-              'confiance instituée entre plusieurs acteurs, risques partagés',
-              'trust instituted among several actors, shared risks',
-            ),
-          ],
-        },
-        {
-          id: 'immaterial.work',
-          label: t('Compétences et travail réel', 'Skills and real work'),
-          levels: [
-            t('travail prescrit, objectifs de volume', 'prescribed work, volume targets'),
-            t('échanges informels', 'informal exchanges'),
-            t(
-              "retours d'expérience réguliers sur le travail réel",
-              'regular feedback on real work',
-            ),
-            t('organisation réflexive instituée', 'instituted reflexive organisation'),
-            t(
-              "professionnalisation croisée dans l'écosystème",
-              'cross-professionalisation within the ecosystem',
-            ),
-          ],
-        },
-      ],
-    },
-    {
-      id: 'cooperation',
-      label: t('Coopération', 'Cooperation'),
-      weight: 20,
-      criteria: [
-        {
-          id: 'cooperation.diversity',
-          label: t("Diversité d'acteurs", 'Diversity of actors'),
-          levels: [
-            t('seul', 'alone'),
-            t('même filière', 'same sector'),
-            t("deux types d'acteurs", 'two types of actors'),
-            t(
-              'trois types, dont usagers ou ESS',
-              'three types, including users or the social economy',
-            ),
-            t(
-              'quatre types ou plus (public, privé, ESS, habitants, recherche)',
-              'four types or more (public, private, social economy, residents, research)',
-            ),
-          ],
-        },
-        {
-          id: 'cooperation.intensity',
-          label: t('Intensité', 'Intensity'),
-          levels: [
-            t('aucune', 'none'),
-            t("échange d'information", 'information exchange'),
-            t('coordination', 'coordination'),
-            t(
-              'mutualisation de moyens, investissements immatériels communs',
-              'pooled resources, shared intangible investments',
-            ),
-            t('coproduction, valeur et risques partagés', 'co-production, shared value and risks'),
-          ],
-        },
-        {
-          id: 'cooperation.desiloing',
-          label: t('Désilotage', 'Breaking silos'),
-          levels: [
-            t('réponse sectorielle', 'sectoral response'),
-            t('reliée à une grande fonctionnalité', 'linked to a major function of life'),
-            t("sphère d'enjeux cartographiée", 'sphere of issues mapped'),
-            t(
-              'solution transversale à plusieurs secteurs ou services',
-              'solution across several sectors or services',
-            ),
-            t(
-              'plusieurs sphères articulées (ex. bien vivre alimentaire + santé)',
-              'several spheres linked together (e.g. good food + health)',
-            ),
-          ],
-        },
-      ],
-    },
-    {
-      id: 'territory',
-      label: t('Externalités & territoire', 'Externalities & territory'),
-      weight: 15,
-      criteria: [
-        {
-          id: 'territory.environment',
-          label: t('Externalités environnementales', 'Environmental externalities'),
-          levels: [
-            t('ignorées', 'ignored'),
-            t('identifiées', 'identified'),
-            t('réduction ciblée', 'targeted reduction'),
-            t('réduction mesurée', 'measured reduction'),
-            t('externalités positives mesurées', 'measured positive externalities'),
-          ],
-        },
-        {
-          id: 'territory.social',
-          label: t('Ancrage social et territorial', 'Social and territorial roots'),
-          levels: [
-            t('ignoré', 'ignored'),
-            t('identifié', 'identified'),
-            t('actions (insertion, lien social)', 'actions (inclusion, social ties)'),
-            t(
-              'effets mesurés, emplois non délocalisables',
-              'measured effects, jobs that cannot be relocated',
-            ),
-            t(
-              'valeur territoriale reconnue, le « déjà-là » valorisé et réinvesti',
-              'territorial value recognised, what is "already there" valued and reinvested',
-            ),
-          ],
-        },
-      ],
-    },
-    {
-      id: 'evaluation',
-      label: t('Évaluation & révélation de la valeur', 'Evaluation & revealing value'),
-      weight: 15,
-      criteria: [
-        {
-          id: 'evaluation.device',
-          label: t("Dispositif d'évaluation", 'Evaluation system'),
-          levels: [
-            t('aucun', 'none'),
-            t('reporting de volumes ou de conformité', 'volume or compliance reporting'),
-            t("indicateurs d'effets utiles", 'useful-effect indicators'),
-            t('évaluation de révélation', 'revealing evaluation'),
-            t(
-              'évaluation délibérative qui réoriente la solution',
-              'deliberative evaluation that reorients the solution',
-            ),
-          ],
-        },
-        {
-          id: 'evaluation.contract',
-          label: t('Contractualisation', 'Contracting'),
-          levels: [
-            t('prix unitaire au volume', 'unit price per volume'),
-            t('clauses qualitatives', 'qualitative clauses'),
-            t('indicateurs de performance au contrat', 'performance indicators in the contract'),
-            t(
-              "rémunération indexée sur la performance d'usage",
-              'pay indexed on usage performance',
-            ),
-            t(
-              'contrat multi-acteurs partageant la valeur et les économies',
-              'multi-actor contract sharing value and savings',
-            ),
-          ],
-        },
-      ],
-    },
-    {
-      id: 'governance',
-      label: t('Gouvernance & formalisation', 'Governance & formalisation'),
-      weight: 15,
-      criteria: [
-        {
-          id: 'governance.vision',
-          label: t('Visée et pilotage', 'Shared aim and steering'),
-          levels: [
-            t('aucune', 'none'),
-            t('réunions ad hoc', 'ad hoc meetings'),
-            t('visée commune écrite, pilotage régulier', 'written shared aim, regular steering'),
-            t(
-              'gouvernance partagée avec animation dédiée',
-              'shared governance with dedicated facilitation',
-            ),
-            t(
-              'gouvernance multi-acteurs incluant les usagers, réflexive',
-              'reflexive multi-actor governance including users',
-            ),
-          ],
-        },
-        {
-          id: 'governance.formalisation',
-          label: t('Formalisation', 'Formalisation'),
-          levels: [
-            t('aucune', 'none'),
-            t('intention déclarée', 'declared intention'),
-            t('charte ou convention', 'charter or agreement'),
-            t(
-              "contrats d'engagements réciproques, groupement",
-              'reciprocal-commitment contracts, consortium',
-            ),
-            t('structure dédiée (SCIC, GIE…)', 'dedicated structure (SCIC, GIE…)'),
-          ],
-        },
-        {
-          id: 'governance.economicModel',
-          label: t("Modèle économique de l'écosystème", 'Business model of the ecosystem'),
-          levels: [
-            t('financement ponctuel', 'one-off funding'),
-            t("subvention d'amorçage", 'seed grant'),
-            t(
-              'contributions de plusieurs bénéficiaires',
-              'contributions from several beneficiaries',
-            ),
-            t(
-              'mix bénéficiaires / public / privé couvrant le fonctionnement',
-              'beneficiary / public / private mix covering running costs',
-            ),
-            t(
-              "contributions pérennes des bénéficiaires d'effets utiles",
-              'lasting contributions from the beneficiaries of useful effects',
-            ),
-          ],
-        },
-      ],
-    },
-  ],
-  // A level ≥ 3 without a document counts as 2; a level 4 without third-party evidence as 3.
-  evidence: {
-    caps: [
-      { from: 3, requires: 'document' },
-      { from: 4, requires: 'third-party' },
-    ],
+  dimensions: {
+    offer: t('Offre & effets utiles', 'Offer & useful effects'),
+    immaterial: t('Ressources immatérielles & travail', 'Intangible resources & work'),
+    cooperation: t('Coopération', 'Cooperation'),
+    territory: t('Externalités & territoire', 'Externalities & territory'),
+    evaluation: t('Évaluation & révélation de la valeur', 'Evaluation & revealing value'),
+    governance: t('Gouvernance & formalisation', 'Governance & formalisation'),
   },
-  stages: [
-    { label: t('Logique de volume', 'Volume logic') },
-    {
-      label: t('Questionnement', 'Awareness'),
-      gate: { overall: 15, criteria: { 'offer.usefulEffects': 1 } },
+  criteria: {
+    'offer.logic': {
+      label: t("Logique d'offre", 'Offer logic'),
+      levels: [
+        t('vente au volume', 'volume sales'),
+        t('produit + services annexes', 'product plus add-on services'),
+        t("vente de l'usage (location, abonnement)", 'selling the use (rental, subscription)'),
+        t(
+          "engagement contractuel de performance d'usage",
+          'contractual commitment to usage performance',
+        ),
+        t(
+          'solution intégrée co-conçue dans une sphère fonctionnelle, prenant en charge des externalités',
+          'integrated solution co-designed within a functional sphere, taking on externalities',
+        ),
+      ],
     },
-    {
-      label: t("Offre d'usage", 'Use-oriented offer'),
-      gate: { overall: 35, criteria: { 'offer.logic': 2 }, everyDimension: 20 },
+    'offer.usefulEffects': {
+      label: t('Effets utiles', 'Useful effects'),
+      levels: [
+        t('non identifiés (valeur = prix)', 'not identified (value = price)'),
+        t('implicites, en interne', 'implicit, internal'),
+        t('formulés avec le bénéficiaire', 'formulated with the beneficiary'),
+        t(
+          'co-définis avec plusieurs bénéficiaires et suivis',
+          'co-defined with several beneficiaries and monitored',
+        ),
+        t(
+          'effets utiles territoriaux révélés et reconnus',
+          'territorial useful effects revealed and recognised',
+        ),
+      ],
     },
-    {
-      label: t('Solution intégrée', 'Integrated solution'),
-      gate: {
-        overall: 50,
-        criteria: { 'offer.logic': 3, 'cooperation.intensity': 2, 'evaluation.device': 2 },
-        everyCriterion: 1,
-      },
+    'offer.decoupling': {
+      label: t('Découplage', 'Decoupling'),
+      levels: [
+        t("chiffre d'affaires proportionnel aux volumes", 'revenue proportional to volumes'),
+        t('réflexion sur la sortie du volume', 'thinking about moving away from volume'),
+        t(
+          'part du revenu forfaitaire ou hors volume',
+          'part of the revenue flat-rate or volume-independent',
+        ),
+        t(
+          'rémunération liée aux résultats (ex. déchet évité)',
+          'pay linked to results (e.g. waste avoided)',
+        ),
+        t(
+          "revenu en hausse avec flux de matière et d'énergie en baisse mesurée",
+          'revenue rising while material and energy flows measurably fall',
+        ),
+      ],
     },
-    {
-      label: t('Écosystème coopératif émergent', 'Emerging cooperative ecosystem'),
-      gate: {
-        overall: 65,
-        dimensions: { cooperation: 60 },
-        criteria: { 'cooperation.diversity': 3, 'governance.vision': 2 },
-        everyCriterion: 1,
-      },
+    'immaterial.trust': {
+      label: t('Confiance et engagements', 'Trust and commitments'),
+      levels: [
+        t('transaction ponctuelle', 'one-off transaction'),
+        t('relation fidélisée', 'repeat relationship'),
+        t('engagements réciproques écrits', 'written reciprocal commitments'),
+        t(
+          'relation de service durable, aléas partagés',
+          'lasting service relationship, shared contingencies',
+        ),
+        t(
+          'confiance instituée entre plusieurs acteurs, risques partagés',
+          'trust instituted among several actors, shared risks',
+        ),
+      ],
     },
-    {
-      label: t(
-        'Écosystème coopératif territorialisé formalisé',
-        'Formalised territorial cooperative ecosystem',
-      ),
-      gate: {
-        overall: 75,
-        criteria: {
-          'evaluation.device': 3,
-          'governance.formalisation': 3,
-          'governance.economicModel': 3,
-        },
-        everyCriterion: 2,
-      },
+    'immaterial.work': {
+      label: t('Compétences et travail réel', 'Skills and real work'),
+      levels: [
+        t('travail prescrit, objectifs de volume', 'prescribed work, volume targets'),
+        t('échanges informels', 'informal exchanges'),
+        t("retours d'expérience réguliers sur le travail réel", 'regular feedback on real work'),
+        t('organisation réflexive instituée', 'instituted reflexive organisation'),
+        t(
+          "professionnalisation croisée dans l'écosystème",
+          'cross-professionalisation within the ecosystem',
+        ),
+      ],
     },
-  ],
-  // A first calibration (model, "Territory indicators"): data, so that it can be revised.
-  ecosystem: {
-    matureStage: 3,
-    pivotCentralisation: 0.5,
-    phases: [
-      { id: 'emergence', label: phaseLabels.emergence, gate: { actors: 3, actorKinds: 2 } },
-      {
-        id: 'structuration',
-        label: phaseLabels.structuration,
-        gate: { actorKinds: 3, weightedDensity: 0.15, matureProjects: 1 },
-      },
-      {
-        id: 'formalisation',
-        label: phaseLabels.formalisation,
-        gate: { someProject: { 'governance.formalisation': 3 }, matureShare: 0.3 },
-      },
-      {
-        id: 'consolidation',
-        label: phaseLabels.consolidation,
-        gate: {
-          someSubject: { 'governance.economicModel': 3 },
-          spheresCovered: 2,
-          assessmentDates: 2,
-        },
-      },
-    ],
+    'cooperation.diversity': {
+      label: t("Diversité d'acteurs", 'Diversity of actors'),
+      levels: [
+        t('seul', 'alone'),
+        t('même filière', 'same sector'),
+        t("deux types d'acteurs", 'two types of actors'),
+        t('trois types, dont usagers ou ESS', 'three types, including users or the social economy'),
+        t(
+          'quatre types ou plus (public, privé, ESS, habitants, recherche)',
+          'four types or more (public, private, social economy, residents, research)',
+        ),
+      ],
+    },
+    'cooperation.intensity': {
+      label: t('Intensité', 'Intensity'),
+      levels: [
+        t('aucune', 'none'),
+        t("échange d'information", 'information exchange'),
+        t('coordination', 'coordination'),
+        t(
+          'mutualisation de moyens, investissements immatériels communs',
+          'pooled resources, shared intangible investments',
+        ),
+        t('coproduction, valeur et risques partagés', 'co-production, shared value and risks'),
+      ],
+    },
+    'cooperation.desiloing': {
+      label: t('Désilotage', 'Breaking silos'),
+      levels: [
+        t('réponse sectorielle', 'sectoral response'),
+        t('reliée à une grande fonctionnalité', 'linked to a major function of life'),
+        t("sphère d'enjeux cartographiée", 'sphere of issues mapped'),
+        t(
+          'solution transversale à plusieurs secteurs ou services',
+          'solution across several sectors or services',
+        ),
+        t(
+          'plusieurs sphères articulées (ex. bien vivre alimentaire + santé)',
+          'several spheres linked together (e.g. good food + health)',
+        ),
+      ],
+    },
+    'territory.environment': {
+      label: t('Externalités environnementales', 'Environmental externalities'),
+      levels: [
+        t('ignorées', 'ignored'),
+        t('identifiées', 'identified'),
+        t('réduction ciblée', 'targeted reduction'),
+        t('réduction mesurée', 'measured reduction'),
+        t('externalités positives mesurées', 'measured positive externalities'),
+      ],
+    },
+    'territory.social': {
+      label: t('Ancrage social et territorial', 'Social and territorial roots'),
+      levels: [
+        t('ignoré', 'ignored'),
+        t('identifié', 'identified'),
+        t('actions (insertion, lien social)', 'actions (inclusion, social ties)'),
+        t(
+          'effets mesurés, emplois non délocalisables',
+          'measured effects, jobs that cannot be relocated',
+        ),
+        t(
+          'valeur territoriale reconnue, le « déjà-là » valorisé et réinvesti',
+          'territorial value recognised, what is "already there" valued and reinvested',
+        ),
+      ],
+    },
+    'evaluation.device': {
+      label: t("Dispositif d'évaluation", 'Evaluation system'),
+      levels: [
+        t('aucun', 'none'),
+        t('reporting de volumes ou de conformité', 'volume or compliance reporting'),
+        t("indicateurs d'effets utiles", 'useful-effect indicators'),
+        t('évaluation de révélation', 'revealing evaluation'),
+        t(
+          'évaluation délibérative qui réoriente la solution',
+          'deliberative evaluation that reorients the solution',
+        ),
+      ],
+    },
+    'evaluation.contract': {
+      label: t('Contractualisation', 'Contracting'),
+      levels: [
+        t('prix unitaire au volume', 'unit price per volume'),
+        t('clauses qualitatives', 'qualitative clauses'),
+        t('indicateurs de performance au contrat', 'performance indicators in the contract'),
+        t("rémunération indexée sur la performance d'usage", 'pay indexed on usage performance'),
+        t(
+          'contrat multi-acteurs partageant la valeur et les économies',
+          'multi-actor contract sharing value and savings',
+        ),
+      ],
+    },
+    'governance.vision': {
+      label: t('Visée et pilotage', 'Shared aim and steering'),
+      levels: [
+        t('aucune', 'none'),
+        t('réunions ad hoc', 'ad hoc meetings'),
+        t('visée commune écrite, pilotage régulier', 'written shared aim, regular steering'),
+        t(
+          'gouvernance partagée avec animation dédiée',
+          'shared governance with dedicated facilitation',
+        ),
+        t(
+          'gouvernance multi-acteurs incluant les usagers, réflexive',
+          'reflexive multi-actor governance including users',
+        ),
+      ],
+    },
+    'governance.formalisation': {
+      label: t('Formalisation', 'Formalisation'),
+      levels: [
+        t('aucune', 'none'),
+        t('intention déclarée', 'declared intention'),
+        t('charte ou convention', 'charter or agreement'),
+        t(
+          "contrats d'engagements réciproques, groupement",
+          'reciprocal-commitment contracts, consortium',
+        ),
+        t('structure dédiée (SCIC, GIE…)', 'dedicated structure (SCIC, GIE…)'),
+      ],
+    },
+    'governance.economicModel': {
+      label: t("Modèle économique de l'écosystème", 'Business model of the ecosystem'),
+      levels: [
+        t('financement ponctuel', 'one-off funding'),
+        t("subvention d'amorçage", 'seed grant'),
+        t('contributions de plusieurs bénéficiaires', 'contributions from several beneficiaries'),
+        t(
+          'mix bénéficiaires / public / privé couvrant le fonctionnement',
+          'beneficiary / public / private mix covering running costs',
+        ),
+        t(
+          "contributions pérennes des bénéficiaires d'effets utiles",
+          'lasting contributions from the beneficiaries of useful effects',
+        ),
+      ],
+    },
   },
 };
+
+/** The `efc-ect` v1 grid, as data (see `frameworks.efcEct` for the checked version). */
+export const efcEctDefinition: FrameworkDefinition = /* @__PURE__ */ withTexts(
+  efcEctRules,
+  efcEctTexts,
+);
 
 /** The default grid, checked: see `frameworks.efcEct`. */
 export const efcEct = /* @__PURE__ */ defineFramework(efcEctDefinition);
