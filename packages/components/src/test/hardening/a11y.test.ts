@@ -117,7 +117,7 @@ describe('keyboard: every control, in order, with a visible focus ring', () => {
       if (INTERACTIVE.includes(tag)) expect(stops.length, 'tab stops').to.be.greaterThan(0);
       const problems: string[] = [];
       for (const stop of stops) {
-        stop instanceof HTMLElement && stop.focus(); // focus-visible holds: focus came by keyboard
+        if (stop instanceof HTMLElement) stop.focus(); // focus-visible holds: focus came by keyboard
         const p = focusProblem(stop);
         if (p) problems.push(p);
         if ((stop as HTMLElement).tabIndex > 0)
