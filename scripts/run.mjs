@@ -28,8 +28,15 @@ if (task === 'start') {
       ['exec', 'node', '--test-reporter=dot', 'scripts/test-stories-a11y.mjs'],
     ],
     [
-      'strict CSP and Trusted Types (Chromium)',
-      ['exec', 'node', '--test-reporter=spec', 'scripts/test-strict-csp.mjs'],
+      'strict CSP, Trusted Types and visible focus on a page (Chromium)',
+      [
+        'exec',
+        'node',
+        '--test',
+        '--test-reporter=spec',
+        'scripts/test-strict-csp.mjs',
+        'scripts/test-focus-visible.mjs',
+      ],
     ],
     ['package checks', ['exec', 'node', 'scripts/check-packages.mjs']],
     ['docs up to date (reference.md, developers.md examples)', ['run', 'docs:check']],
