@@ -66,7 +66,7 @@ async function show(page, id) {
           .filter((e) => e.localName.startsWith('inne-'))
           .every((e) => e.shadowRoot && !e.shadowRoot.querySelector('[part~="loading"]')),
       null,
-      { timeout: 3000 },
+      { timeout: 1500 },
     )
     .catch(() => undefined);
   return rendered;
