@@ -1,7 +1,7 @@
 import type { Localized } from '../i18n/locale.js';
 import type { Evidence } from '../vocabulary/vocabulary.js';
 import { evidenceKinds } from '../vocabulary/vocabulary.js';
-import { NA } from './evaluate.js';
+import { NA, UNANSWERED } from './evaluate.js';
 import type { Evaluation, Level } from './evaluate.js';
 import { backedWords, proveWords } from './evidence-words.js';
 import { phrase, remember } from './framework-index.js';
@@ -39,20 +39,52 @@ interface Candidate {
   lifts: number;
 }
 
-/** How many of the unmet conditions a move meets (all the others stay as they are). */
-function lifts(ev: Evaluation, unmet: Unmet[], i: number, to: number, gain: number): number {
-  const d = ev.index.dimensionOf[i]!;
-  const step = to - ev.held[i]!;
-  let count = 0;
+/**
+ * The unmet conditions laid out by what one move could meet: each criterion's and each
+ * dimension's required values (at most two each: an explicit condition and an "every…" one),
+ * so that weighing a move reads two slots instead of every condition.
+ */
+interface Targets {
+  overall: number;
+  criterionA: number[];
+  criterionB: number[];
+  dimensionA: number[];
+  dimensionB: number[];
+}
+
+function targets(ev: Evaluation, unmet: Unmet[]): Targets {
+  const t = ev.index.scratch.targets;
+  t.overall = -1;
+  t.criterionA.fill(-1);
+  t.criterionB.fill(-1);
+  t.dimensionA.fill(-1);
+  t.dimensionB.fill(-1);
   for (const u of unmet) {
-    if (u.kind === 'overall') {
-      if (ev.overall + gain + EPSILON >= u.required) count++;
-    } else if (u.criterion >= 0) {
-      if (u.criterion === i && to >= u.required) count++;
-    } else if (u.dimension === d) {
-      const score = ev.dimensionScores[d]! + (100 * step) / (4 * ev.applicable[d]!);
-      if (score + EPSILON >= u.required) count++;
-    }
+    if (u.kind === 'overall') t.overall = u.required;
+    else if (u.criterion >= 0) {
+      if (t.criterionA[u.criterion] === -1) t.criterionA[u.criterion] = u.required;
+      else t.criterionB[u.criterion] = u.required;
+    } else if (t.dimensionA[u.dimension] === -1) t.dimensionA[u.dimension] = u.required;
+    else t.dimensionB[u.dimension] = u.required;
+  }
+  return t;
+}
+
+/** How many of the unmet conditions a move meets (all the others stay as they are). */
+function lifts(ev: Evaluation, t: Targets, i: number, to: number, gain: number): number {
+  let count = 0;
+  if (t.overall >= 0 && ev.overall + gain + EPSILON >= t.overall) count++;
+  const a = t.criterionA[i]!;
+  const b = t.criterionB[i]!;
+  if (a >= 0 && to >= a) count++;
+  if (b >= 0 && to >= b) count++;
+  const d = ev.index.dimensionOf[i]!;
+  const da = t.dimensionA[d]!;
+  const db = t.dimensionB[d]!;
+  if (da >= 0 || db >= 0) {
+    const score = ev.dimensionScores[d]! + (100 * (to - ev.held[i]!)) / (4 * ev.applicable[d]!);
+    if (da >= 0 && score + EPSILON >= da) count++;
+    if (db >= 0 && score + EPSILON >= db) count++;
   }
   return count;
 }
@@ -80,22 +112,23 @@ export function bestMoves(
   const { index, held, declared } = ev;
   if (index.award) return [];
   const evidenceFor = index.caps.evidenceFor;
+  const t = unmet.length > 0 ? targets(ev, unmet) : null;
   // The best `limit` candidates, kept in order as they come (no sort of every criterion).
   const top: Candidate[] = [];
   for (let i = 0; i < held.length; i++) {
     const h = held[i]!;
     if (h === NA || h >= 4 || i === index.price) continue;
-    const said = declared[i];
+    const said = declared[i]!;
     let kind: Move['kind'] = 'raise';
     let to = h + 1;
-    if (typeof said === 'number' && said > h) {
+    if (said > h) {
       kind = 'evidence';
       to = said;
-    } else {
-      for (const u of unmet) if (u.criterion === i && u.required > to) to = u.required;
+    } else if (t) {
+      to = Math.max(to, t.criterionA[i]!, t.criterionB[i]!);
     }
     const gain = (to - h) * ev.levelPoints[index.dimensionOf[i]!]!;
-    const met = unmet.length > 0 ? lifts(ev, unmet, i, to, gain) : 0;
+    const met = t ? lifts(ev, t, i, to, gain) : 0;
     if (gain <= 0 && met === 0) continue;
     const step = to - h;
     // Most criteria do not make the top: compare before allocating anything.
@@ -126,15 +159,9 @@ function describe(
   const from = ev.held[c.i]!;
   const gain = roundTo(c.gain, 1);
   const unblocks = next && total > 0 && c.lifts === total ? next : undefined;
-  const unanswered = ev.declared[c.i] === null;
-  // One number says everything the sentence depends on (a string key costs more to build).
-  const after = unblocks
-    ? 1 + unblocks.index
-    : next && c.lifts > 0
-      ? 64 + (next.index * 64 + c.lifts) * 64 + total
-      : 0;
-  const words = (((c.i * 2 + (c.kind === 'raise' ? 0 : 1)) * 5 + from) * 5 + c.to) * 5 + c.need + 1;
-  const key = ((words * 2 + (unanswered ? 1 : 0)) * 1001 + Math.round(gain * 10)) * 2 ** 20 + after;
+  const head = headWords(c, ev, from);
+  const points = pointWords(ev, gain);
+  const tail = tailWords(ev, c.lifts, unblocks, next, total);
   const move: Move = {
     criterion: ev.index.ids[c.i]!,
     kind: c.kind,
@@ -143,37 +170,27 @@ function describe(
     gain,
     lifts: c.lifts,
     unblocks: unblocks ? unblocks.ref : null,
-    message:
-      phrase(ev.index, key) ??
-      remember(ev.index, key, sentence(c, ev, from, gain, unanswered, unblocks, next, total)),
+    message: {
+      fr: head.fr + ' : ' + points.fr + tail.fr,
+      en: head.en + ': ' + points.en + tail.en,
+    },
   };
   if (c.need >= 0) move.evidence = evidenceKinds[c.need]!;
   return move;
 }
 
-function sentence(
-  c: Candidate,
-  ev: Evaluation,
-  from: number,
-  gain: number,
-  unanswered: boolean,
-  unblocks: CompiledStage | undefined,
-  next: CompiledStage | undefined,
-  total: number,
-): Localized {
+// A move's sentence is made of three parts, each worded once per grid and then looked up by
+// a small whole number (arrays and small keys: the fastest lookups there are).
+
+/** « Passer “Effets utiles” de 0 à 1 (implicites, en interne) », by criterion and move. */
+function headWords(c: Candidate, ev: Evaluation, from: number): Localized {
+  const unanswered = ev.declared[c.i] === UNANSWERED;
+  const kind = c.kind === 'raise' ? 0 : 1;
+  const at = (((kind * 5 + from) * 5 + c.to) * 5 + c.need + 1) * 2 + (unanswered ? 1 : 0);
+  const heads = (ev.index.moveHeads[c.i] ??= new Array<Localized | undefined>(500));
+  const cached = heads[at];
+  if (cached) return cached;
   const criterion = ev.index.criteria[c.i]!;
-  let tail = { fr: '', en: '' };
-  if (unblocks) {
-    tail = {
-      fr: ` ; débloque l'étape ${unblocks.index}, « ${unblocks.stage.label.fr} »`,
-      en: `; unlocks stage ${unblocks.index}, “${unblocks.stage.label.en}”`,
-    };
-  } else if (next && c.lifts > 0) {
-    tail = {
-      fr: ` ; remplit ${c.lifts} des ${total} conditions de l'étape ${next.index}`,
-      en: `; meets ${c.lifts} of the ${total} conditions for stage ${next.index}`,
-    };
-  }
   let head: Localized;
   if (c.kind === 'evidence') {
     const prove = proveWords(c.need, criterion.label);
@@ -190,8 +207,47 @@ function sentence(
       en: `Raise “${criterion.label.en}” from ${from}${was.en} to ${c.to}${aside(level?.en, '“', '”')}${backed ? `, ${backed.en}` : ''}`,
     };
   }
-  return {
-    fr: `${head.fr} : ${formatPoints(gain, 'fr', true)}${tail.fr}`,
-    en: `${head.en}: ${formatPoints(gain, 'en', true)}${tail.en}`,
-  };
+  heads[at] = head;
+  return head;
+}
+
+/** « +1,7 point », by tenths of a point (0 to 100 points). */
+function pointWords(ev: Evaluation, gain: number): Localized {
+  const at = Math.round(gain * 10);
+  const cached = ev.index.movePoints[at];
+  if (cached) return cached;
+  const points = { fr: formatPoints(gain, 'fr', true), en: formatPoints(gain, 'en', true) };
+  ev.index.movePoints[at] = points;
+  return points;
+}
+
+const noTail: Localized = Object.freeze({ fr: '', en: '' });
+
+/** « ; débloque l'étape 2, « Offre d'usage » » or « ; remplit 1 des 3 conditions… ». */
+function tailWords(
+  ev: Evaluation,
+  lifts: number,
+  unblocks: CompiledStage | undefined,
+  next: CompiledStage | undefined,
+  total: number,
+): Localized {
+  if (unblocks) {
+    return (
+      phrase(ev.index, 1 + unblocks.index) ??
+      remember(ev.index, 1 + unblocks.index, {
+        fr: ` ; débloque l'étape ${unblocks.index}, « ${unblocks.stage.label.fr} »`,
+        en: `; unlocks stage ${unblocks.index}, “${unblocks.stage.label.en}”`,
+      })
+    );
+  }
+  if (!next || lifts === 0) return noTail;
+  // A move meets at most 5 conditions (overall, its dimension's two, its criterion's two).
+  const key = total < 4096 ? 64 + (next.index * 8 + lifts) * 4096 + total : null;
+  return (
+    phrase(ev.index, key) ??
+    remember(ev.index, key, {
+      fr: ` ; remplit ${lifts} des ${total} conditions de l'étape ${next.index}`,
+      en: `; meets ${lifts} of the ${total} conditions for stage ${next.index}`,
+    })
+  );
 }

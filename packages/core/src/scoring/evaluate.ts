@@ -7,8 +7,16 @@ const ASSUMED = evidenceRank(assumedEvidence);
 /** A criterion level as answered. */
 export type Level = 0 | 1 | 2 | 3 | 4;
 
-/** Held level of a criterion that is `na`, or in a dimension that is `na`. */
+/**
+ * Held level of a criterion that is `na` (itself or its dimension), and score of a `na`
+ * dimension. Numbers only, with sentinels rather than `null` or strings: V8 keeps such arrays
+ * unboxed, and scoring runs 200,000 times a second.
+ */
 export const NA = -1;
+
+/** Declared level of a criterion with no answer, and of one answered `na`. */
+export const UNANSWERED = -1;
+export const DECLARED_NA = -2;
 
 /** A bid's price, for the price criterion of an award grid. */
 export interface PriceInput {
@@ -21,18 +29,20 @@ export interface PriceInput {
 /** The numbers of one assessment against one grid, unrounded, before any wording. */
 export interface Evaluation {
   index: FrameworkIndex;
-  /** As answered: a level, `na`, or `null` when unanswered. */
-  declared: (Level | 'na' | null)[];
+  /** As answered: a level 0–4, `DECLARED_NA` or `UNANSWERED`. */
+  declared: number[];
   evidence: number[];
   /** Counted level (after caps), `NA`, or 4 × the price ratio for the price criterion. */
   held: number[];
   /** Applicable criteria per dimension (0 when the dimension is `na`). */
   applicable: number[];
-  /** 0–100, `null` when the dimension is `na`. */
-  dimensionScores: (number | null)[];
+  /** 0–100, `NA` when the dimension is `na`. */
+  dimensionScores: number[];
   /** Overall points that one level of a criterion of each dimension is worth. */
   levelPoints: number[];
   overall: number;
+  /** Sum of the weights of the applicable dimensions. */
+  weights: number;
   /** Answer keys that are not criteria of the grid. */
   unknown: string[];
 }
@@ -56,49 +66,60 @@ function priceRatio(input: PriceInput): number | null {
 /**
  * Applies the model's computation: caps first, then dimension scores (`na` leaves the
  * potential; a dimension more than half `na` is `na`), then the overall score over the
- * applicable dimensions with their weights renormalised.
+ * applicable dimensions with their weights renormalised. The arrays of the result are the
+ * grid's working arrays: read them before the next call with the same grid (internal use).
  */
 export function evaluate(answers: Answers, index: FrameworkIndex, price: PriceInput): Evaluation {
-  const { ids, dimensionOf, dimensions, caps } = index;
+  const { ids, dimensionOf, dimensions, caps, position } = index;
   const counted = caps.counted;
   const n = ids.length;
   const m = dimensions.length;
-  const declared: Evaluation['declared'] = new Array(n);
-  const evidence: number[] = new Array(n);
-  const held: number[] = new Array(n);
-  const applicable: number[] = new Array(m).fill(0);
-  // Working sums, reused from call to call (scoring is synchronous: no two calls interleave).
-  const { sums, na } = index.scratch;
+  // The grid's working arrays, reused from call to call: scoring is synchronous, so no two
+  // calls interleave, and an Evaluation is read to the end before the next one starts.
+  const { declared, evidence, held, applicable, sums, na, dimensionScores, levelPoints } =
+    index.scratch;
+  applicable.fill(0);
   sums.fill(0);
   na.fill(0);
   const ratio = index.price >= 0 ? priceRatio(price) : null;
-  let found = 0;
+  declared.fill(UNANSWERED);
+
+  // One pass over the answers' own keys (V8 reads `answers[key]` inside `for…in` straight
+  // from its enum cache), each mapped to its criterion: unknown keys come out of the same pass.
+  let unknown: string[] | undefined;
+  for (const key in answers) {
+    if (!has.call(answers, key)) continue;
+    const i = position.get(key);
+    if (i === undefined) {
+      (unknown ??= []).push(key);
+      continue;
+    }
+    const answer = answers[key] as Partial<Answers[string]> | null | undefined;
+    // Untyped callers pass anything: a junk answer counts as no answer.
+    if (typeof answer !== 'object' || answer === null) continue;
+    const level = answer.level;
+    // An unknown evidence word counts as missing: `declared`.
+    const rank = answer.evidence === undefined ? -1 : evidenceRank(answer.evidence);
+    evidence[i] = rank < 0 ? ASSUMED : rank;
+    if (level === 'na') declared[i] = DECLARED_NA;
+    else if (level === 0 || level === 1 || level === 2 || level === 3 || level === 4) {
+      declared[i] = level;
+    }
+  }
 
   for (let i = 0; i < n; i++) {
-    const id = ids[i]!;
-    let answer = answers[id];
-    if (answer !== undefined) {
-      // Only own keys: a criterion id such as `constructor` must not read the prototype.
-      if (index.inherited[i] && !has.call(answers, id)) answer = undefined;
-      else found++;
-    }
-    const level = answer?.level;
-    // An unknown evidence word counts as missing: `declared`.
-    const rank = answer?.evidence === undefined ? -1 : evidenceRank(answer.evidence);
-    const e = rank < 0 ? ASSUMED : rank;
-    evidence[i] = e;
+    const said = declared[i]!;
     let h: number;
     if (i === index.price) {
-      declared[i] = null;
+      if (said < 0) evidence[i] = ASSUMED;
+      declared[i] = UNANSWERED;
       h = ratio === null ? 0 : 4 * ratio;
-    } else if (level === 'na') {
-      declared[i] = 'na';
+    } else if (said === DECLARED_NA) {
       h = NA;
-    } else if (level === 0 || level === 1 || level === 2 || level === 3 || level === 4) {
-      declared[i] = level;
-      h = counted[level * 4 + e]!;
+    } else if (said >= 0) {
+      h = counted[said * 4 + evidence[i]!]!;
     } else {
-      declared[i] = null;
+      evidence[i] = ASSUMED;
       h = 0;
     }
     held[i] = h;
@@ -110,13 +131,12 @@ export function evaluate(answers: Answers, index: FrameworkIndex, price: PriceIn
     }
   }
 
-  const dimensionScores: (number | null)[] = new Array(m);
   let weighted = 0;
   let weights = 0;
   let anyNa = false;
   for (let d = 0; d < m; d++) {
     if (na[d]! * 2 > dimensions[d]!.criteria.length) {
-      dimensionScores[d] = null;
+      dimensionScores[d] = NA;
       applicable[d] = 0;
       anyNa = true;
     } else {
@@ -127,10 +147,8 @@ export function evaluate(answers: Answers, index: FrameworkIndex, price: PriceIn
     }
   }
   // A `na` dimension makes all its criteria `na`, for gates as for scores.
-  if (anyNa)
-    for (let i = 0; i < n; i++) if (dimensionScores[dimensionOf[i]!] === null) held[i] = NA;
+  if (anyNa) for (let i = 0; i < n; i++) if (dimensionScores[dimensionOf[i]!] === NA) held[i] = NA;
 
-  const levelPoints: number[] = new Array(m);
   for (let d = 0; d < m; d++) {
     levelPoints[d] = applicable[d]
       ? (100 * dimensions[d]!.weight) / (weights * 4 * applicable[d]!)
@@ -146,16 +164,7 @@ export function evaluate(answers: Answers, index: FrameworkIndex, price: PriceIn
     dimensionScores,
     levelPoints,
     overall: weights > 0 ? weighted / weights : 0,
-    unknown: found < countKeys(answers) ? unknownKeys(answers, index) : [],
+    weights,
+    unknown: unknown ?? [],
   };
-}
-
-function countKeys(answers: Answers): number {
-  let count = 0;
-  for (const key in answers) if (has.call(answers, key)) count++;
-  return count;
-}
-
-function unknownKeys(answers: Answers, index: FrameworkIndex): string[] {
-  return Object.keys(answers).filter((key) => !index.position.has(key));
 }

@@ -50,12 +50,29 @@ export interface FrameworkIndex {
   caps: CapTable;
   hasEvidenceRules: boolean;
   stages: CompiledStage[];
-  /** Criteria whose id is also a property of `Object.prototype` (`constructor`…). */
-  inherited: boolean[];
-  /** Per-dimension working arrays of `evaluate`. */
-  scratch: { sums: number[]; na: number[] };
+  /** Working arrays of `evaluate` and `bestMoves`, reused from call to call. */
+  scratch: {
+    declared: number[];
+    evidence: number[];
+    held: number[];
+    applicable: number[];
+    sums: number[];
+    na: number[];
+    dimensionScores: number[];
+    levelPoints: number[];
+    targets: {
+      overall: number;
+      criterionA: number[];
+      criterionB: number[];
+      dimensionA: number[];
+      dimensionB: number[];
+    };
+  };
   /** Sentences already worded for this grid (see `phrase`). */
   phrases: Map<number, Localized>;
+  /** The parts of best-move sentences already worded, by position (see best-moves.ts). */
+  moveHeads: (Localized | undefined)[][];
+  movePoints: (Localized | undefined)[];
 }
 
 const cache = new WeakMap<object, FrameworkIndex>();
@@ -140,8 +157,23 @@ function build(framework: Framework): FrameworkIndex {
     dimensions: framework.dimensions,
     criteria: allCriteria,
     ids: allCriteria.map((c) => c.id),
-    inherited: allCriteria.map((c) => c.id in Object.prototype),
-    scratch: { sums: framework.dimensions.map(() => 0), na: framework.dimensions.map(() => 0) },
+    scratch: {
+      declared: allCriteria.map(() => 0),
+      evidence: allCriteria.map(() => 0),
+      held: allCriteria.map(() => 0),
+      applicable: framework.dimensions.map(() => 0),
+      sums: framework.dimensions.map(() => 0),
+      na: framework.dimensions.map(() => 0),
+      dimensionScores: framework.dimensions.map(() => 0),
+      levelPoints: framework.dimensions.map(() => 0),
+      targets: {
+        overall: -1,
+        criterionA: allCriteria.map(() => -1),
+        criterionB: allCriteria.map(() => -1),
+        dimensionA: framework.dimensions.map(() => -1),
+        dimensionB: framework.dimensions.map(() => -1),
+      },
+    },
     position,
     dimensionOf,
     price: allCriteria.findIndex((c) => c.scoring === 'lowest-price-ratio'),
@@ -149,6 +181,8 @@ function build(framework: Framework): FrameworkIndex {
     hasEvidenceRules: caps.length > 0,
     stages,
     phrases: new Map(),
+    moveHeads: [],
+    movePoints: new Array<Localized | undefined>(1001),
   };
 }
 
@@ -158,8 +192,9 @@ function build(framework: Framework): FrameworkIndex {
 const MAX_PHRASES = 20_000;
 
 /**
- * A sentence of this grid already worded, by a number that says everything it depends on (a
- * number: a string key costs more to build than the lookup saves); `null` keys are never kept.
+ * A sentence of this grid already worded, by a whole number that says everything it depends on
+ * (small whole numbers: a string key costs more to build than the lookup saves); `null` keys
+ * are never kept.
  */
 export function phrase(index: FrameworkIndex, key: number | null): Localized | undefined {
   return key === null ? undefined : index.phrases.get(key);

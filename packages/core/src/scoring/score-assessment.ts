@@ -4,7 +4,7 @@ import type { Evidence } from '../vocabulary/vocabulary.js';
 import { evidenceKinds } from '../vocabulary/vocabulary.js';
 import { bestMoves } from './best-moves.js';
 import type { Move } from './best-moves.js';
-import { evaluate, NA } from './evaluate.js';
+import { DECLARED_NA, evaluate, NA, UNANSWERED } from './evaluate.js';
 import type { Evaluation, Level, PriceInput } from './evaluate.js';
 import { indexOf } from './framework-index.js';
 import type { Framework } from './framework-schema.js';
@@ -111,7 +111,6 @@ export function scoreAssessment(
   const { criteria, dimensions, dimensionOf } = ix;
 
   const criterionScores: CriterionScore[] = new Array(criteria.length);
-  const dimensionPoints: number[] = new Array(dimensions.length).fill(0);
   const capped: CappedLevel[] = [];
   const unanswered: string[] = [];
   let declarative = 0;
@@ -119,10 +118,10 @@ export function scoreAssessment(
     const c = criteria[i]!;
     const d = dimensionOf[i]!;
     const held = ev.held[i]!;
-    const declared = ev.declared[i]!;
+    const code = ev.declared[i]!;
+    const declared = code === UNANSWERED ? null : code === DECLARED_NA ? 'na' : (code as Level);
     const evidence = evidenceKinds[ev.evidence[i]!]!;
     const points = held === NA ? 0 : held * ev.levelPoints[d]!;
-    dimensionPoints[d] = dimensionPoints[d]! + points;
     if (i === ix.price) {
       if (options.price === undefined) unanswered.push(c.id);
       criterionScores[i] = {
@@ -138,13 +137,13 @@ export function scoreAssessment(
       continue;
     }
     if (declared === null) unanswered.push(c.id);
-    if (typeof declared === 'number' && held !== NA && declared > held) {
+    if (held !== NA && code > held) {
       capped.push({
         criterion: c.id,
-        declared,
+        declared: code as Level,
         level: held,
         evidence,
-        requires: evidenceKinds[ix.caps.evidenceFor[declared]!]!,
+        requires: evidenceKinds[ix.caps.evidenceFor[code]!]!,
       });
     }
     if (ev.evidence[i]! <= 1) declarative += points;
@@ -169,8 +168,11 @@ export function scoreAssessment(
       id: dimension.id,
       label: dimension.label,
       weight: dimension.weight,
-      score: ev.dimensionScores[d] == null ? null : roundTo(ev.dimensionScores[d]!, 1),
-      points: roundTo(dimensionPoints[d]!, 2),
+      score: ev.dimensionScores[d] === NA ? null : roundTo(ev.dimensionScores[d]!, 1),
+      points:
+        ev.dimensionScores[d] === NA
+          ? 0
+          : roundTo((dimension.weight * ev.dimensionScores[d]!) / ev.weights, 2),
     })),
     criteria: criterionScores,
     stage: stageRef(ev, stage),

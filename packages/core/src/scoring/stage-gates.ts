@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/locale.js';
-import { NA } from './evaluate.js';
+import { NA, UNANSWERED } from './evaluate.js';
 import type { Evaluation, Level } from './evaluate.js';
 import { lackingWords } from './evidence-words.js';
 import { phrase, remember } from './framework-index.js';
@@ -46,12 +46,13 @@ export function gatePasses(stage: CompiledStage, ev: Evaluation): boolean {
     if (h !== NA && h < c.required) return false;
   }
   for (const c of stage.dimensions) {
-    const s = dimensionScores[c.dimension];
-    if (s != null && s + EPSILON < c.required) return false;
+    const s = dimensionScores[c.dimension]!;
+    if (s !== NA && s + EPSILON < c.required) return false;
   }
   if (stage.everyDimension >= 0) {
-    for (const s of dimensionScores)
-      if (s != null && s + EPSILON < stage.everyDimension) return false;
+    for (const s of dimensionScores) {
+      if (s !== NA && s + EPSILON < stage.everyDimension) return false;
+    }
   }
   if (stage.everyCriterion >= 0) {
     for (const h of held) if (h !== NA && h < stage.everyCriterion) return false;
@@ -76,8 +77,8 @@ export function unmetConditions(stage: CompiledStage, ev: Evaluation): Unmet[] {
     });
   }
   for (const c of stage.dimensions) {
-    const s = dimensionScores[c.dimension];
-    if (s != null && s + EPSILON < c.required) {
+    const s = dimensionScores[c.dimension]!;
+    if (s !== NA && s + EPSILON < c.required) {
       out.push({
         kind: 'dimension',
         stage: stage.index,
@@ -102,8 +103,8 @@ export function unmetConditions(stage: CompiledStage, ev: Evaluation): Unmet[] {
   const everyDimension = stage.everyDimension;
   if (everyDimension >= 0) {
     for (let d = 0; d < dimensionScores.length; d++) {
-      const s = dimensionScores[d];
-      if (s != null && s + EPSILON < everyDimension && !stage.coveredDimensions[d]) {
+      const s = dimensionScores[d]!;
+      if (s !== NA && s + EPSILON < everyDimension && !stage.coveredDimensions[d]) {
         out.push({
           kind: 'everyDimension',
           stage: stage.index,
@@ -156,10 +157,10 @@ export function stageByScore(ev: Evaluation): number {
 
 /** « actuellement 2 : 3 déclaré, plafonné faute de document » and its English. */
 export function heldWords(ev: Evaluation, i: number): Localized {
-  const declared = ev.declared[i];
+  const declared = ev.declared[i]!;
   const h = ev.held[i]!;
-  if (declared === null) return { fr: 'sans réponse', en: 'not answered' };
-  if (typeof declared === 'number' && declared > h) {
+  if (declared === UNANSWERED) return { fr: 'sans réponse', en: 'not answered' };
+  if (declared > h) {
     const lack = lackingWords(ev.index.caps.evidenceFor[declared]!);
     return {
       fr: `actuellement ${h} : ${declared} déclaré, plafonné ${lack.fr}`,
@@ -196,9 +197,9 @@ export function describeUnmet(u: Unmet, ev: Evaluation): Blocking {
     return { condition: u.kind, dimension: dimension.id, required: u.required, held, message };
   }
   const criterion = ix.criteria[u.criterion]!;
-  const declared = ev.declared[u.criterion];
+  const declared = ev.declared[u.criterion]!;
   const held = ev.held[u.criterion]!;
-  const said = typeof declared === 'number' ? declared : 5;
+  const said = declared >= 0 ? declared : 5;
   const key = blockingKey(u, held, said);
   const message = phrase(ix, key) ?? remember(ix, key, criterionWords(ev, u));
   const blocking: Blocking = {
@@ -208,7 +209,7 @@ export function describeUnmet(u: Unmet, ev: Evaluation): Blocking {
     held,
     message,
   };
-  if (typeof declared === 'number' && declared > held) blocking.declared = declared;
+  if (declared > held) blocking.declared = declared as Level;
   return blocking;
 }
 
