@@ -97,7 +97,7 @@ function stageRef(ev: Evaluation, index: number): StageRef | null {
  *   'offer.logic': { level: 2, evidence: 'document' },
  *   'offer.usefulEffects': { level: 1 },
  * });
- * result.overall; // 4.2
+ * result.overall; // 5: offer scores (2 + 1 + 0) / 12 = 25 % of its 20 points
  * result.stage?.label.fr; // 'Logique de volume'
  * result.nextMoves[0]?.message.fr;
  */
