@@ -4,7 +4,7 @@ import type { FeedEvent } from '../schema/event.js';
 import type { Link } from '../schema/link.js';
 import type { Project } from '../schema/project.js';
 import { spheres as allSpheres } from '../vocabulary/vocabulary.js';
-import type { ActorKind, Sphere } from '../vocabulary/vocabulary.js';
+import type { Sphere } from '../vocabulary/vocabulary.js';
 import { compareAssessments } from './compare-assessments.js';
 import { ecosystemPhase } from './ecosystem-phase.js';
 import type { PhaseResult } from './ecosystem-phase.js';
@@ -12,6 +12,7 @@ import { indexOf } from './framework-index.js';
 import type { Framework } from './framework-schema.js';
 import { efcEct } from './frameworks/efc-ect.js';
 import { networkIndicators } from './network-indicators.js';
+import type { NetworkIndicators } from './network-indicators.js';
 import { roundTo } from './numbers.js';
 import { scoreAssessment } from './score-assessment.js';
 import type { AssessmentScore } from './score-assessment.js';
@@ -37,19 +38,8 @@ export interface Trajectory {
 }
 
 /** The territory indicators of the EFC maturity model. Ratios over nothing are `null`. */
-export interface EcosystemScore extends PhaseResult {
+export interface EcosystemScore extends PhaseResult, NetworkIndicators {
   framework: { id: string; version: string };
-  actors: number;
-  kinds: Partial<Record<ActorKind, number>>;
-  actorKinds: number;
-  /** Pielou evenness of actor kinds, 0–1 (three decimals). */
-  evenness: number | null;
-  links: number;
-  density: number | null;
-  weightedDensity: number | null;
-  crossTypeRatio: number | null;
-  centralisation: number | null;
-  pivot: { actor: string; degree: number } | null;
   spheres: {
     /** The spheres counted: the seven *grandes fonctionnalités*, plus energy when the feed uses it. */
     counted: Sphere[];
