@@ -5,23 +5,11 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { contentTypes } from './lib/content-types.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const port = Number(process.env.PORT ?? process.argv[2] ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
 // Only what a static host of the kit would publish.
 const allowed = ['docs/', 'packages/components/dist/', 'packages/core/dist/'];
 
@@ -46,7 +34,7 @@ const server = createServer((req, res) => {
     return;
   }
   res.writeHead(200, {
-    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
     'access-control-allow-origin': '*',
     'cache-control': 'no-cache',
   });

@@ -11,8 +11,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from './lib/chromium.mjs';
+import { launchChromium } from './lib/browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cdn = join(root, 'packages/components/dist/cdn');
@@ -56,11 +55,7 @@ before(async () => {
   // "localhost" and "127.0.0.1" are two origins: the iframe is cross-origin, as on a real site.
   partnerUrl = `http://localhost:${await listen(partner)}/`;
 
-  browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: chromiumArgs,
-    headless: true,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -28,8 +28,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from './lib/chromium.mjs';
+import { launchChromium } from './lib/browser.mjs';
 import { pack } from './lib/pack.mjs';
 import { root } from './lib/pnpm.mjs';
 
@@ -253,7 +252,7 @@ export const wrong = <inne-projects limit={{}} />;
   );
 
   base = await serve();
-  browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  browser = await launchChromium();
 });
 
 after(async () => {

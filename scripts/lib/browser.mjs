@@ -8,6 +8,7 @@ import { createServer as createNetServer } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
+import { contentTypes } from './content-types.mjs';
 
 /** A headless Chromium; close it when done. */
 export function launchChromium() {
@@ -54,17 +55,6 @@ export async function startDemoServer() {
   return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
 /** Serves a folder (e.g. storybook-static) on a free loopback port. */
 export async function serveFolder(folder) {
   const server = createServer((req, res) => {
@@ -78,7 +68,9 @@ export async function serveFolder(folder) {
       res.writeHead(404).end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -20,8 +20,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../lib/chromium.mjs';
+import { launchChromium } from '../lib/browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
@@ -273,11 +272,7 @@ before(async () => {
   site = setup('network', { INNE_WP_ZIP: zipPath });
   phase('plugin uploaded and network-activated, sub-site and Editor created');
 
-  browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: chromiumArgs,
-    headless: true,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
