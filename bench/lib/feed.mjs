@@ -1,19 +1,9 @@
 // Generated feeds for the benchmarks: `projects` valid projects with their actors, the same
 // every run (no randomness), shaped like the club's own feed (summary, phase, spheres,
 // territory, two or three actors with roles, a programme, a start date, a URL).
-const spheres = [
-  'se-nourrir',
-  'se-deplacer',
-  'habiter',
-  'se-soigner',
-  'se-former',
-  'travailler',
-  'se-cultiver',
-  'energie',
-];
-const phases = ['emergence', 'structuration', 'formalisation', 'consolidation'];
+// The vocabulary comes from core itself (bench files run through tsx), so it cannot drift.
+import { phases, roles, spheres } from '../../packages/core/src/vocabulary/vocabulary.ts';
 const kinds = ['commune', 'epci', 'entreprise', 'association', 'scic', 'financeur'];
-const roles = ['porteur', 'partenaire', 'financeur', 'accompagnateur'];
 const territories = [
   'Pays de Falaise',
   'Métropole Rouen Normandie',
