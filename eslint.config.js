@@ -74,8 +74,9 @@ export default tseslint.config(
       '**/dist/**',
       'storybook-static/**',
       '.tools/**',
+      // Test caches (a whole WordPress install lives there after the plugin test).
+      '.cache/**',
       '**/custom-elements.json',
-      'packages/wordpress/vendor/**',
     ],
   },
   js.configs.recommended,
