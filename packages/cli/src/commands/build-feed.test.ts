@@ -51,6 +51,14 @@ describe('inne build-feed', () => {
     ]);
   });
 
+  test('-o into a folder that does not exist yet creates it', async () => {
+    const out = join(dir, 'public', 'data', 'feed.json');
+    const r = await inneHere(['build-feed', fixture, '-o', out, '--lang', 'en']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /✓ .*feed\.json written/);
+    assert.equal(parseFeed(readFileSync(out, 'utf8')).feed?.projects.length, 2);
+  });
+
   test('without -o, the feed goes to stdout and the report to stderr', async () => {
     const r = await inneHere(['build-feed', fixture, '--lang', 'fr']);
     assert.equal(r.status, 0);

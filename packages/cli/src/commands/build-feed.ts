@@ -1,8 +1,9 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { collectionNames, parseFeed } from '@club-inne/core';
 import type { Feed, Locale } from '@club-inne/core';
 import { readArgs } from '../args.js';
 import { output, say, warn } from '../output.js';
+import { writeOutputFile } from '../write-file.js';
 import { assemble } from '../build/assemble.js';
 import { readFolder } from '../build/read-folder.js';
 import { formatIssueTable, summaryLine } from '../issue-table.js';
@@ -93,8 +94,7 @@ export const buildFeed: Command = {
       return 1;
     }
     if (target) {
-      await writeFile(target, serialize(feed));
-      warn(lang === 'fr' ? `✓ ${target} écrit` : `✓ ${target} written`);
+      if (!(await writeOutputFile(target, serialize(feed), lang))) return 1;
     } else {
       output.out(serialize(feed));
     }

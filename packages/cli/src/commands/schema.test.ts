@@ -21,4 +21,19 @@ describe('inne schema', () => {
     assert.match(r.stderr, /written/);
     assert.equal(JSON.parse(readFileSync(path, 'utf8')).title, 'Club Inné feed (version 1)');
   });
+
+  test('creates the folder of the -o file', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'inne-schema-')), 'public', 'v1', 'schema.json');
+    const r = await inne(['schema', '-o', path]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /écrit/);
+    assert.equal(JSON.parse(readFileSync(path, 'utf8')).title, 'Club Inné feed (version 1)');
+  });
+
+  test('says in French why an -o file cannot be written, without a stack', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'inne-schema-'));
+    const r = await inne(['schema', '-o', folder]);
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr.trim(), `✗ impossible d'écrire ${folder} : c'est un dossier`);
+  });
 });

@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { feedJsonSchema } from '@club-inne/core';
 import type { Locale } from '@club-inne/core';
 import { readArgs } from '../args.js';
 import { output, say, warn } from '../output.js';
+import { writeOutputFile } from '../write-file.js';
 import type { Command } from './command.js';
 
 const help = {
@@ -37,8 +37,7 @@ export const schema: Command = {
     const text = JSON.stringify(feedJsonSchema(), null, 2) + '\n';
     const target = parsed.values.output;
     if (typeof target === 'string') {
-      await writeFile(target, text);
-      warn(lang === 'fr' ? `✓ ${target} écrit` : `✓ ${target} written`);
+      if (!(await writeOutputFile(target, text, lang))) return 1;
     } else {
       output.out(text);
     }
