@@ -28,6 +28,8 @@ import { assessmentTools } from './assessment-tools.js';
 import { assessmentStyles } from './inne-maturity-assessment.styles.js';
 import { PoliteAnnouncer } from './polite-announcer.js';
 import { resultPanel } from './result-panel.js';
+import { assessmentTexts } from './assessment-texts.js';
+import type { AssessmentTexts } from './assessment-texts.js';
 
 /** The answers as they stand after a visitor's change, and core's result for them. */
 export interface InneAssessmentChangeDetail {
@@ -59,7 +61,7 @@ export interface InneAssessmentChangeDetail {
  * @cssproperty --inne-radius - Corner radius. @cssproperty --inne-gap - Space between blocks.
  * @cssproperty --inne-field-background - Background of fields. @cssproperty --inne-muted - Secondary text.
  */
-export class InneMaturityAssessment extends InneElement {
+export class InneMaturityAssessment extends InneElement<AssessmentTexts> {
   static override properties = {
     framework: {},
     answers: { attribute: false },
@@ -92,7 +94,7 @@ export class InneMaturityAssessment extends InneElement {
   );
 
   constructor() {
-    super();
+    super(assessmentTexts);
     this.answers = {};
     this.persist = false;
   }

@@ -18,6 +18,8 @@ import { radarFigure, radarTable } from './radar.template.js';
 import type { RadarContext } from './radar.template.js';
 import { comparisonView, isComparison, isSeries, resultView } from './radar-view.js';
 import type { RadarSeries, RadarView } from './radar-view.js';
+import { radarTexts } from './radar-texts.js';
+import type { RadarTexts } from './radar-texts.js';
 
 const tableModes = ['toggle', 'visible'] as const;
 
@@ -48,7 +50,7 @@ const tableModes = ['toggle', 'visible'] as const;
  * @cssproperty --inne-accent - Accent (button, focus).
  * @cssproperty --inne-border - Borders. @cssproperty --inne-radius - Corner radius.
  */
-export class InneMaturityRadar extends InneElement {
+export class InneMaturityRadar extends InneElement<RadarTexts> {
   static override properties = {
     result: { attribute: false },
     answers: { attribute: false },
@@ -73,6 +75,10 @@ export class InneMaturityRadar extends InneElement {
   #last?: number;
   #mode: (typeof tableModes)[number] = 'toggle';
   #open = false;
+
+  constructor() {
+    super(radarTexts);
+  }
 
   protected override needsFeed(): boolean {
     return !!this.assessment && !this.result && !this.answers && !isComparison(this.compare);
