@@ -16,6 +16,7 @@ import {
   resolveFramework,
 } from '../maturity-radar/framework-input.js';
 import { caption } from '../maturity-radar/radar.template.js';
+import { gridErrorStyles } from '../maturity-radar/grid-error.styles.js';
 import { readInteger } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
@@ -68,7 +69,7 @@ export class InneMaturityAssessment extends InneElement<AssessmentTexts> {
     persist: { type: Boolean },
     headingLevel: { type: String, attribute: 'heading-level' },
   };
-  static override styles = [baseStyles, assessmentStyles];
+  static override styles = [baseStyles, gridErrorStyles, assessmentStyles];
 
   declare framework?: Framework | string;
   declare answers: Answers;

@@ -13,6 +13,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { InneElement } from '../shared/inne-element.js';
 import { renderLoading } from '../shared/states.js';
 import { gridError, gridProblems, lastStage, resolveFramework } from './framework-input.js';
+import { gridErrorStyles } from './grid-error.styles.js';
 import { radarStyles } from './inne-maturity-radar.styles.js';
 import { radarFigure, radarTable } from './radar.template.js';
 import type { RadarContext } from './radar.template.js';
@@ -60,7 +61,7 @@ export class InneMaturityRadar extends InneElement<RadarTexts> {
     label: { type: String },
     table: { type: String },
   };
-  static override styles = [baseStyles, radarStyles];
+  static override styles = [baseStyles, gridErrorStyles, radarStyles];
 
   declare result?: AssessmentScore;
   declare answers?: Answers;
