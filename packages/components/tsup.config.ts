@@ -243,6 +243,9 @@ export default defineConfig([
     onSuccess: 'node scripts/copy-assets.mjs',
     esbuildOptions(options) {
       options.conditions = ['@club-inne/source'];
+      // Lit's licence notices go to `<file>.LEGAL.txt` beside each bundle, which a comment at
+      // its end names: they stay with the code without weighing on every page load.
+      options.legalComments = 'linked';
     },
   },
 ]);

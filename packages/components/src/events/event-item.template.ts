@@ -12,14 +12,14 @@ import {
   safeUrl,
 } from '@club-inne/core';
 import type { Feed, FeedEvent, Locale, Place } from '@club-inne/core';
-import type { Messages } from '../messages/messages.js';
+import type { EventsTexts } from './events-texts.js';
 import { heading } from '../shared/heading.js';
 
 /** What an event item needs besides its event, computed once per list. */
 export interface EventContext {
   feed: Pick<Feed, 'actors'>;
   locale: Locale;
-  t: Messages;
+  t: EventsTexts;
   /** The heading level of the event title, 2–6. */
   level: number;
   /** The present, epoch ms: a past event offers no registration nor calendar button. */

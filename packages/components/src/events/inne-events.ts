@@ -23,6 +23,8 @@ import { renderLoading } from '../shared/states.js';
 import { eventItem } from './event-item.template.js';
 import type { EventContext } from './event-item.template.js';
 import { eventsStyles } from './inne-events.styles.js';
+import { eventsTexts } from './events-texts.js';
+import type { EventsTexts } from './events-texts.js';
 
 const groupings = ['none', 'month'] as const;
 
@@ -53,7 +55,7 @@ const groupings = ['none', 'month'] as const;
  * @cssproperty --inne-heading-font - Title font. @cssproperty --inne-title-size - Title size.
  * @cssproperty --inne-cancelled - Colour of the cancelled badge.
  */
-export class InneEvents extends InneElement {
+export class InneEvents extends InneElement<EventsTexts> {
   static override properties = {
     when: { type: String },
     limit: { type: String },
@@ -84,6 +86,10 @@ export class InneEvents extends InneElement {
   #shown: FeedEvent[] = [];
   #groups: MonthGroup<FeedEvent>[] = [];
   #ld?: { for: FeedEvent[]; value: object | null };
+
+  constructor() {
+    super(eventsTexts);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

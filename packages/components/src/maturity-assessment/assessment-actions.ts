@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Answers, AssessmentScore, Framework, Locale } from '@club-inne/core';
 import { lastStage } from '../maturity-radar/framework-input.js';
-import type { Messages } from '../messages/messages.js';
+import type { AssessmentTexts } from './assessment-texts.js';
 import { downloadFile } from '../shared/download.js';
 import { readPickedFile } from './answers-file.js';
 import type { AnswersFile, ReadFailure } from './answers-file.js';
@@ -15,7 +15,7 @@ export interface AssessmentState {
   result: AssessmentScore;
   answers: Answers;
   prices: Prices;
-  t: Messages;
+  t: AssessmentTexts;
   locale: Locale;
 }
 
@@ -92,7 +92,7 @@ export class AssessmentActions {
 }
 
 /** What went wrong with a file, in words (core's, for a problem in the answers). */
-function importFailure(r: ReadFailure, t: Messages, locale: Locale): string {
+function importFailure(r: ReadFailure, t: AssessmentTexts, locale: Locale): string {
   const m = t.maturity.tools;
   if (r.error === 'other-grid') return m.otherGrid(r.id);
   if (r.error === 'too-large') return m.tooLarge;

@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Messages } from '../messages/messages.js';
+import type { AssessmentTexts } from './assessment-texts.js';
 import { heading } from '../shared/heading.js';
 import type { AssessmentActions } from './assessment-actions.js';
 
 /** Copy, export, import and clear: every action a native button, every outcome a status. */
 export function assessmentTools(
   a: AssessmentActions,
-  t: Messages,
+  t: AssessmentTexts,
   level: number,
   persist: boolean,
 ): TemplateResult {

@@ -2,11 +2,11 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { evidenceKinds } from '@club-inne/core';
 import type { Answers, FrameworkCriterion, FrameworkDimension, Locale } from '@club-inne/core';
-import type { Messages } from '../messages/messages.js';
+import type { AssessmentTexts } from './assessment-texts.js';
 import { heading } from '../shared/heading.js';
 
 export interface FieldContext {
-  t: Messages;
+  t: AssessmentTexts;
   locale: Locale;
   level: number;
   answers: Answers;

@@ -160,13 +160,6 @@ export const assessmentStyles = css`
   textarea {
     width: 100%;
   }
-  .grid-error p {
-    flex-basis: 100%;
-  }
-  .grid-error ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
   @media print {
     .tools {
       display: none;

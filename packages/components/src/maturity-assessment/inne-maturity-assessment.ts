@@ -16,6 +16,7 @@ import {
   resolveFramework,
 } from '../maturity-radar/framework-input.js';
 import { caption } from '../maturity-radar/radar.template.js';
+import { gridErrorStyles } from '../maturity-radar/grid-error.styles.js';
 import { readInteger } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
@@ -28,6 +29,8 @@ import { assessmentTools } from './assessment-tools.js';
 import { assessmentStyles } from './inne-maturity-assessment.styles.js';
 import { PoliteAnnouncer } from './polite-announcer.js';
 import { resultPanel } from './result-panel.js';
+import { assessmentTexts } from './assessment-texts.js';
+import type { AssessmentTexts } from './assessment-texts.js';
 
 /** The answers as they stand after a visitor's change, and core's result for them. */
 export interface InneAssessmentChangeDetail {
@@ -59,14 +62,14 @@ export interface InneAssessmentChangeDetail {
  * @cssproperty --inne-radius - Corner radius. @cssproperty --inne-gap - Space between blocks.
  * @cssproperty --inne-field-background - Background of fields. @cssproperty --inne-muted - Secondary text.
  */
-export class InneMaturityAssessment extends InneElement {
+export class InneMaturityAssessment extends InneElement<AssessmentTexts> {
   static override properties = {
     framework: {},
     answers: { attribute: false },
     persist: { type: Boolean },
     headingLevel: { type: String, attribute: 'heading-level' },
   };
-  static override styles = [baseStyles, assessmentStyles];
+  static override styles = [baseStyles, gridErrorStyles, assessmentStyles];
 
   declare framework?: Framework | string;
   declare answers: Answers;
@@ -92,7 +95,7 @@ export class InneMaturityAssessment extends InneElement {
   );
 
   constructor() {
-    super();
+    super(assessmentTexts);
     this.answers = {};
     this.persist = false;
   }

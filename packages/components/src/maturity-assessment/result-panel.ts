@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { AssessmentScore, Locale } from '@club-inne/core';
-import type { Messages } from '../messages/messages.js';
+import type { AssessmentTexts } from './assessment-texts.js';
 import { heading } from '../shared/heading.js';
 
 export interface PanelContext {
-  t: Messages;
+  t: AssessmentTexts;
   locale: Locale;
   level: number;
   result: AssessmentScore;

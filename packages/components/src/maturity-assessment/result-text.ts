@@ -1,6 +1,6 @@
 import type { AssessmentScore, Framework, Locale } from '@club-inne/core';
 import { formatNumber } from '../messages/format.js';
-import type { Messages } from '../messages/messages.js';
+import type { AssessmentTexts } from './assessment-texts.js';
 import { caption } from '../maturity-radar/radar.template.js';
 
 /**
@@ -10,7 +10,7 @@ import { caption } from '../maturity-radar/radar.template.js';
 export function resultText(
   result: AssessmentScore,
   grid: Framework,
-  t: Messages,
+  t: AssessmentTexts,
   locale: Locale,
   last: number | undefined,
 ): string {

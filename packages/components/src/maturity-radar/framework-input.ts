@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { frameworkById, frameworks, validateFramework } from '@club-inne/core';
 import type { Framework, FrameworkProblem, Locale } from '@club-inne/core';
-import type { Messages } from '../messages/messages.js';
+import type { RadarTexts } from './radar-texts.js';
 import type { Warn } from '../shared/attributes.js';
 import type { Problem } from '../shared/report.js';
 
@@ -24,7 +24,7 @@ function check(value: unknown): Framework | FrameworkProblem[] {
 export function resolveFramework(
   value: unknown,
   warn: Warn,
-  t: Messages,
+  t: RadarTexts,
 ): Framework | FrameworkProblem[] {
   if (value === undefined || value === null || value === '') return frameworks.efcEct;
   if (typeof value === 'string') {
@@ -56,7 +56,7 @@ export function gridProblems(problems: FrameworkProblem[], locale: Locale): Prob
 /** What a visitor sees instead of a diagnosis when the grid is broken: calm, with details. */
 export function gridError(
   problems: FrameworkProblem[],
-  t: Messages,
+  t: RadarTexts,
   locale: Locale,
 ): TemplateResult {
   return html`<div class="message grid-error" part="error">

@@ -172,17 +172,6 @@ export const radarStyles = css`
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
-  .grid-error p {
-    margin: 0;
-    flex-basis: 100%;
-  }
-  .grid-error ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
-  .grid-error code {
-    font-family: ui-monospace, monospace;
-  }
   @media (forced-colors: active) {
     .series.main,
     .series.other {

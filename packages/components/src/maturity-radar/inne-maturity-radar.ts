@@ -13,11 +13,14 @@ import { baseStyles } from '../shared/base.styles.js';
 import { InneElement } from '../shared/inne-element.js';
 import { renderLoading } from '../shared/states.js';
 import { gridError, gridProblems, lastStage, resolveFramework } from './framework-input.js';
+import { gridErrorStyles } from './grid-error.styles.js';
 import { radarStyles } from './inne-maturity-radar.styles.js';
 import { radarFigure, radarTable } from './radar.template.js';
 import type { RadarContext } from './radar.template.js';
 import { comparisonView, isComparison, isSeries, resultView } from './radar-view.js';
 import type { RadarSeries, RadarView } from './radar-view.js';
+import { radarTexts } from './radar-texts.js';
+import type { RadarTexts } from './radar-texts.js';
 
 const tableModes = ['toggle', 'visible'] as const;
 
@@ -48,7 +51,7 @@ const tableModes = ['toggle', 'visible'] as const;
  * @cssproperty --inne-accent - Accent (button, focus).
  * @cssproperty --inne-border - Borders. @cssproperty --inne-radius - Corner radius.
  */
-export class InneMaturityRadar extends InneElement {
+export class InneMaturityRadar extends InneElement<RadarTexts> {
   static override properties = {
     result: { attribute: false },
     answers: { attribute: false },
@@ -58,7 +61,7 @@ export class InneMaturityRadar extends InneElement {
     label: { type: String },
     table: { type: String },
   };
-  static override styles = [baseStyles, radarStyles];
+  static override styles = [baseStyles, gridErrorStyles, radarStyles];
 
   declare result?: AssessmentScore;
   declare answers?: Answers;
@@ -73,6 +76,10 @@ export class InneMaturityRadar extends InneElement {
   #last?: number;
   #mode: (typeof tableModes)[number] = 'toggle';
   #open = false;
+
+  constructor() {
+    super(radarTexts);
+  }
 
   protected override needsFeed(): boolean {
     return !!this.assessment && !this.result && !this.answers && !isComparison(this.compare);

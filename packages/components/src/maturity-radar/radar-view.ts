@@ -6,7 +6,7 @@ import type {
   Localized,
   StageRef,
 } from '@club-inne/core';
-import type { Messages } from '../messages/messages.js';
+import type { RadarTexts } from './radar-texts.js';
 
 /**
  * A second series drawn under the result: a territory median, an earlier result, a target.
@@ -74,7 +74,7 @@ export function resultView(result: AssessmentScore, label: string, other?: Radar
 }
 
 /** Before and after: the later result is the main series, the earlier one the dashed one. */
-export function comparisonView(c: AssessmentComparison, t: Messages, locale: Locale): RadarView {
+export function comparisonView(c: AssessmentComparison, t: RadarTexts, locale: Locale): RadarView {
   const r = t.maturity.radar;
   const day = (date: string) => formatDate(date.slice(0, 10), locale, { weekday: false });
   return {

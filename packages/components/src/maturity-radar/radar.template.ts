@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import type { Locale } from '@club-inne/core';
 import { formatNumber } from '../messages/format.js';
-import type { Messages } from '../messages/messages.js';
+import type { RadarTexts } from './radar-texts.js';
 import {
   axisPoint,
   labelPoint,
@@ -15,7 +15,7 @@ import {
 import type { RadarView } from './radar-view.js';
 
 export interface RadarContext {
-  t: Messages;
+  t: RadarTexts;
   locale: Locale;
   /** The last stage of the grid, for "stage 2 of 5", when known. */
   last?: number;

@@ -22,6 +22,8 @@ import { nowOf } from '../shared/now.js';
 import { renderLoading } from '../shared/states.js';
 import { membershipStyles } from './inne-membership-cta.styles.js';
 import { tierItem } from './tier.template.js';
+import { membershipTexts } from './membership-texts.js';
+import type { MembershipTexts } from './membership-texts.js';
 
 /** What a click on a payment button says: which campaign, which tier, where it goes. */
 export interface InneCtaClickDetail {
@@ -63,7 +65,7 @@ export interface InneCtaClickDetail {
  * @cssproperty --inne-radius - Corner radius. @cssproperty --inne-muted - Secondary text.
  * @cssproperty --inne-heading-font - Title font. @cssproperty --inne-tier-min - Narrowest tier (14rem).
  */
-export class InneMembershipCta extends InneElement {
+export class InneMembershipCta extends InneElement<MembershipTexts> {
   static override properties = {
     year: { type: String },
     opens: { type: String },
@@ -93,6 +95,10 @@ export class InneMembershipCta extends InneElement {
   #standalone?: { key: string; campaign?: Campaign; issues: FeedIssue[] };
   #shown?: { campaign: Campaign; state: CampaignState; href?: string };
   #ld?: { for: Campaign; value: object | null };
+
+  constructor() {
+    super(membershipTexts);
+  }
 
   protected override needsFeed(): boolean {
     return !this.#fromAttributes()?.campaign;

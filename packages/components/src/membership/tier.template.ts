@@ -2,12 +2,12 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { formatMoney, memberKindLabels } from '@club-inne/core';
 import type { Locale, Tier } from '@club-inne/core';
-import type { Messages } from '../messages/messages.js';
+import type { MembershipTexts } from './membership-texts.js';
 import { heading } from '../shared/heading.js';
 
 export interface TierContext {
   locale: Locale;
-  t: Messages;
+  t: MembershipTexts;
   level: number;
   /** The payment link (already through `safeUrl`, with UTM), if there is one. */
   href: string | undefined;
@@ -16,7 +16,7 @@ export interface TierContext {
 }
 
 /** The price line: the price, "Prix libre", or "Prix libre, à partir de 10 €". */
-export function tierPrice(tier: Tier, locale: Locale, t: Messages): string {
+export function tierPrice(tier: Tier, locale: Locale, t: MembershipTexts): string {
   const parts: string[] = [];
   if (tier.price) parts.push(formatMoney(tier.price, locale));
   if (tier.payWhatYouWant) {

@@ -32,3 +32,11 @@ export function formatDateTime(locale: Locale, date: Date): string {
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }),
   ).format(date);
 }
+
+/** `plural` and `formatNumber` bound to one language: the helpers of the message files. */
+export function formatFor(locale: Locale) {
+  return {
+    p: (n: number, one: string, other: string) => plural(locale, n, one, other),
+    n: (x: number) => formatNumber(locale, x),
+  };
+}

@@ -1,11 +1,16 @@
 import type { Locale } from '@club-inne/core';
-import { en } from './en.js';
-import { fr } from './fr.js';
-import type { Messages } from './fr.js';
+import { sharedEn } from './en/shared.js';
+import { sharedFr } from './fr/shared.js';
+import type { SharedMessages } from './fr/shared.js';
 
-export type { Messages };
+export type { SharedMessages };
 
-/** The texts of a language. */
-export function messagesFor(locale: Locale): Messages {
-  return locale === 'en' ? en : fr;
-}
+/**
+ * An element's texts in each language: the shared ones and the sections it shows, no more (a
+ * bundle of `<inne-projects>` carries no text of the maturity components). Each section's
+ * English file is typed with the French one's shape, so a missing key fails typecheck.
+ */
+export type Texts<M extends SharedMessages = SharedMessages> = Readonly<Record<Locale, M>>;
+
+/** The texts every element shows: loading, error, stale data and the webmaster's report. */
+export const sharedTexts: Texts = { fr: sharedFr, en: sharedEn };

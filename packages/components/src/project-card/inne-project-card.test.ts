@@ -5,7 +5,7 @@ import { resetFeedLoader } from '../shared/feed-loader.js';
 import { actors, feed, projects } from '../test/feeds.js';
 import { json, stubFetch } from '../test/fetch-stub.js';
 import type { FetchStub } from '../test/fetch-stub.js';
-import { messagesFor } from '../messages/messages.js';
+import { cardTexts } from './card-texts.js';
 import './define.js';
 import { projectCard } from './project-card.template.js';
 import type { InneProjectCard } from './inne-project-card.js';
@@ -117,7 +117,7 @@ describe('<inne-project-card>', () => {
     const ctx = {
       feed: { actors: [], assessments: [] },
       locale: 'fr' as const,
-      t: messagesFor('fr'),
+      t: cardTexts.fr,
       level: 3,
       compact: false,
     };

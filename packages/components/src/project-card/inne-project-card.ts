@@ -8,6 +8,8 @@ import { InneElement } from '../shared/inne-element.js';
 import { renderLoading } from '../shared/states.js';
 import { cardStyles } from './project-card.styles.js';
 import { projectCard } from './project-card.template.js';
+import { cardTexts } from './card-texts.js';
+import type { CardTexts } from './card-texts.js';
 
 // A `.project` given by a script is checked like a feed item, once per object.
 const checked = new WeakMap<object, { project?: Project; issues: FeedIssue[] }>();
@@ -54,7 +56,7 @@ function check(value: object): { project?: Project; issues: FeedIssue[] } {
  * @cssproperty --inne-heading-font - Title font.
  * @cssproperty --inne-title-size - Title size.
  */
-export class InneProjectCard extends InneElement {
+export class InneProjectCard extends InneElement<CardTexts> {
   static override properties = {
     project: { attribute: false },
     projectId: { type: String, attribute: 'project-id' },
@@ -68,6 +70,10 @@ export class InneProjectCard extends InneElement {
 
   #level = 3;
   #project?: Project;
+
+  constructor() {
+    super(cardTexts);
+  }
 
   protected override needsFeed(): boolean {
     const own =

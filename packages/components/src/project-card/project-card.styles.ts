@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** The look of one project card, shared by `<inne-projects>` and `<inne-project-card>`. */
 export const cardStyles = css`
-  [hidden] {
-    display: none !important;
-  }
   .card {
     position: relative;
     display: flex;

@@ -10,7 +10,7 @@ import {
   sphereLabels,
 } from '@club-inne/core';
 import type { Feed, Locale, Project } from '@club-inne/core';
-import type { Messages } from '../messages/messages.js';
+import type { CardTexts } from './card-texts.js';
 import { cardTitle } from './card-title.js';
 
 /** What a card needs besides its project, computed once per list, not once per card. */
@@ -18,7 +18,7 @@ export interface CardContext {
   /** Where actors are named and assessments scored (the EFC stage). */
   feed: Pick<Feed, 'actors' | 'assessments'>;
   locale: Locale;
-  t: Messages;
+  t: CardTexts;
   /** The heading level of the card title, 2–6. */
   level: number;
   /** `compact`: title, phase and territory only. */

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { phaseLabels, sphereLabels } from '@club-inne/core';
 import type { Facet, Locale, Phase, ProjectFacets, Sphere } from '@club-inne/core';
-import type { Messages } from '../messages/messages.js';
+import type { ProjectsTexts } from './projects-texts.js';
 
 /** What a visitor chose in the filter bar (one value per filter). */
 export interface Chosen {
@@ -15,7 +15,7 @@ export type FacetName = keyof Chosen;
 export interface FilterBarOptions {
   facets: ProjectFacets;
   chosen: Chosen;
-  t: Messages;
+  t: ProjectsTexts;
   locale: Locale;
   choose(facet: FacetName, value: string): void;
   reset(): void;

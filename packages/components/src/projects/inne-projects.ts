@@ -16,6 +16,8 @@ import { ProjectList } from './project-list.js';
 import type { Chosen, FacetName } from './filter-bar.js';
 import { projectsStyles } from './inne-projects.styles.js';
 import { projectsJsonLd } from './projects-json-ld.js';
+import { projectsTexts } from './projects-texts.js';
+import type { ProjectsTexts } from './projects-texts.js';
 
 const layouts = ['grid', 'list', 'compact'] as const;
 
@@ -74,7 +76,7 @@ export interface InneFilterChangeDetail extends Chosen {
  * @cssproperty --inne-tag-background - Sphere tags.
  * @cssproperty --inne-skeleton - Placeholders.
  */
-export class InneProjects extends InneElement {
+export class InneProjects extends InneElement<ProjectsTexts> {
   static override properties = {
     sphere: { type: String },
     territory: { type: String },
@@ -108,7 +110,7 @@ export class InneProjects extends InneElement {
   #ld?: { for: Project[]; value: object | null };
 
   constructor() {
-    super();
+    super(projectsTexts);
     this.filters = false;
   }
 

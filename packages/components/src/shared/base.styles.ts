@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * What every component shares: the host reset, the design tokens' defaults and the states
- * (loading, error, stale, debug).
+ * What every component shares: the host reset, the design tokens' defaults, `[hidden]` that
+ * no display rule overrides, and the states (loading, error, stale, debug).
  *
  * Fonts and text colour come from the page on purpose. The other inherited text properties
  * are reset with `!important`: inside a shadow root, an important `:host` rule beats the
@@ -31,7 +31,8 @@ export const baseStyles = css`
     --_muted: var(--inne-muted, currentColor);
     --_focus: var(--inne-focus, var(--_accent));
   }
-  :host([hidden]) {
+  :host([hidden]),
+  [hidden] {
     display: none !important;
   }
   *,
@@ -121,9 +122,8 @@ export const baseStyles = css`
     margin: 0.5rem 0 0;
     padding-inline-start: 1.25rem;
   }
-  .debug code {
+  code {
     font-family: ui-monospace, monospace;
-    overflow-wrap: anywhere;
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -16,8 +16,7 @@ export const buttonStyles = css`
     color: inherit;
     text-decoration: none;
   }
-  a.button:hover,
-  button:hover {
+  a.button:hover {
     background: color-mix(in srgb, var(--_accent) 12%, transparent);
   }
   .primary {
@@ -39,8 +38,5 @@ export const buttonStyles = css`
   }
   .badge.example {
     border-style: dashed;
-  }
-  [hidden] {
-    display: none !important;
   }
 `;

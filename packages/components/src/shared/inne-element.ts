@@ -1,8 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
 import type { Feed, Locale } from '@club-inne/core';
-import { messagesFor } from '../messages/messages.js';
-import type { Messages } from '../messages/messages.js';
+import { sharedTexts } from '../messages/messages.js';
+import type { SharedMessages, Texts } from '../messages/messages.js';
 import type { Warn } from './attributes.js';
 import { baseStyles } from './base.styles.js';
 import { emit } from './events.js';
@@ -35,7 +35,7 @@ const MAX_SHOWN_ISSUES = 200;
  * @fires {CustomEvent<InneLoadDetail>} inne-load - Data shown (with `issues`, and `stale` when older data is kept).
  * @fires {CustomEvent<InneErrorDetail>} inne-error - No data could be shown; `failure` says why.
  */
-export abstract class InneElement extends LitElement {
+export abstract class InneElement<M extends SharedMessages = SharedMessages> extends LitElement {
   static override properties: PropertyDeclarations = {
     feed: { attribute: false },
     src: { type: String },
@@ -55,14 +55,21 @@ export abstract class InneElement extends LitElement {
   protected readonly data: FeedSource;
   /** The language of this render, and its texts. */
   protected locale: Locale = 'fr';
-  protected t: Messages = messagesFor('fr');
+  protected t: M;
+  readonly #texts: Texts<M>;
   /** Problems found while preparing this render (wrong attributes, unknown ids). */
   protected notices: Problem[] = [];
   #announced?: FeedState;
   #jsonLdRefused = false;
 
-  constructor() {
+  /**
+   * `texts`: the element's texts in each language (`projects/projects-texts.ts`…), only what it
+   * shows; without them, the shared ones.
+   */
+  constructor(texts: Texts<M> = sharedTexts as Texts<M>) {
     super();
+    this.#texts = texts;
+    this.t = texts.fr;
     this.debug = false;
     this.noJsonld = false;
     this.data = new FeedSource(this);
@@ -101,7 +108,7 @@ export abstract class InneElement extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.locale = resolveLocale(this);
-    this.t = messagesFor(this.locale);
+    this.t = this.#texts[this.locale];
     this.notices = [];
     if (this.needsFeed()) this.data.sync();
   }

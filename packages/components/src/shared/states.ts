@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Messages } from '../messages/messages.js';
+import type { SharedMessages } from '../messages/messages.js';
 import type { Problem } from './report.js';
 
 /**
  * Placeholders the size of the content to come, so the page does not jump when it arrives;
  * the text is for screen readers.
  */
-export function renderLoading(t: Messages, blocks = 3): TemplateResult {
+export function renderLoading(t: SharedMessages, blocks = 3): TemplateResult {
   return html`<div class="skeleton" part="loading" aria-busy="true">
     <span class="visually-hidden">${t.state.loading}</span>
     ${Array.from({ length: blocks }, () => html`<span aria-hidden="true"></span>`)}
@@ -15,7 +15,7 @@ export function renderLoading(t: Messages, blocks = 3): TemplateResult {
 }
 
 /** A calm message for visitors; the details go to the console and the debug panel. */
-export function renderError(t: Messages, retry: () => void): TemplateResult {
+export function renderError(t: SharedMessages, retry: () => void): TemplateResult {
   return html`<div class="message" part="error" role="status">
     <span>${t.state.error}</span>
     <button type="button" part="button" @click=${retry}>${t.state.retry}</button>
@@ -23,12 +23,19 @@ export function renderError(t: Messages, retry: () => void): TemplateResult {
 }
 
 /** Shown above older data when a refresh failed. */
-export function renderStale(t: Messages, at: Date | undefined): TemplateResult | typeof nothing {
+export function renderStale(
+  t: SharedMessages,
+  at: Date | undefined,
+): TemplateResult | typeof nothing {
   return at ? html`<p class="stale" part="stale">${t.state.stale(at)}</p>` : nothing;
 }
 
 /** The webmaster's view of what is wrong (with the `debug` attribute). */
-export function renderDebug(t: Messages, lines: string[], problems: Problem[]): TemplateResult {
+export function renderDebug(
+  t: SharedMessages,
+  lines: string[],
+  problems: Problem[],
+): TemplateResult {
   return html`<details class="debug" part="debug" open>
     <summary>${t.report.debugTitle(problems.length)}</summary>
     ${lines.map((line) => html`<p>${line}</p>`)}

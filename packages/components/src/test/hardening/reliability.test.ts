@@ -3,16 +3,17 @@
 // must end in a state a visitor understands, one console report for the webmaster, and no page
 // error. The loader's logic alone is unit-tested in shared/feed-loader.test.ts.
 import { expect, waitUntil } from '@open-wc/testing';
-import { fr } from '../../messages/fr.js';
 import { loaderSettings, resetFeedLoader } from '../../shared/feed-loader.js';
 import type { LoadFailure } from '../../shared/feed-loader.js';
 import type { InneLoadDetail } from '../../shared/events.js';
 import '../../projects/define.js';
 import type { InneProjects } from '../../projects/inne-projects.js';
+import { projectsTexts } from '../../projects/projects-texts.js';
 import { spyConsole } from './console-spy.js';
 import type { ConsoleSpy } from './console-spy.js';
 import { deepText } from './dom-audit.js';
 
+const { fr } = projectsTexts;
 const saved = { ...loaderSettings };
 let spy: ConsoleSpy;
 let container: HTMLElement;

@@ -1,42 +1,10 @@
-import { formatNumber, plural } from './format.js';
-import type { MaturityMessages } from './maturity-fr.js';
+import { formatFor } from '../format.js';
+import type { AssessmentMessages } from '../fr/assessment.js';
 
-const p = (n: number, one: string, other: string) => plural('en', n, one, other);
-const n = (x: number) => formatNumber('en', x);
+const { p, n } = formatFor('en');
 
-/** Every text of `maturity-fr.ts`, in English. */
-export const maturityEn: MaturityMessages = {
-  radar: {
-    name: 'EFC maturity radar',
-    summary: (series: string, parts: string[]) => `${series}: ${parts.join('; ')}`,
-    part: (name: string, value: string) => `${name}: ${value}`,
-    outOf100: (x: number) => `${n(x)} out of 100`,
-    na: 'not applicable',
-    naShort: 'n/a',
-    overall: (x: number) => `Overall score: ${n(x)} out of 100`,
-    total: (x: number) => `Total: ${n(x)} points out of 100`,
-    stage: (index: number, label: string, last?: number) =>
-      `Stage ${index}${last ? ` of ${last}` : ''}: ${label}`,
-    thisOne: 'This assessment',
-    dated: (label: string, date: string) => `${label} (${date})`,
-    before: 'Before',
-    after: 'After',
-    delta: 'Change',
-    notGiven: 'not given',
-    series: 'Compared series',
-    showTable: 'Show the figures as a table',
-    hideTable: 'Hide the table',
-    caption: 'Scores by dimension, out of 100',
-    dimension: 'Dimension',
-    overallRow: 'Overall score',
-    empty: 'No result to show yet.',
-    invalid: 'The scoring grid given has errors: the assessment cannot be shown.',
-    details: (count: number) => p(count, 'See the problem', 'See the # problems'),
-    framework: 'efc-ect, efc-tender, or a complete grid in the .framework property',
-    assessmentId: 'an assessment id of the feed',
-    badCompare:
-      '.compare is ignored: expected a { label, dimensions } series or the result of compareAssessments.',
-  },
+/** Every text of `fr/assessment.ts`, in English. */
+export const assessmentEn: AssessmentMessages = {
   form: {
     progress: (done: number, total: number) =>
       `${p(done, '# criterion answered', '# criteria answered')} out of ${n(total)}`,

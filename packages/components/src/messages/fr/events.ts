@@ -1,0 +1,28 @@
+import { formatFor } from '../format.js';
+
+const { p } = formatFor('fr');
+
+/** The texts of `<inne-events>`. */
+export const eventsFr = {
+  empty: {
+    upcoming: 'Aucun événement à venir pour le moment.',
+    past: 'Aucun événement passé.',
+    all: 'Aucun événement pour le moment.',
+  },
+  register: 'S’inscrire',
+  joinOnline: 'Rejoindre en ligne',
+  addToCalendar: 'Ajouter à mon agenda',
+  downloadAll: (n: number) =>
+    p(
+      n,
+      'Ajouter cet événement à mon agenda (.ics)',
+      'Ajouter ces # événements à mon agenda (.ics)',
+    ),
+  by: (names: string) => `Organisé par ${names}`,
+  free: 'Gratuit',
+  example: 'Exemple',
+  exampleHint: 'Date et détails donnés à titre d’exemple',
+  calendarName: (publisher: string) => `Agenda ${publisher}`,
+};
+
+export type EventsMessages = typeof eventsFr;

@@ -1,0 +1,24 @@
+/** The texts of `<inne-membership-cta>`. */
+export const membershipFr = {
+  title: (year: number) => `Adhésions ${year}`,
+  lastDays: 'Derniers jours !',
+  opensOn: (date: string) => `Ouverture des adhésions le ${date}.`,
+  until: (date: string) => `Adhésions ouvertes jusqu’au ${date} inclus.`,
+  closed: (year: number) => `Les adhésions ${year} sont closes.`,
+  next: (title: string, date?: string) =>
+    `Prochaine campagne : ${title}${date ? `, à partir du ${date}` : ''}.`,
+  contact: 'Nous contacter',
+  join: 'Adhérer',
+  tiers: 'Formules d’adhésion',
+  for: (who: string) => `Pour : ${who}`,
+  none: 'Aucune campagne d’adhésion pour le moment.',
+  payWhatYouWant: 'Prix libre',
+  from: (amount: string) => `à partir de ${amount}`,
+  benefits: 'Ce que l’adhésion apporte',
+  reminder: 'Me le rappeler (.ics)',
+  example: 'Exemple',
+  exampleHint: 'Dates et montants donnés à titre d’exemple',
+  campaignId: 'un identifiant de campagne du flux',
+};
+
+export type MembershipMessages = typeof membershipFr;

@@ -1,0 +1,43 @@
+import { formatFor } from '../format.js';
+
+const { p, n } = formatFor('fr');
+
+/**
+ * The texts of `<inne-maturity-radar>` (and of the radar inside `<inne-maturity-assessment>`),
+ * in French. The sentences about the grid itself (blocking conditions, next moves, labels)
+ * come from core, in both languages: only the frame around them lives here.
+ */
+export const radarFr = {
+  name: 'Radar de maturité EFC',
+  summary: (series: string, parts: string[]) => `${series} : ${parts.join(' ; ')}`,
+  part: (name: string, value: string) => `${name} : ${value}`,
+  outOf100: (x: number) => `${n(x)} sur 100`,
+  na: 'non applicable',
+  naShort: 'n. a.',
+  overall: (x: number) => `Score global : ${n(x)} sur 100`,
+  total: (x: number) => `Total : ${n(x)} points sur 100`,
+  stage: (index: number, label: string, last?: number) =>
+    `Étape ${index}${last ? ` sur ${last}` : ''} : ${label}`,
+  thisOne: 'Ce diagnostic',
+  dated: (label: string, date: string) => `${label} (${date})`,
+  before: 'Avant',
+  after: 'Après',
+  delta: 'Écart',
+  notGiven: 'non renseigné',
+  series: 'Séries comparées',
+  showTable: 'Afficher les chiffres en tableau',
+  hideTable: 'Masquer le tableau',
+  caption: 'Scores par dimension, sur 100',
+  dimension: 'Dimension',
+  overallRow: 'Score global',
+  empty: 'Aucun résultat à afficher pour le moment.',
+  invalid:
+    'La grille d’évaluation fournie contient des erreurs : le diagnostic ne peut pas s’afficher.',
+  details: (count: number) => p(count, 'Voir le problème', 'Voir les # problèmes'),
+  framework: 'efc-ect, efc-tender, ou une grille complète dans la propriété .framework',
+  assessmentId: 'un identifiant d’évaluation du flux',
+  badCompare:
+    '.compare est ignoré : attendu une série { label, dimensions } ou le résultat de compareAssessments.',
+};
+
+export type RadarMessages = typeof radarFr;

@@ -1,0 +1,46 @@
+import type { LoadFailure } from '../../shared/feed-loader.js';
+import { formatDateTime, formatFor } from '../format.js';
+
+const { p } = formatFor('fr');
+
+/**
+ * The texts every element shows or logs, in French (the reference: `en/shared.ts` must match
+ * its shape). Visitors read `state`; webmasters read `report`. Each element adds its own
+ * section (`fr/projects.ts`, …) and ships only the sections it shows.
+ */
+export const sharedFr = {
+  state: {
+    loading: 'Chargement…',
+    error: 'Ces informations ne sont pas disponibles pour le moment. Merci de réessayer plus tard.',
+    retry: 'Réessayer',
+    stale: (at: Date) =>
+      `Informations du ${formatDateTime('fr', at)} : la mise à jour n’a pas abouti.`,
+  },
+  report: {
+    title: (tag: string, n: number) =>
+      `<${tag}> : ${p(n, '# point à vérifier', '# points à vérifier')}`,
+    source: (kind: string, url?: string) =>
+      `Source : ${{ property: 'propriété .feed', inline: 'script JSON intégré', src: 'attribut src', default: 'flux du Club Inné' }[kind] ?? kind}${url ? ` (${url})` : ''}`,
+    failure: (f: LoadFailure) =>
+      ({
+        network: 'Le flux n’a pas pu être téléchargé (réseau, adresse ou en-têtes CORS).',
+        timeout: 'Le serveur du flux n’a pas répondu à temps.',
+        http: `Le serveur du flux a répondu ${f.status} au lieu de 200.`,
+        'too-large': 'Le flux est trop volumineux.',
+        'not-a-feed': 'Le fichier reçu n’est pas un flux Club Inné.',
+        'bad-url': 'L’attribut src n’est pas une adresse http(s) valide.',
+      })[f.code],
+    attribute: (name: string, value: string, expected: string, fallback: string) =>
+      `${name}="${value}" n’est pas reconnu (attendu : ${expected}) : ${fallback ? `« ${fallback} » est utilisé à la place` : 'valeur ignorée'}.`,
+    jsonLdBlocked:
+      'JSON-LD non écrit : la page refuse la politique Trusted Types « inne » (ajoutez « inne » à la directive trusted-types).',
+    debugTitle: (n: number) =>
+      p(n, 'Débogage : # point à vérifier', 'Débogage : # points à vérifier'),
+    none: 'Aucun problème.',
+    actorId: 'un identifiant d’acteur du flux',
+    projectId: 'un identifiant de projet du flux',
+  },
+};
+
+/** The shape every language's shared texts follow. */
+export type SharedMessages = typeof sharedFr;
