@@ -1,8 +1,12 @@
 import * as z from 'zod/mini';
+import { codeCheck } from './code-check.js';
 import { limits } from './limits.js';
 
-// Building blocks shared by every item schema. `zod/mini` keeps browser bundles small and
-// never probes `new Function` (strict CSP).
+// Building blocks shared by every item schema. These zod/mini schemas are the one statement of
+// the rules, exported for developers and turned into the JSON Schema. `parseFeed`,
+// `parseAnswers` and `validateFramework` read with their validation plan instead
+// (validation/validation-plan.generated.ts, written by `pnpm generate`), so browsers get no zod.
+// Rules that are code go through `codeCheck`, so that the plan can name them.
 
 /** A stable id: lowercase letters, digits and dashes, as used in URLs and attributes. */
 export const id = () =>
@@ -17,14 +21,15 @@ export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), 
  */
 const httpsPattern = /^https:\/\/[^\s/?#@\\]+(?:[/?#]\S*)?$/;
 
-/** An `https:` URL (no credentials). */
+/** An `https:` URL (no credentials), that the URL parser reads (JSON Schema: `uri`). */
 export const httpsUrl = () =>
   z
     .string()
     .check(
       z.maxLength(limits.url),
       z.regex(httpsPattern),
-      z.url({ protocol: /^https$/, normalize: false }),
+      codeCheck('httpsUrl'),
+      z.meta({ format: 'uri' }),
     );
 
 /** A link to reach someone: `https:`, `mailto:` or `tel:`. */
@@ -37,19 +42,8 @@ export const dateTime = () => z.iso.datetime({ offset: true });
 /** An ISO 8601 calendar date (`2025-11-06`). */
 export const date = () => z.iso.date();
 
-/** An IANA time zone name. */
-export const timeZone = () =>
-  z.string().check(
-    z.maxLength(64),
-    z.refine((tz) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'Unknown IANA time zone'),
-  );
+/** An IANA time zone name, that the runtime knows. */
+export const timeZone = () => z.string().check(z.maxLength(64), codeCheck('timeZone'));
 
 /** An amount of money in integer cents, with its ISO 4217 currency. */
 export const money = () =>

@@ -164,15 +164,14 @@ export function startOfLocalDay(date: string, timeZone: string): number {
 const validZones = new Map<string, boolean>();
 
 /**
- * `timeZone` when the runtime knows it, else `fallback`: a hand-built item with a zone the
- * visitor's browser lacks must still render.
+ * Whether the runtime knows `timeZone` as an IANA zone name; the answer is kept per name. The
+ * feed's `timeZone` field is checked with it, so a zone the parser accepted is one it can use.
  *
  * @example
- * knownTimeZone('America/Martinique') // 'America/Martinique'
- * knownTimeZone('Mars/Olympus_Mons')  // 'Europe/Paris'
+ * isTimeZone('Europe/Paris') // true
+ * isTimeZone('Mars/Olympus_Mons') // false
  */
-export function knownTimeZone(timeZone: string | undefined, fallback = 'Europe/Paris'): string {
-  if (!timeZone) return fallback;
+export function isTimeZone(timeZone: string): boolean {
   let ok = validZones.get(timeZone);
   if (ok === undefined) {
     try {
@@ -183,5 +182,17 @@ export function knownTimeZone(timeZone: string | undefined, fallback = 'Europe/P
     }
     validZones.set(timeZone, ok);
   }
-  return ok ? timeZone : fallback;
+  return ok;
+}
+
+/**
+ * `timeZone` when the runtime knows it, else `fallback`: a hand-built item with a zone the
+ * visitor's browser lacks must still render.
+ *
+ * @example
+ * knownTimeZone('America/Martinique') // 'America/Martinique'
+ * knownTimeZone('Mars/Olympus_Mons')  // 'Europe/Paris'
+ */
+export function knownTimeZone(timeZone: string | undefined, fallback = 'Europe/Paris'): string {
+  return timeZone && isTimeZone(timeZone) ? timeZone : fallback;
 }
