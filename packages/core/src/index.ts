@@ -54,8 +54,11 @@ export { campaignSchema, tierSchema } from './schema/membership.js';
 export type { Campaign, Tier } from './schema/membership.js';
 export { answerSchema, answersSchema, assessmentSchema } from './schema/assessment.js';
 export type { Answer, Answers, Assessment } from './schema/assessment.js';
-export { collectionNames, emptyFeed, feedSchema, publisherSchema } from './schema/feed.js';
-export type { CollectionName, Feed, Publisher } from './schema/feed.js';
+export { feedSchema, publisherSchema } from './schema/feed.js';
+export type { Feed, Publisher } from './schema/feed.js';
+export { collectionNames } from './schema/collection-names.js';
+export type { CollectionName } from './schema/collection-names.js';
+export { emptyFeed } from './schema/empty-feed.js';
 export { limits } from './schema/limits.js';
 
 // Reading feeds

@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/locale.js';
-import type { CollectionName } from '../schema/feed.js';
+import type { CollectionName } from '../schema/collection-names.js';
 
 /**
  * What can be wrong with a feed. `error`: something was left out (an item, the whole feed).

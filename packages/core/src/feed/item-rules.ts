@@ -1,4 +1,4 @@
-import type { CollectionName } from '../schema/feed.js';
+import type { CollectionName } from '../schema/collection-names.js';
 
 interface ItemProblem {
   code: 'end-before-start' | 'deadline-before-opening';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { collectionNames } from '../schema/feed.js';
+import { collectionNames } from '../schema/collection-names.js';
 import { actorKinds, phases, spheres } from '../vocabulary/vocabulary.js';
 import { feedJsonSchema } from './json-schema.js';
 

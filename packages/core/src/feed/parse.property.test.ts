@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { actorSchema } from '../schema/actor.js';
-import { collectionNames } from '../schema/feed.js';
+import { collectionNames } from '../schema/collection-names.js';
 import { projectSchema } from '../schema/project.js';
 import { actorKinds, phases, roles, spheres } from '../vocabulary/vocabulary.js';
 import { parseFeed } from './parse.js';

@@ -1,14 +1,21 @@
-import { collectionNames, collectionSchemas, emptyFeed, publisherSchema } from '../schema/feed.js';
-import type { CollectionName, Feed } from '../schema/feed.js';
+import { collectionNames } from '../schema/collection-names.js';
+import type { CollectionName } from '../schema/collection-names.js';
+import { emptyFeed } from '../schema/empty-feed.js';
+import type { Feed } from '../schema/feed.js';
 import { limits } from '../schema/limits.js';
-import { dateTime } from '../schema/primitives.js';
 import type { Localized } from '../i18n/locale.js';
-import { INVALID, fastValidator } from './fast-path.js';
-import type { FastValidator } from './fast-path.js';
+import { compilePlan } from '../validation/compile-plan.js';
+import type { Problem } from '../validation/problem.js';
+import { validate } from '../validation/validate.js';
+import {
+  collectionPlans,
+  dateTimePlan,
+  publisherPlan,
+} from '../validation/validation-plan.generated.js';
+import { INVALID } from '../validation/validator.js';
 import { jsonPath } from './issue.js';
 import type { FeedIssue } from './issue.js';
 import { describeIssue, describeProblem } from './messages.js';
-import type { SchemaProblem } from './messages.js';
 import { checkItem } from './item-rules.js';
 import { checkReferences } from './references.js';
 
@@ -25,17 +32,6 @@ export interface ParseFeedResult {
   /** The valid part of the feed, or `null` when the input is not a feed at all. */
   feed: Feed | null;
   issues: FeedIssue[];
-}
-
-const updatedAtSchema = dateTime();
-
-// Built on first use, once per collection: most items are valid, and the fast path accepts
-// them without building zod's issue objects; the others go through zod for their issues.
-const validators = new Map<CollectionName, FastValidator>();
-function validatorOf(name: CollectionName): FastValidator {
-  let v = validators.get(name);
-  if (!v) validators.set(name, (v = fastValidator(collectionSchemas[name])));
-  return v;
 }
 
 function kindOf(value: unknown): Localized {
@@ -125,14 +121,16 @@ export function parseFeed(input: unknown, options: ParseFeedOptions = {}): Parse
   const feed = emptyFeed();
   // Issues name an item by its place in the input, not in the (shorter) valid list.
   const sourceIndex = new WeakMap<object, number>();
+  // The ids of the items kept, by collection: for duplicates, then for references.
+  const ids = { actors: new Set<string>(), projects: new Set<string>() };
   if (Object.hasOwn(value, 'publisher')) {
-    const r = publisherSchema.safeParse(value.publisher);
-    if (r.success) feed.publisher = r.data;
+    const r = validate<Feed['publisher']>(publisherPlan, value.publisher);
+    if (r.ok) feed.publisher = r.data;
     else issues.push(envelopeIssue('publisher'));
   }
   if (Object.hasOwn(value, 'updatedAt')) {
-    const r = updatedAtSchema.safeParse(value.updatedAt);
-    if (r.success) feed.updatedAt = r.data;
+    const r = validate<string>(dateTimePlan, value.updatedAt);
+    if (r.ok) feed.updatedAt = r.data;
     else issues.push(envelopeIssue('updatedAt'));
   }
 
@@ -158,10 +156,11 @@ export function parseFeed(input: unknown, options: ParseFeedOptions = {}): Parse
         message: describeIssue('too-many-items', String(maxItems)),
       });
     }
-    readCollection(name, items.slice(0, maxItems), feed, issues, maxProblems, sourceIndex);
+    const seen = name === 'actors' || name === 'projects' ? ids[name] : new Set<string>();
+    readCollection(name, items.slice(0, maxItems), feed, issues, maxProblems, sourceIndex, seen);
   }
 
-  checkReferences(feed, issues, sourceIndex);
+  checkReferences(feed, issues, sourceIndex, ids);
   return { feed, issues };
 }
 
@@ -187,35 +186,36 @@ function readCollection(
   issues: FeedIssue[],
   maxProblems: number,
   sourceIndex: WeakMap<object, number>,
+  seen: Set<string>,
 ): void {
-  const schema = collectionSchemas[name];
-  const fast = validatorOf(name);
-  const seen = new Set<string>();
+  // Most items are valid: read once, without a problem list. The others are read again, for
+  // every problem in zod's terms.
+  const read = compilePlan(collectionPlans[name]);
   const out = feed[name] as unknown[];
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
-    let data = fast(item) as { id: string } | typeof INVALID;
+    const data = read(item, null) as { id: string } | typeof INVALID;
     if (data === INVALID) {
-      const result = schema.safeParse(item, { reportInput: true });
-      if (!result.success) {
-        const itemId = readId(item);
-        // Several checks of one field can fail at once (pattern and URL): one issue per path.
-        const problems = (result.error.issues as SchemaProblem[]).filter(
-          (p, i, all) => i === all.findIndex((q) => samePath(p.path, q.path)),
-        );
-        for (const problem of problems.slice(0, maxProblems)) {
-          issues.push({
-            severity: 'error',
-            code: 'invalid-field',
-            path: jsonPath([name, index, ...problem.path]),
-            collection: name,
-            itemId,
-            message: describeProblem(problem),
-          });
-        }
-        continue;
+      const problems: Problem[] = [];
+      read(item, problems);
+      const itemId = readId(item);
+      // Several checks of one field can fail at once (pattern and URL): one issue per path.
+      const paths = new Set<string>();
+      for (const problem of problems) {
+        if (paths.size >= maxProblems) break;
+        const path = jsonPath([name, index, ...problem.path]);
+        if (paths.has(path)) continue;
+        paths.add(path);
+        issues.push({
+          severity: 'error',
+          code: 'invalid-field',
+          path,
+          collection: name,
+          itemId,
+          message: describeProblem(problem),
+        });
       }
-      data = result.data as { id: string };
+      continue;
     }
     if (seen.has(data.id)) {
       issues.push({
@@ -245,8 +245,4 @@ function readCollection(
     if (out.length !== index) sourceIndex.set(data, index);
     out.push(data);
   }
-}
-
-function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
-  return a.length === b.length && a.every((s, i) => s === b[i]);
 }

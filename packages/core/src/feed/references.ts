@@ -3,19 +3,26 @@ import { jsonPath } from './issue.js';
 import type { FeedIssue } from './issue.js';
 import { describeIssue } from './messages.js';
 
+// A loop, not `every` with a closure: it runs for each of thousands of projects.
+function allKnown(entries: readonly { actor: string }[], actors: ReadonlySet<string>): boolean {
+  for (const entry of entries) if (!actors.has(entry.actor)) return false;
+  return true;
+}
+
 /**
- * Checks references between items once every collection is read. A dangling reference is a
- * warning and is dropped (the item stays), except a link whose ends are unknown: a cooperation
- * without both partners means nothing, so the link is left out.
+ * Checks references between items once every collection is read (`ids`: those of the actors
+ * and projects kept). A dangling reference is a warning and is dropped (the item stays), except
+ * a link whose ends are unknown: a cooperation without both partners means nothing, so the
+ * link is left out.
  */
 export function checkReferences(
   feed: Feed,
   issues: FeedIssue[],
   sourceIndex: WeakMap<object, number>,
+  ids: { actors: ReadonlySet<string>; projects: ReadonlySet<string> },
 ): void {
   const at = (item: object, fallback: number) => sourceIndex.get(item) ?? fallback;
-  const actors = new Set(feed.actors.map((a) => a.id));
-  const projects = new Set(feed.projects.map((p) => p.id));
+  const { actors, projects } = ids;
   const warn = (
     collection: 'projects' | 'events' | 'links' | 'assessments',
     itemId: string,
@@ -32,7 +39,7 @@ export function checkReferences(
     });
 
   feed.projects.forEach((project, index) => {
-    if (!project.actors || project.actors.every((entry) => actors.has(entry.actor))) return;
+    if (!project.actors || allKnown(project.actors, actors)) return;
     project.actors = project.actors.filter((entry, i) => {
       if (actors.has(entry.actor)) return true;
       warn('projects', project.id, [at(project, index), 'actors', i, 'actor'], entry.actor);

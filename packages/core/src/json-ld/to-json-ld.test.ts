@@ -5,7 +5,7 @@ import type { FeedEvent } from '../schema/event.js';
 import type { Feed } from '../schema/feed.js';
 import type { Campaign } from '../schema/membership.js';
 import type { Project } from '../schema/project.js';
-import { emptyFeed } from '../schema/feed.js';
+import { emptyFeed } from '../schema/empty-feed.js';
 import { toJsonLd } from './to-json-ld.js';
 import type { JsonLdDocument, JsonLdNode } from './types.js';
 

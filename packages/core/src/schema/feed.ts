@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { actorSchema } from './actor.js';
 import { assessmentSchema } from './assessment.js';
+import type { CollectionName } from './collection-names.js';
 import { eventSchema } from './event.js';
 import { linkSchema } from './link.js';
 import { limits } from './limits.js';
@@ -15,7 +16,7 @@ export const publisherSchema = z.object({
 });
 export type Publisher = z.infer<typeof publisherSchema>;
 
-/** Every collection a feed may hold, with the schema of one item. Order is display order. */
+/** Every collection a feed may hold (`collectionNames`), with the schema of one item. */
 export const collectionSchemas = {
   actors: actorSchema,
   projects: projectSchema,
@@ -23,9 +24,7 @@ export const collectionSchemas = {
   links: linkSchema,
   membership: campaignSchema,
   assessments: assessmentSchema,
-} as const;
-export type CollectionName = keyof typeof collectionSchemas;
-export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
+} as const satisfies Record<CollectionName, z.ZodMiniType>;
 
 const list = <T extends z.ZodMiniType>(item: T) =>
   z.optional(z.array(item).check(z.maxLength(limits.items)));
@@ -58,17 +57,4 @@ export interface Feed {
   links: z.infer<typeof linkSchema>[];
   membership: z.infer<typeof campaignSchema>[];
   assessments: z.infer<typeof assessmentSchema>[];
-}
-
-/** A feed with nothing in it, to start from. */
-export function emptyFeed(): Feed {
-  return {
-    version: 1,
-    actors: [],
-    projects: [],
-    events: [],
-    links: [],
-    membership: [],
-    assessments: [],
-  };
 }

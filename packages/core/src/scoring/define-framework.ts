@@ -1,10 +1,10 @@
 import { jsonPath } from '../feed/issue.js';
 import { describeProblem } from '../feed/messages.js';
-import type { SchemaProblem } from '../feed/messages.js';
 import type { Localized } from '../i18n/locale.js';
+import { validate } from '../validation/validate.js';
+import { frameworkPlan } from '../validation/validation-plan.generated.js';
 import { frameworkProblems } from './framework-problems.js';
 import type { FrameworkProblem } from './framework-problems.js';
-import { frameworkSchema } from './framework-schema.js';
 import type { Framework, FrameworkDefinition } from './framework-schema.js';
 
 /** Thrown by `defineFramework`: every problem of the grid, not just the first. */
@@ -62,17 +62,17 @@ function freeze<T>(value: T): T {
  * if (!result.ok) for (const p of result.problems) console.error(p.path, p.message.fr);
  */
 export function validateFramework(definition: unknown): ValidateFrameworkResult {
-  const parsed = frameworkSchema.safeParse(definition, { reportInput: true });
+  const parsed = validate<Framework>(frameworkPlan, definition);
   const problems: FrameworkProblem[] = [];
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues as SchemaProblem[]) {
+  if (!parsed.ok) {
+    for (const issue of parsed.problems) {
       const message =
         (issue.code === 'invalid_format' && idFormat(issue.path)) || describeProblem(issue);
       problems.push({ code: 'invalid-field', path: jsonPath(issue.path), message });
     }
   }
   problems.push(...frameworkProblems(definition));
-  if (problems.length > 0 || !parsed.success) return { ok: false, framework: null, problems };
+  if (problems.length > 0 || !parsed.ok) return { ok: false, framework: null, problems };
   const framework = freeze(parsed.data);
   checked.add(framework);
   return { ok: true, framework, problems: [] };

@@ -1,10 +1,14 @@
 import { jsonPath } from '../feed/issue.js';
 import { describeProblem } from '../feed/messages.js';
-import type { SchemaProblem } from '../feed/messages.js';
 import type { Localized } from '../i18n/locale.js';
-import { answerSchema, criterionIdSchema } from '../schema/assessment.js';
-import type { Answers } from '../schema/assessment.js';
-import { date, id } from '../schema/primitives.js';
+import type { Answer, Answers } from '../schema/assessment.js';
+import { validate } from '../validation/validate.js';
+import {
+  answerPlan,
+  criterionIdPlan,
+  datePlan,
+  idPlan,
+} from '../validation/validation-plan.generated.js';
 
 /** A problem in answers read from a file: `error` leaves an answer out, `warning` a field. */
 export interface AnswersProblem {
@@ -29,8 +33,6 @@ export interface ParsedAnswers {
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const frameworkId = id();
-const isoDate = date();
 
 /**
  * Reads answers as people save them: a bare `{ criterion: answer }` object, or any object
@@ -69,7 +71,7 @@ export function parseAnswers(input: unknown): ParsedAnswers {
   const out: ParsedAnswers = { answers: {}, problems };
 
   for (const [key, answer] of Object.entries(raw)) {
-    if (!criterionIdSchema.safeParse(key).success) {
+    if (!validate(criterionIdPlan, key).ok) {
       problems.push({
         severity: 'error',
         path: at(key),
@@ -77,9 +79,9 @@ export function parseAnswers(input: unknown): ParsedAnswers {
       });
       continue;
     }
-    const parsed = answerSchema.safeParse(answer, { reportInput: true });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues as SchemaProblem[]) {
+    const parsed = validate<Answer>(answerPlan, answer);
+    if (!parsed.ok) {
+      for (const issue of parsed.problems) {
         problems.push({
           severity: 'error',
           path: at(key, ...issue.path),
@@ -99,11 +101,11 @@ export function parseAnswers(input: unknown): ParsedAnswers {
         message: { fr: `${fr} : ignoré`, en: `${en}: ignored` },
       });
     if (value.framework !== undefined) {
-      if (frameworkId.safeParse(value.framework).success) out.framework = value.framework as string;
+      if (validate(idPlan, value.framework).ok) out.framework = value.framework as string;
       else warnField('framework', 'identifiant de grille invalide', 'invalid grid id');
     }
     if (value.date !== undefined) {
-      if (isoDate.safeParse(value.date).success) out.date = value.date as string;
+      if (validate(datePlan, value.date).ok) out.date = value.date as string;
       else warnField('date', 'date attendue au format AAAA-MM-JJ', 'date expected as YYYY-MM-DD');
     }
     for (const field of ['price', 'lowestPrice'] as const) {
