@@ -1,7 +1,10 @@
 import type { Localized } from '../i18n/locale.js';
 import type { IssueCode } from './issue.js';
 
-/** A zod issue, as much of it as we read (zod's own messages are English-only). */
+/**
+ * A problem of a value: a zod issue, or the same problem found with the validation plan, as
+ * much of it as we read (zod's own messages are English-only).
+ */
 export interface SchemaProblem {
   code: string;
   path: PropertyKey[];
