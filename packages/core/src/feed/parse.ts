@@ -200,12 +200,12 @@ function readCollection(
       read(item, problems);
       const itemId = readId(item);
       // Several checks of one field can fail at once (pattern and URL): one issue per path.
-      const paths = new Set<string>();
+      const byPath = new Map<string, Problem>();
       for (const problem of problems) {
-        if (paths.size >= maxProblems) break;
         const path = jsonPath([name, index, ...problem.path]);
-        if (paths.has(path)) continue;
-        paths.add(path);
+        if (!byPath.has(path)) byPath.set(path, problem);
+      }
+      for (const [path, problem] of [...byPath].slice(0, maxProblems)) {
         issues.push({
           severity: 'error',
           code: 'invalid-field',
