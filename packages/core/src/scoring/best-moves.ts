@@ -55,10 +55,6 @@ interface Targets {
 function targets(ev: Evaluation, unmet: Unmet[]): Targets {
   const t = ev.index.scratch.targets;
   t.overall = -1;
-  t.criterionA.fill(-1);
-  t.criterionB.fill(-1);
-  t.dimensionA.fill(-1);
-  t.dimensionB.fill(-1);
   for (const u of unmet) {
     if (u.kind === 'overall') t.overall = u.required;
     else if (u.criterion >= 0) {
@@ -68,6 +64,17 @@ function targets(ev: Evaluation, unmet: Unmet[]): Targets {
     else t.dimensionB[u.dimension] = u.required;
   }
   return t;
+}
+
+/**
+ * Puts back the slots `targets` filled, leaving every slot −1 for the next call: cheaper than
+ * clearing whole arrays with `fill` each time (a builtin call costs more than these few writes).
+ */
+function clear(t: Targets, unmet: Unmet[]): void {
+  for (const u of unmet) {
+    if (u.criterion >= 0) t.criterionA[u.criterion] = t.criterionB[u.criterion] = -1;
+    else if (u.dimension >= 0) t.dimensionA[u.dimension] = t.dimensionB[u.dimension] = -1;
+  }
 }
 
 /** How many of the unmet conditions a move meets (all the others stay as they are). */
@@ -141,7 +148,10 @@ export function bestMoves(
     const need = evidenceFor[to]! > ev.evidence[i]! ? evidenceFor[to]! : -1;
     top[k] = { i, kind, to: to as Level, need, gain, lifts: met };
   }
-  return top.map((c) => describe(c, ev, next, unmet.length));
+  if (t) clear(t, unmet);
+  const moves: Move[] = [];
+  for (const c of top) moves.push(describe(c, ev, next, unmet.length));
+  return moves;
 }
 
 /** A level descriptor in parentheses, or in quotes when it has parentheses of its own. */

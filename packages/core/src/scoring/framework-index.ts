@@ -45,6 +45,9 @@ export interface FrameworkIndex {
   position: Map<string, number>;
   /** Dimension position of each criterion. */
   dimensionOf: number[];
+  /** Criteria count and weight of each dimension (criteria are laid out dimension by dimension). */
+  sizes: number[];
+  weights: number[];
   /** Position of the price criterion, or −1. */
   price: number;
   caps: CapTable;
@@ -56,10 +59,9 @@ export interface FrameworkIndex {
     evidence: number[];
     held: number[];
     applicable: number[];
-    sums: number[];
-    na: number[];
     dimensionScores: number[];
     levelPoints: number[];
+    /** −1 in every slot between calls: `bestMoves` puts back each slot it sets. */
     targets: {
       overall: number;
       criterionA: number[];
@@ -162,8 +164,6 @@ function build(framework: Framework): FrameworkIndex {
       evidence: allCriteria.map(() => 0),
       held: allCriteria.map(() => 0),
       applicable: framework.dimensions.map(() => 0),
-      sums: framework.dimensions.map(() => 0),
-      na: framework.dimensions.map(() => 0),
       dimensionScores: framework.dimensions.map(() => 0),
       levelPoints: framework.dimensions.map(() => 0),
       targets: {
@@ -176,6 +176,8 @@ function build(framework: Framework): FrameworkIndex {
     },
     position,
     dimensionOf,
+    sizes: framework.dimensions.map((d) => d.criteria.length),
+    weights: framework.dimensions.map((d) => d.weight),
     price: allCriteria.findIndex((c) => c.scoring === 'lowest-price-ratio'),
     caps: capTable(caps),
     hasEvidenceRules: caps.length > 0,
