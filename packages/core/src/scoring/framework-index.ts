@@ -8,6 +8,7 @@ import type {
 } from './framework-schema.js';
 import { capTable } from './evidence-caps.js';
 import type { CapTable } from './evidence-caps.js';
+import { isBuiltIn } from './frameworks/built-in.js';
 import type { FrameworkRules } from './frameworks/with-texts.js';
 
 /** The kinds of condition a stage gate may hold. */
@@ -80,14 +81,14 @@ export interface FrameworkIndex {
 const cache = new WeakMap<object, FrameworkIndex>();
 
 /**
- * The index of a grid. A grid that did not come from `defineFramework` (say, parsed JSON) is
- * checked here, once: scoring with a broken grid throws its `FrameworkError`.
+ * The index of a grid. A grid that did not come from `defineFramework` nor from the kit (say,
+ * parsed JSON) is checked here, once: scoring with a broken grid throws its `FrameworkError`.
  */
 export function indexOf(framework: Framework): FrameworkIndex {
   let index = cache.get(framework);
   if (index) return index;
   let grid = framework;
-  if (!isCheckedFramework(framework)) {
+  if (!isCheckedFramework(framework) && !isBuiltIn(framework)) {
     const result = validateFramework(framework);
     if (!result.ok) throw new FrameworkError(result.problems);
     grid = result.framework;
