@@ -47,7 +47,11 @@ export interface Evaluation {
   unknown: string[];
 }
 
-function priceRatio(input: PriceInput): number | null {
+/**
+ * A bid's price ratio (lowest price ÷ its price), `null` when no price is given; a range error
+ * for a price that cannot be. For a grid with a price criterion only (`index.price ≥ 0`).
+ */
+export function priceRatio(input: PriceInput): number | null {
   const { price, lowestPrice = price } = input;
   if (price === undefined) return null;
   if (!(price > 0) || !Number.isFinite(price) || !(lowestPrice! > 0)) {
@@ -66,8 +70,14 @@ function priceRatio(input: PriceInput): number | null {
  * potential; a dimension more than half `na` is `na`), then the overall score over the
  * applicable dimensions with their weights renormalised. The arrays of the result are the
  * grid's working arrays: read them before the next call with the same grid (internal use).
+ * `ratio` is the price criterion's (see `priceRatio`), `null` on a grid without one: a page
+ * that only shows stages does not carry the price rules.
  */
-export function evaluate(answers: Answers, index: FrameworkIndex, price: PriceInput): Evaluation {
+export function evaluate(
+  answers: Answers,
+  index: FrameworkIndex,
+  ratio: number | null,
+): Evaluation {
   const { ids, position, sizes, weights: dimensionWeights } = index;
   const counted = index.caps.counted;
   const priceAt = index.price;
@@ -76,7 +86,6 @@ export function evaluate(answers: Answers, index: FrameworkIndex, price: PriceIn
   const { declared, evidence, held, applicable, dimensionScores, levelPoints } = index.scratch;
   const n = declared.length;
   const m = sizes.length;
-  const ratio = priceAt >= 0 ? priceRatio(price) : null;
   // Loops rather than `fill`: on arrays this short, the builtin call costs more than the work.
   for (let i = 0; i < n; i++) declared[i] = UNANSWERED;
 
