@@ -44,7 +44,7 @@ interface Candidate {
  * dimension's required values (at most two each: an explicit condition and an "every…" one),
  * so that weighing a move reads two slots instead of every condition.
  */
-interface Targets {
+export interface Targets {
   overall: number;
   criterionA: number[];
   criterionB: number[];
@@ -53,7 +53,15 @@ interface Targets {
 }
 
 function targets(ev: Evaluation, unmet: Unmet[]): Targets {
-  const t = ev.index.scratch.targets;
+  // Made once per grid, −1 in every slot between calls (`clear` puts back what is set here).
+  const { scratch, ids, sizes } = ev.index;
+  const t = (scratch.targets ??= {
+    overall: -1,
+    criterionA: ids.map(() => -1),
+    criterionB: ids.map(() => -1),
+    dimensionA: sizes.map(() => -1),
+    dimensionB: sizes.map(() => -1),
+  });
   t.overall = -1;
   for (const u of unmet) {
     if (u.kind === 'overall') t.overall = u.required;
@@ -197,7 +205,7 @@ function headWords(c: Candidate, ev: Evaluation, from: number): Localized {
   const unanswered = ev.declared[c.i] === UNANSWERED;
   const kind = c.kind === 'raise' ? 0 : 1;
   const at = (((kind * 5 + from) * 5 + c.to) * 5 + c.need + 1) * 2 + (unanswered ? 1 : 0);
-  const heads = (ev.index.moveHeads[c.i] ??= new Array<Localized | undefined>(500));
+  const heads = ((ev.index.moveHeads ??= [])[c.i] ??= new Array<Localized | undefined>(500));
   const cached = heads[at];
   if (cached) return cached;
   const criterion = ev.index.criteria[c.i]!;
@@ -224,10 +232,11 @@ function headWords(c: Candidate, ev: Evaluation, from: number): Localized {
 /** « +1,7 point », by tenths of a point (0 to 100 points). */
 function pointWords(ev: Evaluation, gain: number): Localized {
   const at = Math.round(gain * 10);
-  const cached = ev.index.movePoints[at];
+  const words = (ev.index.movePoints ??= new Array<Localized | undefined>(1001));
+  const cached = words[at];
   if (cached) return cached;
   const points = { fr: formatPoints(gain, 'fr', true), en: formatPoints(gain, 'en', true) };
-  ev.index.movePoints[at] = points;
+  words[at] = points;
   return points;
 }
 
@@ -245,8 +254,8 @@ function tailWords(
     return (
       phrase(ev.index, 1 + unblocks.index) ??
       remember(ev.index, 1 + unblocks.index, {
-        fr: ` ; débloque l'étape ${unblocks.index}, « ${unblocks.stage.label.fr} »`,
-        en: `; unlocks stage ${unblocks.index}, “${unblocks.stage.label.en}”`,
+        fr: ` ; débloque l'étape ${unblocks.index}, « ${unblocks.ref.label.fr} »`,
+        en: `; unlocks stage ${unblocks.index}, “${unblocks.ref.label.en}”`,
       })
     );
   }

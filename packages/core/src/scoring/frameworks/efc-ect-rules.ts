@@ -1,3 +1,4 @@
+import { localized as t } from '../../i18n/locale.js';
 import { deepFreeze } from '../deep-freeze.js';
 import type { FrameworkRules } from './with-texts.js';
 
@@ -6,8 +7,6 @@ import type { FrameworkRules } from './with-texts.js';
 // descriptors) are in efc-ect.ts, its ecosystem phases in efc-ect-ecosystem.ts: what only
 // needs a stage (a project card) imports this file alone. Change the model document first,
 // then this. Frozen: scoring keeps an index of it.
-
-const t = (fr: string, en: string) => ({ fr, en });
 
 /** The rules of the `efc-ect` v1 grid, without its texts (see `efcEctDefinition`). */
 export const efcEctRules = /* @__PURE__ */ deepFreeze<FrameworkRules>({

@@ -1,3 +1,4 @@
+import { localized as t } from '../../i18n/locale.js';
 import type { Framework, FrameworkDefinition } from '../framework-schema.js';
 import { builtIn } from './built-in.js';
 import { efcEctEcosystem } from './efc-ect-ecosystem.js';
@@ -10,8 +11,6 @@ import type { FrameworkTexts } from './with-texts.js';
 // evidence caps, stage gates) in efc-ect-rules.ts, so that showing a stage does not carry the
 // texts, and the ecosystem phases in efc-ect-ecosystem.ts. Change the model document first,
 // then these.
-
-const t = (fr: string, en: string) => ({ fr, en });
 
 /** The texts of the `efc-ect` grid: its label, dimension and criterion labels, level descriptors. */
 export const efcEctTexts: FrameworkTexts = {

@@ -1,3 +1,4 @@
+import { localized as t } from '../../i18n/locale.js';
 import type { Framework, FrameworkDefinition } from '../framework-schema.js';
 import { builtIn } from './built-in.js';
 
@@ -5,7 +6,6 @@ import { builtIn } from './built-in.js';
 // municipality used in a waste-collection tender. Every criterion judges the offer, never the
 // bidder (public procurement code R2152-7); the weights are published with the tender.
 
-const t = (fr: string, en: string) => ({ fr, en });
 const offer = 'offer' as const;
 
 // Each dimension holds one criterion, named as the dimension.
