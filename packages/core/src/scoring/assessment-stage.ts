@@ -15,6 +15,6 @@ import { stageReached } from './stage-gates.js';
  * assessmentStage(answers, efcEctRules)?.label.fr; // 'Logique de volume'
  */
 export function assessmentStage(answers: Answers, rules: FrameworkRules): StageRef | null {
-  const ev = evaluate(answers, indexOfRules(rules), {});
+  const ev = evaluate(answers, indexOfRules(rules), null);
   return ev.index.stages[stageReached(ev)]?.ref ?? null;
 }

@@ -44,7 +44,7 @@ interface Candidate {
  * dimension's required values (at most two each: an explicit condition and an "every…" one),
  * so that weighing a move reads two slots instead of every condition.
  */
-interface Targets {
+export interface Targets {
   overall: number;
   criterionA: number[];
   criterionB: number[];
@@ -53,12 +53,16 @@ interface Targets {
 }
 
 function targets(ev: Evaluation, unmet: Unmet[]): Targets {
-  const t = ev.index.scratch.targets;
+  // Made once per grid, −1 in every slot between calls (`clear` puts back what is set here).
+  const { scratch, ids, sizes } = ev.index;
+  const t = (scratch.targets ??= {
+    overall: -1,
+    criterionA: ids.map(() => -1),
+    criterionB: ids.map(() => -1),
+    dimensionA: sizes.map(() => -1),
+    dimensionB: sizes.map(() => -1),
+  });
   t.overall = -1;
-  t.criterionA.fill(-1);
-  t.criterionB.fill(-1);
-  t.dimensionA.fill(-1);
-  t.dimensionB.fill(-1);
   for (const u of unmet) {
     if (u.kind === 'overall') t.overall = u.required;
     else if (u.criterion >= 0) {
@@ -68,6 +72,17 @@ function targets(ev: Evaluation, unmet: Unmet[]): Targets {
     else t.dimensionB[u.dimension] = u.required;
   }
   return t;
+}
+
+/**
+ * Puts back the slots `targets` filled, leaving every slot −1 for the next call: cheaper than
+ * clearing whole arrays with `fill` each time (a builtin call costs more than these few writes).
+ */
+function clear(t: Targets, unmet: Unmet[]): void {
+  for (const u of unmet) {
+    if (u.criterion >= 0) t.criterionA[u.criterion] = t.criterionB[u.criterion] = -1;
+    else if (u.dimension >= 0) t.dimensionA[u.dimension] = t.dimensionB[u.dimension] = -1;
+  }
 }
 
 /** How many of the unmet conditions a move meets (all the others stay as they are). */
@@ -141,7 +156,10 @@ export function bestMoves(
     const need = evidenceFor[to]! > ev.evidence[i]! ? evidenceFor[to]! : -1;
     top[k] = { i, kind, to: to as Level, need, gain, lifts: met };
   }
-  return top.map((c) => describe(c, ev, next, unmet.length));
+  if (t) clear(t, unmet);
+  const moves: Move[] = [];
+  for (const c of top) moves.push(describe(c, ev, next, unmet.length));
+  return moves;
 }
 
 /** A level descriptor in parentheses, or in quotes when it has parentheses of its own. */
@@ -187,7 +205,7 @@ function headWords(c: Candidate, ev: Evaluation, from: number): Localized {
   const unanswered = ev.declared[c.i] === UNANSWERED;
   const kind = c.kind === 'raise' ? 0 : 1;
   const at = (((kind * 5 + from) * 5 + c.to) * 5 + c.need + 1) * 2 + (unanswered ? 1 : 0);
-  const heads = (ev.index.moveHeads[c.i] ??= new Array<Localized | undefined>(500));
+  const heads = ((ev.index.moveHeads ??= [])[c.i] ??= new Array<Localized | undefined>(500));
   const cached = heads[at];
   if (cached) return cached;
   const criterion = ev.index.criteria[c.i]!;
@@ -214,10 +232,11 @@ function headWords(c: Candidate, ev: Evaluation, from: number): Localized {
 /** « +1,7 point », by tenths of a point (0 to 100 points). */
 function pointWords(ev: Evaluation, gain: number): Localized {
   const at = Math.round(gain * 10);
-  const cached = ev.index.movePoints[at];
+  const words = (ev.index.movePoints ??= new Array<Localized | undefined>(1001));
+  const cached = words[at];
   if (cached) return cached;
   const points = { fr: formatPoints(gain, 'fr', true), en: formatPoints(gain, 'en', true) };
-  ev.index.movePoints[at] = points;
+  words[at] = points;
   return points;
 }
 
@@ -235,8 +254,8 @@ function tailWords(
     return (
       phrase(ev.index, 1 + unblocks.index) ??
       remember(ev.index, 1 + unblocks.index, {
-        fr: ` ; débloque l'étape ${unblocks.index}, « ${unblocks.stage.label.fr} »`,
-        en: `; unlocks stage ${unblocks.index}, “${unblocks.stage.label.en}”`,
+        fr: ` ; débloque l'étape ${unblocks.index}, « ${unblocks.ref.label.fr} »`,
+        en: `; unlocks stage ${unblocks.index}, “${unblocks.ref.label.en}”`,
       })
     );
   }

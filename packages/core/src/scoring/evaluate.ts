@@ -47,9 +47,11 @@ export interface Evaluation {
   unknown: string[];
 }
 
-const has = Object.prototype.hasOwnProperty;
-
-function priceRatio(input: PriceInput): number | null {
+/**
+ * A bid's price ratio (lowest price ÷ its price), `null` when no price is given; a range error
+ * for a price that cannot be. For a grid with a price criterion only (`index.price ≥ 0`).
+ */
+export function priceRatio(input: PriceInput): number | null {
   const { price, lowestPrice = price } = input;
   if (price === undefined) return null;
   if (!(price > 0) || !Number.isFinite(price) || !(lowestPrice! > 0)) {
@@ -68,90 +70,98 @@ function priceRatio(input: PriceInput): number | null {
  * potential; a dimension more than half `na` is `na`), then the overall score over the
  * applicable dimensions with their weights renormalised. The arrays of the result are the
  * grid's working arrays: read them before the next call with the same grid (internal use).
+ * `ratio` is the price criterion's (see `priceRatio`), `null` on a grid without one: a page
+ * that only shows stages does not carry the price rules.
  */
-export function evaluate(answers: Answers, index: FrameworkIndex, price: PriceInput): Evaluation {
-  const { ids, dimensionOf, dimensions, caps, position } = index;
-  const counted = caps.counted;
-  const n = ids.length;
-  const m = dimensions.length;
+export function evaluate(
+  answers: Answers,
+  index: FrameworkIndex,
+  ratio: number | null,
+): Evaluation {
+  const { ids, position, sizes, weights: dimensionWeights } = index;
+  const counted = index.caps.counted;
+  const priceAt = index.price;
   // The grid's working arrays, reused from call to call: scoring is synchronous, so no two
   // calls interleave, and an Evaluation is read to the end before the next one starts.
-  const { declared, evidence, held, applicable, sums, na, dimensionScores, levelPoints } =
-    index.scratch;
-  applicable.fill(0);
-  sums.fill(0);
-  na.fill(0);
-  const ratio = index.price >= 0 ? priceRatio(price) : null;
-  declared.fill(UNANSWERED);
+  const { declared, evidence, held, applicable, dimensionScores, levelPoints } = index.scratch;
+  const n = declared.length;
+  const m = sizes.length;
+  // Loops rather than `fill`: on arrays this short, the builtin call costs more than the work.
+  for (let i = 0; i < n; i++) declared[i] = UNANSWERED;
 
-  // One pass over the answers' own keys (V8 reads `answers[key]` inside `for…in` straight
-  // from its enum cache), each mapped to its criterion: unknown keys come out of the same pass.
+  // One pass over the answers' own keys, each mapped to its criterion: unknown keys come out of
+  // the same pass (V8 reads `answers[key]` inside `for…in` straight from its enum cache).
+  // Answers mostly follow the grid's order, so the criterion after the last one found is tried
+  // first: comparing two strings V8 keeps unique is cheaper than hashing into the map.
   let unknown: string[] | undefined;
+  let expected = 0;
   for (const key in answers) {
-    if (!has.call(answers, key)) continue;
-    const i = position.get(key);
+    if (!Object.hasOwn(answers, key)) continue;
+    const i = key === ids[expected] ? expected : position.get(key);
     if (i === undefined) {
       (unknown ??= []).push(key);
       continue;
     }
+    expected = i + 1;
     const answer = answers[key] as Partial<Answers[string]> | null | undefined;
     // Untyped callers pass anything: a junk answer counts as no answer.
     if (typeof answer !== 'object' || answer === null) continue;
     const level = answer.level;
-    // An unknown evidence word counts as missing: `declared`.
-    const rank = answer.evidence === undefined ? -1 : evidenceRank(answer.evidence);
-    evidence[i] = rank < 0 ? ASSUMED : rank;
     if (level === 'na') declared[i] = DECLARED_NA;
     else if (level === 0 || level === 1 || level === 2 || level === 3 || level === 4) {
       declared[i] = level;
-    }
+    } else continue;
+    // An unknown evidence word counts as missing: `declared`.
+    const rank = answer.evidence === undefined ? -1 : evidenceRank(answer.evidence);
+    evidence[i] = rank < 0 ? ASSUMED : rank;
   }
 
-  for (let i = 0; i < n; i++) {
-    const said = declared[i]!;
-    let h: number;
-    if (i === index.price) {
-      if (said < 0) evidence[i] = ASSUMED;
-      declared[i] = UNANSWERED;
-      h = ratio === null ? 0 : 4 * ratio;
-    } else if (said === DECLARED_NA) {
-      h = NA;
-    } else if (said >= 0) {
-      h = counted[said * 4 + evidence[i]!]!;
-    } else {
-      evidence[i] = ASSUMED;
-      h = 0;
-    }
-    held[i] = h;
-    const d = dimensionOf[i]!;
-    if (h === NA) na[d] = na[d]! + 1;
-    else {
-      applicable[d] = applicable[d]! + 1;
-      sums[d] = sums[d]! + h;
-    }
-  }
-
+  // Criteria are laid out dimension after dimension: one pass does both.
   let weighted = 0;
   let weights = 0;
-  let anyNa = false;
-  for (let d = 0; d < m; d++) {
-    if (na[d]! * 2 > dimensions[d]!.criteria.length) {
+  for (let d = 0, i = 0; d < m; d++) {
+    const first = i;
+    const end = i + sizes[d]!;
+    let sum = 0;
+    let na = 0;
+    for (; i < end; i++) {
+      const said = declared[i]!;
+      let h: number;
+      if (i === priceAt) {
+        if (said < 0) evidence[i] = ASSUMED;
+        declared[i] = UNANSWERED;
+        h = ratio === null ? 0 : 4 * ratio;
+      } else if (said >= 0) {
+        h = counted[said * 4 + evidence[i]!]!;
+      } else if (said === DECLARED_NA) {
+        held[i] = NA;
+        na++;
+        continue;
+      } else {
+        evidence[i] = ASSUMED;
+        h = 0;
+      }
+      held[i] = h;
+      sum += h;
+    }
+    if (na * 2 > sizes[d]!) {
+      // A `na` dimension makes all its criteria `na`, for gates as for scores.
+      for (let j = first; j < end; j++) held[j] = NA;
       dimensionScores[d] = NA;
       applicable[d] = 0;
-      anyNa = true;
     } else {
-      const score = (100 * sums[d]!) / (4 * applicable[d]!);
+      const count = sizes[d]! - na;
+      const score = (100 * sum) / (4 * count);
+      applicable[d] = count;
       dimensionScores[d] = score;
-      weighted += dimensions[d]!.weight * score;
-      weights += dimensions[d]!.weight;
+      weighted += dimensionWeights[d]! * score;
+      weights += dimensionWeights[d]!;
     }
   }
-  // A `na` dimension makes all its criteria `na`, for gates as for scores.
-  if (anyNa) for (let i = 0; i < n; i++) if (dimensionScores[dimensionOf[i]!] === NA) held[i] = NA;
 
   for (let d = 0; d < m; d++) {
     levelPoints[d] = applicable[d]
-      ? (100 * dimensions[d]!.weight) / (weights * 4 * applicable[d]!)
+      ? (100 * dimensionWeights[d]!) / (weights * 4 * applicable[d]!)
       : 0;
   }
 

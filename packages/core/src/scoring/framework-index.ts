@@ -1,13 +1,10 @@
 import type { Localized } from '../i18n/locale.js';
 import { FrameworkError, isCheckedFramework, validateFramework } from './define-framework.js';
-import type {
-  Framework,
-  FrameworkCriterion,
-  FrameworkDimension,
-  FrameworkStage,
-} from './framework-schema.js';
+import type { Framework, FrameworkCriterion, FrameworkDimension } from './framework-schema.js';
 import { capTable } from './evidence-caps.js';
 import type { CapTable } from './evidence-caps.js';
+import { isBuiltIn } from './frameworks/built-in.js';
+import type { Targets } from './best-moves.js';
 import type { FrameworkRules } from './frameworks/with-texts.js';
 
 /** The kinds of condition a stage gate may hold. */
@@ -17,7 +14,6 @@ export type ConditionKind =
 /** A stage gate with ids resolved to positions, so that checking it allocates nothing. */
 export interface CompiledStage {
   index: number;
-  stage: FrameworkStage;
   /** `{ index, label }`, frozen and shared by every result that names this stage. */
   ref: Readonly<{ index: number; label: Localized }>;
   /** The overall-score threshold, or −1 when none (the "stage by score alone" reads it). */
@@ -27,9 +23,6 @@ export interface CompiledStage {
   /** −1 when none. */
   everyDimension: number;
   everyCriterion: number;
-  /** Held to an explicit condition at least as strict: not listed again under "every…". */
-  coveredCriteria: boolean[];
-  coveredDimensions: boolean[];
 }
 
 /** What scoring needs from a grid, computed once per grid and kept in a WeakMap. */
@@ -45,6 +38,9 @@ export interface FrameworkIndex {
   position: Map<string, number>;
   /** Dimension position of each criterion. */
   dimensionOf: number[];
+  /** Criteria count and weight of each dimension (criteria are laid out dimension by dimension). */
+  sizes: number[];
+  weights: number[];
   /** Position of the price criterion, or −1. */
   price: number;
   caps: CapTable;
@@ -56,36 +52,32 @@ export interface FrameworkIndex {
     evidence: number[];
     held: number[];
     applicable: number[];
-    sums: number[];
-    na: number[];
     dimensionScores: number[];
     levelPoints: number[];
-    targets: {
-      overall: number;
-      criterionA: number[];
-      criterionB: number[];
-      dimensionA: number[];
-      dimensionB: number[];
-    };
+    /** Built by `bestMoves` on first use (see best-moves.ts). */
+    targets?: Targets;
   };
-  /** Sentences already worded for this grid (see `phrase`). */
-  phrases: Map<number, Localized>;
-  /** The parts of best-move sentences already worded, by position (see best-moves.ts). */
-  moveHeads: (Localized | undefined)[][];
-  movePoints: (Localized | undefined)[];
+  /**
+   * Sentences already worded for this grid (see `phrase`), and the parts of best-move sentences
+   * by position (see best-moves.ts): made on first use, so that a page that only shows stages
+   * builds (and carries) none of it.
+   */
+  phrases?: Map<number, Localized>;
+  moveHeads?: (Localized | undefined)[][];
+  movePoints?: (Localized | undefined)[];
 }
 
 const cache = new WeakMap<object, FrameworkIndex>();
 
 /**
- * The index of a grid. A grid that did not come from `defineFramework` (say, parsed JSON) is
- * checked here, once: scoring with a broken grid throws its `FrameworkError`.
+ * The index of a grid. A grid that did not come from `defineFramework` nor from the kit (say,
+ * parsed JSON) is checked here, once: scoring with a broken grid throws its `FrameworkError`.
  */
 export function indexOf(framework: Framework): FrameworkIndex {
   let index = cache.get(framework);
   if (index) return index;
   let grid = framework;
-  if (!isCheckedFramework(framework)) {
+  if (!isCheckedFramework(framework) && !isBuiltIn(framework)) {
     const result = validateFramework(framework);
     if (!result.ok) throw new FrameworkError(result.problems);
     grid = result.framework;
@@ -134,19 +126,12 @@ function build(framework: Framework): FrameworkIndex {
     const everyDimension = gate.everyDimension ?? -1;
     return {
       index,
-      stage,
       ref: Object.freeze({ index, label: stage.label }),
       overall: gate.overall ?? -1,
       criteria,
       dimensions,
       everyDimension,
       everyCriterion,
-      coveredCriteria: allCriteria.map((_, i) =>
-        criteria.some((c) => c.criterion === i && c.required >= everyCriterion),
-      ),
-      coveredDimensions: framework.dimensions.map((_, d) =>
-        dimensions.some((c) => c.dimension === d && c.required >= everyDimension),
-      ),
     };
   });
 
@@ -162,27 +147,17 @@ function build(framework: Framework): FrameworkIndex {
       evidence: allCriteria.map(() => 0),
       held: allCriteria.map(() => 0),
       applicable: framework.dimensions.map(() => 0),
-      sums: framework.dimensions.map(() => 0),
-      na: framework.dimensions.map(() => 0),
       dimensionScores: framework.dimensions.map(() => 0),
       levelPoints: framework.dimensions.map(() => 0),
-      targets: {
-        overall: -1,
-        criterionA: allCriteria.map(() => -1),
-        criterionB: allCriteria.map(() => -1),
-        dimensionA: framework.dimensions.map(() => -1),
-        dimensionB: framework.dimensions.map(() => -1),
-      },
     },
     position,
     dimensionOf,
+    sizes: framework.dimensions.map((d) => d.criteria.length),
+    weights: framework.dimensions.map((d) => d.weight),
     price: allCriteria.findIndex((c) => c.scoring === 'lowest-price-ratio'),
     caps: capTable(caps),
     hasEvidenceRules: caps.length > 0,
     stages,
-    phrases: new Map(),
-    moveHeads: [],
-    movePoints: new Array<Localized | undefined>(1001),
   };
 }
 
@@ -197,14 +172,15 @@ const MAX_PHRASES = 20_000;
  * are never kept.
  */
 export function phrase(index: FrameworkIndex, key: number | null): Localized | undefined {
-  return key === null ? undefined : index.phrases.get(key);
+  return key === null ? undefined : index.phrases?.get(key);
 }
 
 /** Keeps a sentence for `phrase` and returns it, frozen: every result shares it. */
 export function remember(index: FrameworkIndex, key: number | null, words: Localized): Localized {
   if (key === null) return words;
-  if (index.phrases.size >= MAX_PHRASES) index.phrases.clear();
+  const phrases = (index.phrases ??= new Map());
+  if (phrases.size >= MAX_PHRASES) phrases.clear();
   const frozen = Object.freeze(words);
-  index.phrases.set(key, frozen);
+  phrases.set(key, frozen);
   return frozen;
 }

@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/locale.js';
 import type { Answers } from '../schema/assessment.js';
-import { evaluate } from './evaluate.js';
+import { evaluate, priceRatio } from './evaluate.js';
 import { indexOf } from './framework-index.js';
 import type { Framework } from './framework-schema.js';
 import { EPSILON, formatNumber, roundTo } from './numbers.js';
@@ -109,7 +109,7 @@ export function rankBids(bids: readonly Bid[], framework: Framework): BidRanking
 
   const scored = bids.map((bid) => {
     const price = hasPrice ? { price: bid.price!, lowestPrice: lowestPrice! } : {};
-    const exact = evaluate(bid.answers, ix, price).overall;
+    const exact = evaluate(bid.answers, ix, hasPrice ? priceRatio(price) : null).overall;
     const score = scoreAssessment(bid.answers, framework, price);
     return { bid, exact, score };
   });

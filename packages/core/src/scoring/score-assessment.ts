@@ -4,7 +4,7 @@ import type { Evidence } from '../vocabulary/vocabulary.js';
 import { evidenceKinds } from '../vocabulary/vocabulary.js';
 import { bestMoves } from './best-moves.js';
 import type { Move } from './best-moves.js';
-import { DECLARED_NA, evaluate, NA, UNANSWERED } from './evaluate.js';
+import { DECLARED_NA, evaluate, NA, priceRatio, UNANSWERED } from './evaluate.js';
 import type { Evaluation, Level, PriceInput } from './evaluate.js';
 import { indexOf } from './framework-index.js';
 import type { Framework } from './framework-schema.js';
@@ -107,7 +107,7 @@ export function scoreAssessment(
   options: ScoreOptions = {},
 ): AssessmentScore {
   const ix = indexOf(framework);
-  const ev = evaluate(answers, ix, options);
+  const ev = evaluate(answers, ix, ix.price >= 0 ? priceRatio(options) : null);
   const { criteria, dimensions, dimensionOf } = ix;
 
   const criterionScores: CriterionScore[] = new Array(criteria.length);

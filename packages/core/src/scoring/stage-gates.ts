@@ -60,6 +60,23 @@ export function gatePasses(stage: CompiledStage, ev: Evaluation): boolean {
   return true;
 }
 
+// Whether an explicit condition of the stage holds this criterion (dimension) to at least the
+// "every…" level: then it is not listed a second time. Loops, not `some` with a closure: this
+// runs for each criterion below the "every criterion" level.
+function criterionCovered(stage: CompiledStage, i: number): boolean {
+  for (const c of stage.criteria) {
+    if (c.criterion === i && c.required >= stage.everyCriterion) return true;
+  }
+  return false;
+}
+
+function dimensionCovered(stage: CompiledStage, d: number): boolean {
+  for (const c of stage.dimensions) {
+    if (c.dimension === d && c.required >= stage.everyDimension) return true;
+  }
+  return false;
+}
+
 /**
  * The unmet conditions of a stage. A criterion or dimension already held to a stricter
  * explicit condition is not listed a second time under "every criterion/dimension".
@@ -104,7 +121,7 @@ export function unmetConditions(stage: CompiledStage, ev: Evaluation): Unmet[] {
   if (everyDimension >= 0) {
     for (let d = 0; d < dimensionScores.length; d++) {
       const s = dimensionScores[d]!;
-      if (s !== NA && s + EPSILON < everyDimension && !stage.coveredDimensions[d]) {
+      if (s !== NA && s + EPSILON < everyDimension && !dimensionCovered(stage, d)) {
         out.push({
           kind: 'everyDimension',
           stage: stage.index,
@@ -119,7 +136,7 @@ export function unmetConditions(stage: CompiledStage, ev: Evaluation): Unmet[] {
   if (everyCriterion >= 0) {
     for (let i = 0; i < held.length; i++) {
       const h = held[i]!;
-      if (h !== NA && h < everyCriterion && !stage.coveredCriteria[i]) {
+      if (h !== NA && h < everyCriterion && !criterionCovered(stage, i)) {
         out.push({
           kind: 'everyCriterion',
           stage: stage.index,

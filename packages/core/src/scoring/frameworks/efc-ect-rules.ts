@@ -1,15 +1,15 @@
-import { phaseLabels } from '../../vocabulary/labels.js';
+import { localized as t } from '../../i18n/locale.js';
+import { deepFreeze } from '../deep-freeze.js';
 import type { FrameworkRules } from './with-texts.js';
 
 // The scoring rules of the `efc-ect` grid (shared/design/EFC-MATURITY-MODEL.md): ids,
-// weights, evidence caps, stage gates and labels, ecosystem phases. Its texts (criterion
-// labels, level descriptors) are in efc-ect.ts: what only needs a stage (a project card)
-// imports this file alone. Change the model document first, then this.
-
-const t = (fr: string, en: string) => ({ fr, en });
+// weights, evidence caps, stage gates and labels. Its texts (criterion labels, level
+// descriptors) are in efc-ect.ts, its ecosystem phases in efc-ect-ecosystem.ts: what only
+// needs a stage (a project card) imports this file alone. Change the model document first,
+// then this. Frozen: scoring keeps an index of it.
 
 /** The rules of the `efc-ect` v1 grid, without its texts (see `efcEctDefinition`). */
-export const efcEctRules: FrameworkRules = {
+export const efcEctRules = /* @__PURE__ */ deepFreeze<FrameworkRules>({
   id: 'efc-ect',
   version: '1',
   purpose: 'diagnostic',
@@ -103,31 +103,4 @@ export const efcEctRules: FrameworkRules = {
       },
     },
   ],
-  // A first calibration (model, "Territory indicators"): data, so that it can be revised.
-  ecosystem: {
-    matureStage: 3,
-    pivotCentralisation: 0.5,
-    phases: [
-      { id: 'emergence', label: phaseLabels.emergence, gate: { actors: 3, actorKinds: 2 } },
-      {
-        id: 'structuration',
-        label: phaseLabels.structuration,
-        gate: { actorKinds: 3, weightedDensity: 0.15, matureProjects: 1 },
-      },
-      {
-        id: 'formalisation',
-        label: phaseLabels.formalisation,
-        gate: { someProject: { 'governance.formalisation': 3 }, matureShare: 0.3 },
-      },
-      {
-        id: 'consolidation',
-        label: phaseLabels.consolidation,
-        gate: {
-          someSubject: { 'governance.economicModel': 3 },
-          spheresCovered: 2,
-          assessmentDates: 2,
-        },
-      },
-    ],
-  },
-};
+});

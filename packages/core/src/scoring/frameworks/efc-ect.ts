@@ -1,15 +1,16 @@
-import { defineFramework } from '../define-framework.js';
-import type { FrameworkDefinition } from '../framework-schema.js';
+import { localized as t } from '../../i18n/locale.js';
+import type { Framework, FrameworkDefinition } from '../framework-schema.js';
+import { builtIn } from './built-in.js';
+import { efcEctEcosystem } from './efc-ect-ecosystem.js';
 import { efcEctRules } from './efc-ect-rules.js';
 import { withTexts } from './with-texts.js';
 import type { FrameworkTexts } from './with-texts.js';
 
 // The reference grid of shared/design/EFC-MATURITY-MODEL.md, word for word: the texts here
 // (dimension and criterion labels, level descriptors, fr and en), the scoring rules (weights,
-// evidence caps, stage gates, ecosystem phases) in efc-ect-rules.ts, so that showing a stage
-// does not carry the texts. Change the model document first, then these.
-
-const t = (fr: string, en: string) => ({ fr, en });
+// evidence caps, stage gates) in efc-ect-rules.ts, so that showing a stage does not carry the
+// texts, and the ecosystem phases in efc-ect-ecosystem.ts. Change the model document first,
+// then these.
 
 /** The texts of the `efc-ect` grid: its label, dimension and criterion labels, level descriptors. */
 export const efcEctTexts: FrameworkTexts = {
@@ -252,11 +253,14 @@ export const efcEctTexts: FrameworkTexts = {
   },
 };
 
-/** The `efc-ect` v1 grid, as data (see `frameworks.efcEct` for the checked version). */
-export const efcEctDefinition: FrameworkDefinition = /* @__PURE__ */ withTexts(
-  efcEctRules,
-  efcEctTexts,
-);
+/** The default grid, frozen: see `frameworks.efcEct`. */
+export const efcEct: Framework = /* @__PURE__ */ builtIn({
+  ...withTexts(efcEctRules, efcEctTexts),
+  ecosystem: efcEctEcosystem,
+});
 
-/** The default grid, checked: see `frameworks.efcEct`. */
-export const efcEct = /* @__PURE__ */ defineFramework(efcEctDefinition);
+/**
+ * The `efc-ect` v1 grid, as data: the same frozen object as `frameworks.efcEct`, to start a
+ * grid of your own from (`{ ...efcEctDefinition, id: 'my-grid', … }`).
+ */
+export const efcEctDefinition: FrameworkDefinition = efcEct;

@@ -1,15 +1,28 @@
-import { defineFramework } from '../define-framework.js';
-import type { FrameworkDefinition } from '../framework-schema.js';
+import { localized as t } from '../../i18n/locale.js';
+import type { Framework, FrameworkDefinition } from '../framework-schema.js';
+import { builtIn } from './built-in.js';
 
 // The tender profile of the model ("Custom grids"): EFC quality 70 %, price 30 %, the share a
 // municipality used in a waste-collection tender. Every criterion judges the offer, never the
 // bidder (public procurement code R2152-7); the weights are published with the tender.
 
-const t = (fr: string, en: string) => ({ fr, en });
 const offer = 'offer' as const;
 
-/** The `efc-tender` v1 grid, as data (see `frameworks.efcTender` for the checked version). */
-export const efcTenderDefinition: FrameworkDefinition = {
+// Each dimension holds one criterion, named as the dimension.
+const usage = t(
+  "Performance d'usage et engagement sur les résultats",
+  'Usage performance and commitment to results',
+);
+const effects = t('Effets utiles et externalités', 'Useful effects and externalities');
+const evaluation = t("Plan d'évaluation et de reporting", 'Evaluation and reporting plan');
+const coConstruction = t(
+  'Co-construction avec les acteurs du territoire',
+  'Co-construction with local actors',
+);
+const price = t('Prix', 'Price');
+
+/** The tender grid, frozen: see `frameworks.efcTender`. */
+export const efcTender: Framework = /* @__PURE__ */ builtIn({
   id: 'efc-tender',
   version: '1',
   label: t(
@@ -24,19 +37,12 @@ export const efcTenderDefinition: FrameworkDefinition = {
   dimensions: [
     {
       id: 'usage',
-      label: t(
-        "Performance d'usage et engagement sur les résultats",
-        'Usage performance and commitment to results',
-      ),
+      label: usage,
       weight: 25,
       criteria: [
         {
           id: 'usage.performance',
-          label: t(
-            "Performance d'usage et engagement sur les résultats",
-            'Usage performance and commitment to results',
-          ),
-          about: offer,
+          label: usage,
           levels: [
             t(
               'prix au volume, aucun engagement sur les résultats',
@@ -56,18 +62,18 @@ export const efcTenderDefinition: FrameworkDefinition = {
               'pay indexed on usage performance, gains shared with the buyer',
             ),
           ],
+          about: offer,
         },
       ],
     },
     {
       id: 'effects',
-      label: t('Effets utiles et externalités', 'Useful effects and externalities'),
+      label: effects,
       weight: 20,
       criteria: [
         {
           id: 'effects.usefulEffects',
-          label: t('Effets utiles et externalités', 'Useful effects and externalities'),
-          about: offer,
+          label: effects,
           levels: [
             t('non traités', 'not addressed'),
             t('évoqués sans lien avec le besoin', 'mentioned without a link to the need'),
@@ -84,18 +90,18 @@ export const efcTenderDefinition: FrameworkDefinition = {
               'externalities of the territory taken on, with measured and committed targets',
             ),
           ],
+          about: offer,
         },
       ],
     },
     {
       id: 'evaluation',
-      label: t("Plan d'évaluation et de reporting", 'Evaluation and reporting plan'),
+      label: evaluation,
       weight: 15,
       criteria: [
         {
           id: 'evaluation.plan',
-          label: t("Plan d'évaluation et de reporting", 'Evaluation and reporting plan'),
-          about: offer,
+          label: evaluation,
           levels: [
             t('aucun', 'none'),
             t('reporting de volumes ou de conformité', 'volume or compliance reporting'),
@@ -112,24 +118,18 @@ export const efcTenderDefinition: FrameworkDefinition = {
               'deliberative evaluation that can reorient the service',
             ),
           ],
+          about: offer,
         },
       ],
     },
     {
       id: 'coConstruction',
-      label: t(
-        'Co-construction avec les acteurs du territoire',
-        'Co-construction with local actors',
-      ),
+      label: coConstruction,
       weight: 10,
       criteria: [
         {
           id: 'coConstruction.territory',
-          label: t(
-            'Co-construction avec les acteurs du territoire',
-            'Co-construction with local actors',
-          ),
-          about: offer,
+          label: coConstruction,
           levels: [
             t('aucune', 'none'),
             t('sous-traitance classique', 'conventional subcontracting'),
@@ -143,24 +143,25 @@ export const efcTenderDefinition: FrameworkDefinition = {
               'cooperation under way with several types of actors, reciprocal commitments',
             ),
           ],
+          about: offer,
         },
       ],
     },
     {
       id: 'price',
-      label: t('Prix', 'Price'),
+      label: price,
       weight: 30,
       criteria: [
         {
           id: 'price.amount',
-          label: t('Prix', 'Price'),
-          about: offer,
+          label: price,
           scoring: 'lowest-price-ratio',
+          about: offer,
         },
       ],
     },
   ],
-};
+});
 
-/** The tender grid, checked: see `frameworks.efcTender`. */
-export const efcTender = /* @__PURE__ */ defineFramework(efcTenderDefinition);
+/** The `efc-tender` v1 grid, as data: the same frozen object as `frameworks.efcTender`. */
+export const efcTenderDefinition: FrameworkDefinition = efcTender;
