@@ -4,13 +4,12 @@ import type { Feed } from '../schema/feed.js';
 import type { Campaign } from '../schema/membership.js';
 import type { Project } from '../schema/project.js';
 import { jsonLdContext } from './context.js';
+import { documentOf } from './document.js';
 import { eventNode } from './event.js';
 import { campaignNodes } from './offer.js';
 import { actorNode, publisherNode } from './organization.js';
 import { projectNode } from './project.js';
 import type { JsonLdContext, JsonLdDocument, JsonLdNode, JsonLdOptions } from './types.js';
-
-const context = 'https://schema.org' as const;
 
 type Item = FeedEvent | Actor | Project | Campaign;
 
@@ -48,11 +47,7 @@ function feedNodes(feed: Partial<Feed>, ctx: JsonLdContext): JsonLdNode[] {
 export function toJsonLd(input: Feed | Item, options: JsonLdOptions = {}): JsonLdDocument {
   if ('version' in input) {
     const ctx = jsonLdContext({ ...options, feed: options.feed ?? input });
-    return { '@context': context, '@graph': feedNodes(input, ctx) };
+    return documentOf(feedNodes(input, ctx), true);
   }
-  const nodes = nodesOf(input, jsonLdContext(options));
-  const [only] = nodes;
-  return nodes.length === 1 && only
-    ? { '@context': context, ...only }
-    : { '@context': context, '@graph': nodes };
+  return documentOf(nodesOf(input, jsonLdContext(options)));
 }
