@@ -6,6 +6,7 @@ import { frameworkPlan } from '../validation/validation-plan.generated.js';
 import { frameworkProblems } from './framework-problems.js';
 import type { FrameworkProblem } from './framework-problems.js';
 import type { Framework, FrameworkDefinition } from './framework-schema.js';
+import { deepFreeze } from './deep-freeze.js';
 
 /** Thrown by `defineFramework`: every problem of the grid, not just the first. */
 export class FrameworkError extends Error {
@@ -44,14 +45,6 @@ function idFormat(path: PropertyKey[]): Localized | undefined {
       };
 }
 
-function freeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) freeze(v);
-  }
-  return value;
-}
-
 /**
  * Checks a grid without throwing: the validated grid, or every problem found (types, weights
  * that don't sum to 100, gates naming unknown criteria, a criterion with four descriptors…),
@@ -73,7 +66,7 @@ export function validateFramework(definition: unknown): ValidateFrameworkResult 
   }
   problems.push(...frameworkProblems(definition));
   if (problems.length > 0 || !parsed.ok) return { ok: false, framework: null, problems };
-  const framework = freeze(parsed.data);
+  const framework = deepFreeze(parsed.data);
   checked.add(framework);
   return { ok: true, framework, problems: [] };
 }
