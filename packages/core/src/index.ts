@@ -140,7 +140,12 @@ export type { DeadlineReminderOptions } from './calendar/deadline-reminder.js';
 export type { IcsOptions } from './calendar/ics-document.js';
 export { escapeText as escapeIcsText, foldLine as foldIcsLine } from './calendar/ics-text.js';
 export { toJsonLd } from './json-ld/to-json-ld.js';
-export { campaignToJsonLd, eventsToJsonLd, projectsToJsonLd } from './json-ld/by-kind.js';
+export {
+  campaignToJsonLd,
+  eventsToJsonLd,
+  projectToJsonLd,
+  projectsToJsonLd,
+} from './json-ld/by-kind.js';
 export { serializeJsonLd } from './json-ld/serialize.js';
 export type { JsonLdDocument, JsonLdNode, JsonLdOptions, JsonLdValue } from './json-ld/types.js';
 

@@ -2,15 +2,14 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  emptyFeed,
   eventKinds,
+  eventsToJsonLd,
   eventWhens,
   formatMonth,
   groupEventsByMonth,
   selectEvents,
   spheres,
   toICS,
-  toJsonLd,
 } from '@club-inne/core';
 import type { EventWhen, Feed, FeedEvent, MonthGroup } from '@club-inne/core';
 import { readChoice, readChoices, readInteger, readNames } from '../shared/attributes.js';
@@ -179,10 +178,7 @@ export class InneEvents extends InneElement<EventsTexts> {
     if (this.#ld?.for !== this.#shown) {
       this.#ld = {
         for: this.#shown,
-        value: toJsonLd(
-          { ...emptyFeed(), events: this.#shown },
-          { feed: s.feed, locale: this.locale },
-        ),
+        value: eventsToJsonLd(this.#shown, { feed: s.feed, locale: this.locale }),
       };
     }
     return this.#ld.value;

@@ -2,13 +2,13 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import {
   campaignState,
+  campaignToJsonLd,
   currentCampaign,
   deadlineReminderICS,
   formatDate,
   formatDaysLeft,
   parseFeed,
   safeUrl,
-  toJsonLd,
   withUtm,
 } from '@club-inne/core';
 import type { Campaign, CampaignState, Feed, FeedIssue, Tier } from '@club-inne/core';
@@ -222,7 +222,10 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
       const s = this.data.state;
       const feed = this.needsFeed() && s.status === 'ready' ? s.feed : undefined;
       const campaign = { ...shown.campaign, paymentUrl: this.href || shown.campaign.paymentUrl };
-      this.#ld = { for: shown.campaign, value: toJsonLd(campaign, { feed, locale: this.locale }) };
+      this.#ld = {
+        for: shown.campaign,
+        value: campaignToJsonLd(campaign, { feed, locale: this.locale }),
+      };
     }
     return this.#ld.value;
   }

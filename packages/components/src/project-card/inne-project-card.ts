@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { PropertyValues } from 'lit';
-import { emptyFeed, parseFeed, toJsonLd } from '@club-inne/core';
+import { emptyFeed, parseFeed, projectToJsonLd } from '@club-inne/core';
 import type { Feed, FeedIssue, Project } from '@club-inne/core';
 import { readInteger } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -125,7 +125,7 @@ export class InneProjectCard extends InneElement<CardTexts> {
   protected override jsonLd(): object | null {
     const s = this.data.state;
     return this.#project
-      ? toJsonLd(this.#project, {
+      ? projectToJsonLd(this.#project, {
           feed: s.status === 'ready' ? s.feed : undefined,
           locale: this.locale,
         })

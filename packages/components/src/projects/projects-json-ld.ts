@@ -1,10 +1,10 @@
-import { emptyFeed, toJsonLd } from '@club-inne/core';
+import { projectsToJsonLd } from '@club-inne/core';
 import type { Feed, Locale, Project } from '@club-inne/core';
 
 /**
  * schema.org JSON-LD for the projects a list shows, with their actors named from the feed:
- * core's `toJsonLd`, so that a site can render the same server-side.
+ * core's `projectsToJsonLd`, so that a site can render the same server-side.
  */
 export function projectsJsonLd(projects: Project[], feed: Feed, locale: Locale): object | null {
-  return projects.length ? toJsonLd({ ...emptyFeed(), projects }, { feed, locale }) : null;
+  return projects.length ? projectsToJsonLd(projects, { feed, locale }) : null;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseFeed } from '../feed/parse.js';
 import { sampleFeed } from '../feed/sample-feed.fixture.js';
-import { campaignToJsonLd, eventsToJsonLd, projectsToJsonLd } from './by-kind.js';
+import { campaignToJsonLd, eventsToJsonLd, projectToJsonLd, projectsToJsonLd } from './by-kind.js';
 import { toJsonLd } from './to-json-ld.js';
 import type { JsonLdDocument, JsonLdNode } from './types.js';
 
@@ -23,6 +23,15 @@ describe('JSON-LD by kind of item', () => {
     );
     assert.ok(graph(doc)!.length > 0);
     assert.ok(graph(doc)!.every((n) => n['@type'] === 'Project'));
+  });
+
+  test('one project: exactly what toJsonLd gives, a lone node with the context', () => {
+    for (const project of feed.projects) {
+      const doc = projectToJsonLd(project, options);
+      assert.deepEqual(doc, toJsonLd(project, options));
+      assert.equal(graph(doc), undefined);
+      assert.equal((doc as JsonLdNode)['@type'], 'Project');
+    }
   });
 
   test('events: the same nodes as toJsonLd, in one @graph, even for one event', () => {

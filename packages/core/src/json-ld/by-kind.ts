@@ -24,6 +24,11 @@ export function projectsToJsonLd(
   );
 }
 
+/** One project as a schema.org `Project` node carrying the context itself, like `toJsonLd(project)`. */
+export function projectToJsonLd(project: Project, options: JsonLdOptions = {}): JsonLdDocument {
+  return documentOf([projectNode(project, jsonLdContext(options))]);
+}
+
 /** Events as schema.org `Event` nodes in an `@graph`; `options.feed` names their organisers. */
 export function eventsToJsonLd(
   events: readonly FeedEvent[],
