@@ -25,10 +25,13 @@ export const actorKindLabels: Record<ActorKind, Localized> = {
   habitants: { fr: 'Habitants / collectif', en: 'Residents / collective' },
 };
 
-export const memberKindLabels: Record<MemberKind, Localized> = {
-  ...actorKindLabels,
-  particulier: { fr: 'Particulier', en: 'Individual' },
-};
+// A spread is code a bundler must keep (it could run a getter); a call marked pure is not:
+// a bundle that never shows member kinds drops both tables.
+export const memberKindLabels: Record<MemberKind, Localized> = /* @__PURE__ */ Object.assign(
+  {},
+  actorKindLabels,
+  { particulier: { fr: 'Particulier', en: 'Individual' } },
+);
 
 export const phaseLabels: Record<Phase, Localized> = {
   emergence: { fr: 'Émergence', en: 'Emergence' },
