@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { phases, projectFacets, projectSorts, spheres } from '@club-inne/core';
 import type { Feed, Project, ProjectCriteria } from '@club-inne/core';
@@ -15,7 +16,7 @@ import { filterBar } from './filter-bar.js';
 import { ProjectList } from './project-list.js';
 import type { Chosen, FacetName } from './filter-bar.js';
 import { projectsStyles } from './inne-projects.styles.js';
-import { projectsJsonLd } from './projects-json-ld.js';
+import { ProjectsJsonLd } from './projects-json-ld.js';
 
 const layouts = ['grid', 'list', 'compact'] as const;
 
@@ -105,7 +106,7 @@ export class InneProjects extends InneElement {
   #list = new ProjectList();
   #announce = '';
   #countChanged = false;
-  #ld?: { for: Project[]; value: object | null };
+  #ld = new ProjectsJsonLd();
 
   constructor() {
     super();
@@ -157,6 +158,12 @@ export class InneProjects extends InneElement {
       compact: this.#layout === 'compact',
     };
     const { items, shown } = this.#list;
+    // A card is rendered again only when what it shows may have changed: a feed set again
+    // keeps unchanged projects (and actors, assessments) as the same objects.
+    const card = (p: Project) =>
+      guard([p, feed.actors, feed.assessments, ctx.locale, ctx.t, ctx.level, ctx.compact], () =>
+        projectCard(p, ctx),
+      );
     return html`${this.filters ? this.#filterBar() : nothing}
       <p class="visually-hidden" role="status">${this.#announce}</p>
       ${
@@ -165,7 +172,7 @@ export class InneProjects extends InneElement {
               ${repeat(
                 shown,
                 (p) => p.id,
-                (p) => html`<li class="item">${projectCard(p, ctx)}</li>`,
+                (p) => html`<li class="item">${card(p)}</li>`,
               )}
             </ul>`
           : html`<p class="message" part="empty">${t.empty}</p>`
@@ -182,13 +189,9 @@ export class InneProjects extends InneElement {
       }`;
   }
 
-  protected override jsonLd(): object | null {
+  protected override jsonLd(): string | null {
     const s = this.data.state;
-    if (s.status !== 'ready') return null;
-    const shown = this.#list.shown;
-    if (this.#ld?.for !== shown)
-      this.#ld = { for: shown, value: projectsJsonLd(shown, s.feed, this.locale) };
-    return this.#ld.value;
+    return s.status === 'ready' ? this.#ld.text(this.#list.shown, s.feed, this.locale) : null;
   }
 
   #filterBar() {
