@@ -18,8 +18,8 @@ const KB = 1000;
  * come down; `--strict` holds the targets instead.
  */
 const budgets = {
-  'cdn/inne.js': { target: 28 * KB, ceiling: 59 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.5 * KB },
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28 * KB },
 };
 const strict = process.argv.includes('--strict');
 

@@ -21,6 +21,7 @@ import { readInteger } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
 import { InneElement } from '../shared/inne-element.js';
+import { renderWorthwhile } from '../shared/render-later.js';
 import { AssessmentActions, answersFile } from './assessment-actions.js';
 import type { AssessmentState, Prices } from './assessment-actions.js';
 import { drafts } from './answers-file.js';
@@ -102,6 +103,13 @@ export class InneMaturityAssessment extends InneElement<AssessmentTexts> {
 
   protected override needsFeed(): boolean {
     return false;
+  }
+
+  // A long form, often below the fold: its first render must not delay the cards and events
+  // above it, which wait for their feed.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return renderWorthwhile(this).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -186,6 +186,17 @@ describe('<inne-membership-cta>', () => {
       await el.updateComplete;
       expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
     });
+    it('names a publisher renamed in a feed set again as the seller in the JSON-LD', async () => {
+      const el = await show('2025-06-01T12:00:00+02:00');
+      const seller = () =>
+        JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!)[
+          '@graph'
+        ][0].seller.name;
+      expect(seller()).to.equal('Club Inné');
+      el.feed = { ...membershipFeed(), publisher: { name: 'Club Inné Normandie' } };
+      await el.updateComplete;
+      expect(seller()).to.equal('Club Inné Normandie');
+    });
   });
 
   describe('standalone, from attributes', () => {

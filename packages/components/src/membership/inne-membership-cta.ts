@@ -94,7 +94,7 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
   #level = 2;
   #standalone?: { key: string; campaign?: Campaign; issues: FeedIssue[] };
   #shown?: { campaign: Campaign; state: CampaignState; href?: string };
-  #ld?: { for: Campaign; value: object | null };
+  #ld?: { for: unknown[]; value: object | null };
 
   constructor() {
     super(membershipTexts);
@@ -218,14 +218,15 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
   protected override jsonLd(): object | null {
     const shown = this.#shown;
     if (!shown || shown.state.state === 'closed') return null;
-    if (this.#ld?.for !== shown.campaign) {
-      const s = this.data.state;
-      const feed = this.needsFeed() && s.status === 'ready' ? s.feed : undefined;
-      const campaign = { ...shown.campaign, paymentUrl: this.href || shown.campaign.paymentUrl };
-      this.#ld = {
-        for: shown.campaign,
-        value: campaignToJsonLd(campaign, { feed, locale: this.locale }),
-      };
+    const s = this.data.state;
+    const feed = this.needsFeed() && s.status === 'ready' ? s.feed : undefined;
+    const paymentUrl = this.href || shown.campaign.paymentUrl;
+    // Everything the node is made of: a feed set again keeps an unchanged campaign as the same
+    // object, while its publisher (the seller) may have changed.
+    const made = [shown.campaign, feed, this.locale, paymentUrl];
+    if (!this.#ld || this.#ld.for.some((v, i) => v !== made[i])) {
+      const campaign = { ...shown.campaign, paymentUrl };
+      this.#ld = { for: made, value: campaignToJsonLd(campaign, { feed, locale: this.locale }) };
     }
     return this.#ld.value;
   }

@@ -13,6 +13,9 @@ function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFo
 
 /** A number the way the language writes it (`1 000` in French). */
 export function formatNumber(locale: Locale, n: number): string {
+  // Whole numbers below 1,000 (the usual counts) are written alike in French and English: no
+  // Intl.NumberFormat, whose first construction in a page costs tens of milliseconds.
+  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
   return cached(`n${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 }
 

@@ -1,7 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import {
+  efcEctDefinition,
+  emptyFeed,
+  parseFeed,
+  projectStages,
+  serializeJsonLd,
+  toJsonLd,
+} from '@club-inne/core';
 import { resetFeedLoader } from '../shared/feed-loader.js';
-import { feed, manyProjects, partialFeed, projects } from '../test/feeds.js';
+import { actors, feed, manyProjects, partialFeed, projects } from '../test/feeds.js';
 import { deferred, json, never, stubFetch } from '../test/fetch-stub.js';
 import type { FetchStub } from '../test/fetch-stub.js';
 import './define.js';
@@ -311,6 +319,107 @@ describe('<inne-projects>', () => {
       ]);
       const off = await show('no-jsonld=""');
       expect(off.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    });
+  });
+
+  describe('.feed set again', () => {
+    // What a page does to show an edit: a new copy of the whole feed (new objects throughout).
+    const copy = (extra: Record<string, unknown> = {}) =>
+      JSON.parse(JSON.stringify(feed(extra))) as ReturnType<typeof feed>;
+    const jsonLd = (el: Element) =>
+      JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    // What core gives for the projects shown, straight from the raw feed.
+    const expectedJsonLd = (raw: unknown, shown: number) => {
+      const parsed = parseFeed(raw).feed!;
+      const doc = toJsonLd(
+        { ...emptyFeed(), projects: parsed.projects.slice(0, shown) },
+        { feed: parsed, locale: 'fr' },
+      );
+      return JSON.parse(serializeJsonLd(doc));
+    };
+
+    it('shows a changed title and writes it in the JSON-LD, touching only that card', async () => {
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="fr" .feed=${copy()}></inne-projects>`,
+      );
+      const touched = new Set<Element | null>();
+      const observer = new MutationObserver((records) => {
+        for (const { target } of records)
+          touched.add(
+            (target instanceof Element ? target : target.parentElement!).closest('.card'),
+          );
+      });
+      observer.observe(root(el), {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+      const edited = copy({
+        projects: projects.map((p, i) => (i === 1 ? { ...p, title: 'Décors réemployés' } : p)),
+      });
+      el.feed = edited;
+      await el.updateComplete;
+      observer.disconnect();
+      expect(titles(el)).to.deep.equal([
+        projects[0]!.title,
+        'Décors réemployés',
+        projects[2]!.title,
+      ]);
+      expect([...touched]).to.deep.equal([cards(el)[1]]);
+      expect(jsonLd(el)).to.deep.equal(expectedJsonLd(edited, 3));
+    });
+
+    it('renames an actor on every card and in the JSON-LD', async () => {
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="fr" limit="2" .feed=${copy()}></inne-projects>`,
+      );
+      const renamed = copy({
+        actors: actors.map((a) => (a.id === 'lnc' ? { ...a, name: 'LNC coopérative' } : a)),
+      });
+      el.feed = renamed;
+      await el.updateComplete;
+      expect(text(el)).to.contain('LNC coopérative (porteur)').and.not.contain('Coordonnées');
+      expect(cards(el).map((c) => c.textContent!.includes('LNC coopérative'))).to.deep.equal([
+        true,
+        true,
+      ]);
+      expect(jsonLd(el)).to.deep.equal(expectedJsonLd(renamed, 2));
+    });
+
+    it('shows the EFC stage of a project assessed in the new copy', async () => {
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="fr" .feed=${copy()}></inne-projects>`,
+      );
+      const answers = Object.fromEntries(
+        efcEctDefinition.dimensions.flatMap((d) =>
+          d.criteria.map((c) => [c.id, { level: 2, evidence: 'document' }]),
+        ),
+      );
+      const subject = { type: 'project', id: 'eco-scenographie' };
+      const assessed = copy({ assessments: [{ id: 'a', subject, date: '2025-11-01', answers }] });
+      el.feed = assessed;
+      await el.updateComplete;
+      const stage = projectStages(parseFeed(assessed).feed!).get('eco-scenographie')!.label.fr;
+      const rows = cards(el).map((c) => c.querySelector<HTMLElement>('.meta div:last-child')!);
+      expect(rows.map((r) => r.hidden)).to.deep.equal([true, false, true]);
+      expect(rows[1]!.textContent).to.contain(stage);
+    });
+
+    it('writes nothing new when the copy is the same', async () => {
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="fr" .feed=${copy()}></inne-projects>`,
+      );
+      const node = el.querySelector('script[type="application/ld+json"]')!;
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((r) => changes.push(...r));
+      observer.observe(el, { subtree: true, childList: true, characterData: true });
+      observer.observe(root(el), { subtree: true, childList: true, characterData: true });
+      el.feed = copy();
+      await el.updateComplete;
+      observer.disconnect();
+      expect(changes).to.deep.equal([]);
+      expect(el.querySelector('script[type="application/ld+json"]')).to.equal(node);
     });
   });
 

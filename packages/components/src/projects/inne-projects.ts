@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { phases, projectFacets, projectSorts, spheres } from '@club-inne/core';
 import type { Feed, Project, ProjectCriteria } from '@club-inne/core';
@@ -15,7 +16,7 @@ import { filterBar } from './filter-bar.js';
 import { ProjectList } from './project-list.js';
 import type { Chosen, FacetName } from './filter-bar.js';
 import { projectsStyles } from './inne-projects.styles.js';
-import { projectsJsonLd } from './projects-json-ld.js';
+import { ProjectsJsonLd } from './projects-json-ld.js';
 import { projectsTexts } from './projects-texts.js';
 import type { ProjectsTexts } from './projects-texts.js';
 
@@ -107,7 +108,7 @@ export class InneProjects extends InneElement<ProjectsTexts> {
   #list = new ProjectList();
   #announce = '';
   #countChanged = false;
-  #ld?: { for: Project[]; value: object | null };
+  #ld = new ProjectsJsonLd();
 
   constructor() {
     super(projectsTexts);
@@ -159,6 +160,12 @@ export class InneProjects extends InneElement<ProjectsTexts> {
       compact: this.#layout === 'compact',
     };
     const { items, shown } = this.#list;
+    // A card is rendered again only when what it shows may have changed: a feed set again
+    // keeps unchanged projects (and actors, assessments) as the same objects.
+    const card = (p: Project) =>
+      guard([p, feed.actors, feed.assessments, ctx.locale, ctx.t, ctx.level, ctx.compact], () =>
+        projectCard(p, ctx),
+      );
     return html`${this.filters ? this.#filterBar() : nothing}
       <p class="visually-hidden" role="status">${this.#announce}</p>
       ${
@@ -167,7 +174,7 @@ export class InneProjects extends InneElement<ProjectsTexts> {
               ${repeat(
                 shown,
                 (p) => p.id,
-                (p) => html`<li class="item">${projectCard(p, ctx)}</li>`,
+                (p) => html`<li class="item">${card(p)}</li>`,
               )}
             </ul>`
           : html`<p class="message" part="empty">${t.empty}</p>`
@@ -184,13 +191,9 @@ export class InneProjects extends InneElement<ProjectsTexts> {
       }`;
   }
 
-  protected override jsonLd(): object | null {
+  protected override jsonLd(): string | null {
     const s = this.data.state;
-    if (s.status !== 'ready') return null;
-    const shown = this.#list.shown;
-    if (this.#ld?.for !== shown)
-      this.#ld = { for: shown, value: projectsJsonLd(shown, s.feed, this.locale) };
-    return this.#ld.value;
+    return s.status === 'ready' ? this.#ld.text(this.#list.shown, s.feed, this.locale) : null;
   }
 
   #filterBar() {

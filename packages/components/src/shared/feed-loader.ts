@@ -76,6 +76,11 @@ export function cachedFeed(url: string): LoadResult | undefined {
   return e && !e.pending ? e.result : undefined;
 }
 
+/** Resolves once no feed is downloading (at once when none is). */
+export async function feedsSettled(): Promise<void> {
+  for (let e; (e = [...entries.values()].find((x) => x.pending));) await e.pending;
+}
+
 /** Forgets every feed loaded so far (for tests). */
 export function resetFeedLoader(): void {
   for (const e of entries.values()) e.controller?.abort();

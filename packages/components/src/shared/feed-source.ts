@@ -5,6 +5,7 @@ import { defaultFeedUrl } from '../default-feed.js';
 import type { FeedSourceKind } from './events.js';
 import { cachedFeed, loadFeed } from './feed-loader.js';
 import type { LoadFailure, LoadResult } from './feed-loader.js';
+import { keepUnchanged } from './keep-unchanged.js';
 
 /** What an element knows of its data at a given moment. */
 export type FeedState = { source: FeedSourceKind; url?: string } & (
@@ -99,12 +100,14 @@ export class FeedSource implements ReactiveController {
   }
 
   #set(source: FeedSourceKind, url: string | undefined, r: LoadResult): void {
+    const shown = this.state.status === 'ready' ? this.state.feed : undefined;
     this.state = r.feed
       ? {
           status: 'ready',
           source,
           url,
-          feed: r.feed,
+          // A new copy of the feed keeps the objects of what did not change (cheap caches).
+          feed: shown ? keepUnchanged(shown, r.feed) : r.feed,
           issues: r.issues,
           loadedAt: r.loadedAt,
           stale: r.stale,

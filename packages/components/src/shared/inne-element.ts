@@ -87,8 +87,11 @@ export abstract class InneElement<M extends SharedMessages = SharedMessages> ext
     return renderLoading(this.t);
   }
 
-  /** schema.org data for what is shown; return the same object while it does not change. */
-  protected jsonLd(): object | null {
+  /**
+   * schema.org data for what is shown (the same object while it does not change), or the text
+   * `jsonLdText` makes of it (a long list builds it from each item's cached text).
+   */
+  protected jsonLd(): object | string | null {
     return null;
   }
 
