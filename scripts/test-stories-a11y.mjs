@@ -58,13 +58,18 @@ async function show(page, id) {
       }),
     id,
   );
-  // Elements that load data show placeholders first; a story of the loading state keeps them.
+  // Elements that load data show placeholders first (a story of the loading state keeps them);
+  // the assessment renders its first time a frame after it enters the viewport.
   await page
     .waitForFunction(
       () =>
         [...document.querySelectorAll('#storybook-root *')]
           .filter((e) => e.localName.startsWith('inne-'))
-          .every((e) => e.shadowRoot && !e.shadowRoot.querySelector('[part~="loading"]')),
+          .every(
+            (e) =>
+              e.shadowRoot?.querySelector('[part~="base"]') &&
+              !e.shadowRoot.querySelector('[part~="loading"]'),
+          ),
       null,
       { timeout: 1500 },
     )
