@@ -28,7 +28,7 @@ export async function writeOutputFile(path: string, text: string, lang: Locale):
     return true;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = reasons[code]?.[lang] ?? code ?? String(error);
+    const reason = reasons[code]?.[lang] ?? (code || String(error));
     warn(
       lang === 'fr'
         ? `✗ impossible d'écrire ${path} : ${reason}`
