@@ -5,8 +5,8 @@
 // `overflow: hidden` ancestor clips away: only a screenshot tells. Needs the built bundle.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { launchChromium, startDemoServer } from './lib/browser.mjs';
+import { test } from 'node:test';
+import { demoTestBed } from './lib/demo-test-bed.mjs';
 
 const PAGE = '/docs/demo/strict-csp.html';
 const feed = JSON.parse(
@@ -21,18 +21,10 @@ for (const e of linked.events ?? []) {
 }
 for (const m of linked.membership ?? []) m.paymentUrl ??= 'https://example.org/adherer';
 
-let server;
-let browser;
-before(async () => {
-  [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const bed = demoTestBed();
 
 test('every control of every element shows its focus, by keyboard', async () => {
-  const context = await browser.newContext({
+  const context = await bed.browser.newContext({
     viewport: { width: 1000, height: 800 },
     reducedMotion: 'reduce',
   });
@@ -42,7 +34,7 @@ test('every control of every element shows its focus, by keyboard', async () => 
   );
   // The membership campaign of the feed is open at this date.
   await page.clock.setFixedTime(new Date('2025-10-01T12:00:00Z'));
-  await page.goto(server.origin + PAGE);
+  await page.goto(bed.server.origin + PAGE);
   await page.waitForFunction(() =>
     [...document.querySelectorAll('*')]
       .filter((e) => e.localName.startsWith('inne-'))

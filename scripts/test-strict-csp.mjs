@@ -6,30 +6,22 @@
 // the `inne` Trusted Types policy. Needs the built bundle (`pnpm build`).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { launchChromium, startDemoServer } from './lib/browser.mjs';
+import { test } from 'node:test';
+import { demoTestBed } from './lib/demo-test-bed.mjs';
 
 const PAGE = '/docs/demo/strict-csp.html';
 const CSP_LINE =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types inne lit-html";
 const html = readFileSync(new URL(`..${PAGE}`, import.meta.url), 'utf8');
 
-let server;
-let browser;
-before(async () => {
-  [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const bed = demoTestBed();
 
 /**
  * Opens the page (or a variant of its HTML), records every CSP violation, CSP console message
  * and page error, and waits until every Inné element has rendered.
  */
 async function open(variant) {
-  const page = await browser.newPage();
+  const page = await bed.browser.newPage();
   const seen = { violations: [], console: [], errors: [] };
   await page.exposeFunction('__cspViolation', (v) => seen.violations.push(v));
   await page.addInitScript(() => {
@@ -48,7 +40,7 @@ async function open(variant) {
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: variant(html) }),
     );
   }
-  await page.goto(server.origin + PAGE);
+  await page.goto(bed.server.origin + PAGE);
   await page.waitForFunction(
     () => {
       const els = [...document.querySelectorAll('*')].filter(
