@@ -2,6 +2,7 @@ import type { Publisher } from '../schema/feed.js';
 import { safeUrl } from '../url/safe-url.js';
 import { contentLine, escapeText } from './ics-text.js';
 import { vtimezone } from './vtimezone.js';
+import { byCodePoint } from '../text/by-code-point.js';
 
 /** Options shared by every calendar the kit writes. */
 export interface IcsOptions {
@@ -52,7 +53,7 @@ export function icsDocument(components: string[][], zones: ZoneYears, options: I
     lines.push(contentLine('NAME', escapeText(options.name)));
     lines.push(contentLine('X-WR-CALNAME', escapeText(options.name)));
   }
-  for (const [zone, years] of [...zones].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [zone, years] of [...zones].sort(([a], [b]) => byCodePoint(a, b))) {
     lines.push(...vtimezone(zone, years.from, years.to));
   }
   for (const component of components) lines.push(...component);

@@ -1,5 +1,6 @@
 import type { Campaign } from '../schema/membership.js';
 import { daysBetween, localDate } from '../time/zoned.js';
+import { byCodePoint } from '../text/by-code-point.js';
 
 /** Membership dates are Paris calendar days, wherever the visitor is. */
 export const membershipTimeZone = 'Europe/Paris';
@@ -64,7 +65,7 @@ export function campaignState<C extends CampaignDates>(
   }
   const next = (options.campaigns ?? [])
     .filter((c) => c !== campaign && c.deadline > campaign.deadline && c.deadline >= today)
-    .sort((a, b) => (a.opens ?? a.deadline).localeCompare(b.opens ?? b.deadline))[0];
+    .sort((a, b) => byCodePoint(a.opens ?? a.deadline, b.opens ?? b.deadline))[0];
   return next ? { state: 'closed', campaign, next } : { state: 'closed', campaign };
 }
 
@@ -80,11 +81,11 @@ export function currentCampaign<C extends CampaignDates>(
   options: { now?: Date | number } = {},
 ): C | undefined {
   const today = parisToday(options.now);
-  const byDeadline = [...campaigns].sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const byDeadline = [...campaigns].sort((a, b) => byCodePoint(a.deadline, b.deadline));
   const open = byDeadline.find((c) => (!c.opens || c.opens <= today) && today <= c.deadline);
   if (open) return open;
   const upcoming = byDeadline
     .filter((c) => c.opens && today < c.opens)
-    .sort((a, b) => (a.opens ?? '').localeCompare(b.opens ?? ''))[0];
+    .sort((a, b) => byCodePoint(a.opens ?? '', b.opens ?? ''))[0];
   return upcoming ?? byDeadline.at(-1);
 }

@@ -26,6 +26,18 @@ test('territories are merged across spellings, keeping the first one', () => {
   ]);
 });
 
+test('territories are in alphabetical order, accents and case aside', () => {
+  const named = ['le Havre', 'Évreux', 'Eure', 'Caen la Mer', 'Étretat'].map((territory, i) => ({
+    ...projects[0]!,
+    id: `p-${i}`,
+    territory,
+  }));
+  assert.deepEqual(
+    projectFacets(named).territories.values.map((t) => t.value),
+    ['Caen la Mer', 'Étretat', 'Eure', 'Évreux', 'le Havre'],
+  );
+});
+
 test('a count is what choosing the value would give, other filters kept', () => {
   const f = projectFacets(projects, { spheres: ['se-nourrir'], phases: ['emergence'] });
   // Spheres are counted with the phase filter only: just the emergence project.

@@ -3,6 +3,7 @@ import { phases, spheres } from '../vocabulary/vocabulary.js';
 import type { Phase, Sphere } from '../vocabulary/vocabulary.js';
 import { normalizeName, projectMatcher } from './select-projects.js';
 import type { ProjectCriteria } from './select-projects.js';
+import { byCodePoint } from '../text/by-code-point.js';
 
 /** One value of a filter, and how many projects a reader would get by choosing it. */
 export interface FacetCount<T extends string> {
@@ -20,7 +21,7 @@ export interface Facet<T extends string> {
 export interface ProjectFacets {
   /** In vocabulary order. */
   spheres: Facet<Sphere>;
-  /** Alphabetical; each territory spelled as it first appears. */
+  /** Alphabetical, accents and case aside; each territory spelled as it first appears. */
   territories: Facet<string>;
   /** In the order of a project's life. */
   phases: Facet<Phase>;
@@ -45,6 +46,7 @@ export function projectFacets(
 
   const sphereCounts = new Map<Sphere, number>();
   const phaseCounts = new Map<Phase, number>();
+  // By normalized name: the key that merges spellings is also the sort key.
   const territoryCounts = new Map<string, { value: string; count: number }>();
   for (const p of projects) {
     for (const s of p.spheres ?? []) sphereCounts.set(s, 0);
@@ -69,7 +71,8 @@ export function projectFacets(
     },
     territories: {
       total: byTerritory.length,
-      values: [...territoryCounts.values()].sort((a, b) => a.value.localeCompare(b.value, 'fr')),
+      // Accents and case set aside, as the matching does.
+      values: [...territoryCounts].sort(([a], [b]) => byCodePoint(a, b)).map(([, facet]) => facet),
     },
     phases: {
       total: byPhase.length,

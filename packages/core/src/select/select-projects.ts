@@ -3,6 +3,7 @@ import type { Feed } from '../schema/feed.js';
 import type { Project } from '../schema/project.js';
 import { phases } from '../vocabulary/vocabulary.js';
 import type { Phase, Sphere } from '../vocabulary/vocabulary.js';
+import { byCodePoint } from '../text/by-code-point.js';
 
 /**
  * What a list of projects is narrowed to. Each field is "any of": an empty or missing list
@@ -97,7 +98,7 @@ export function sortProjects(
     out.sort(
       byKey(
         (p) => p.started,
-        (a, b) => (a < b ? 1 : a > b ? -1 : 0),
+        (a, b) => byCodePoint(b, a),
       ),
     );
   return out;

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import {
   addDays,
   daysBetween,
+  isTimeZone,
   knownTimeZone,
   localDate,
   offsetMinutes,
@@ -63,5 +64,15 @@ describe('zoned time', () => {
     assert.equal(knownTimeZone('Mars/Olympus_Mons'), 'Europe/Paris');
     assert.equal(knownTimeZone('America/Martinique'), 'America/Martinique');
     assert.equal(knownTimeZone(undefined), 'Europe/Paris');
+  });
+
+  test('knows zones from the runtime list and the names only a formatter accepts', () => {
+    assert.equal(isTimeZone('Europe/Paris'), true);
+    assert.equal(isTimeZone('America/Martinique'), true);
+    // Not in `Intl.supportedValuesOf('timeZone')`, which lists canonical names only.
+    assert.equal(isTimeZone('UTC'), true);
+    assert.equal(isTimeZone('europe/paris'), true);
+    assert.equal(isTimeZone('Mars/Olympus_Mons'), false);
+    assert.equal(isTimeZone(''), false);
   });
 });

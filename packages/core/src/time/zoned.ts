@@ -162,6 +162,7 @@ export function startOfLocalDay(date: string, timeZone: string): number {
 }
 
 const validZones = new Map<string, boolean>();
+let listedZones: ReadonlySet<string> | undefined;
 
 /**
  * Whether the runtime knows `timeZone` as an IANA zone name; the answer is kept per name. The
@@ -174,15 +175,24 @@ const validZones = new Map<string, boolean>();
 export function isTimeZone(timeZone: string): boolean {
   let ok = validZones.get(timeZone);
   if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-      ok = true;
-    } catch {
-      ok = false;
-    }
+    // The runtime's list of zones answers for the usual names at once. A first
+    // `Intl.DateTimeFormat` in a fresh page loads the locale data, 40 to 60 ms before the
+    // first card can show; only a name missing from the list (an alias such as
+    // `Europe/Kiev`, other letter case) pays it, and the formatter has the last word.
+    listedZones ??= new Set(Intl.supportedValuesOf?.('timeZone') ?? []);
+    ok = listedZones.has(timeZone) || formats(timeZone);
     validZones.set(timeZone, ok);
   }
   return ok;
+}
+
+function formats(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
