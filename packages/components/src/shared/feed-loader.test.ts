@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import { feed } from '../test/feeds.js';
 import { deferred, json, never, stubFetch } from '../test/fetch-stub.js';
 import type { FetchStub } from '../test/fetch-stub.js';
-import { cachedFeed, loadFeed, loaderSettings, resetFeedLoader } from './feed-loader.js';
+import {
+  cachedFeed,
+  feedsSettled,
+  loadFeed,
+  loaderSettings,
+  resetFeedLoader,
+} from './feed-loader.js';
 
 const url = 'https://feeds.example.org/club.json';
 const saved = { ...loaderSettings };
@@ -23,6 +29,34 @@ describe('the page-wide feed loader', () => {
     await loadFeed(url);
     expect(fetchStub.calls).to.have.length(1);
     expect(cachedFeed(url)?.feed?.projects).to.have.length(3);
+  });
+
+  it('hands a shared feed to its callers in the order they asked, a frame apart', async () => {
+    fetchStub = stubFetch(() => json(feed()));
+    // Animation frames counted while the callers wait: each caller must get the feed in a
+    // later frame than the one before, so the page can paint the first element's content
+    // before the next element renders.
+    let frames = 0;
+    let id = 0;
+    const tick = () => {
+      frames++;
+      id = requestAnimationFrame(tick);
+    };
+    tick();
+    const got: string[] = [];
+    const callers = ['first', 'second', 'third'].map((name) =>
+      loadFeed(url).then(() => (got.push(name), frames)),
+    );
+    await feedsSettled();
+    expect(got, 'all have their feed once the feeds are settled').to.deep.equal([
+      'first',
+      'second',
+      'third',
+    ]);
+    const [a, b, c] = await Promise.all(callers);
+    cancelAnimationFrame(id);
+    expect(b).to.be.greaterThan(a!);
+    expect(c).to.be.greaterThan(b!);
   });
 
   it('aborts the request only when every caller has gone', async () => {

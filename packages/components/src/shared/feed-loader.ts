@@ -1,5 +1,6 @@
 import { limits, parseFeed } from '@club-inne/core';
 import type { Feed, FeedIssue } from '@club-inne/core';
+import { inTurn, turnsDone } from './in-turn.js';
 
 /** Why a feed could not be loaded: what the console and the `debug` panel explain. */
 export interface LoadFailure {
@@ -65,8 +66,9 @@ export function loadFeed(
     const onAbort = () => leave() && reject(signal!.reason);
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort);
-    // `undefined` only comes from an abort, and then `leave` has already run.
-    void e.pending!.then((r) => r && leave() && resolve(r));
+    // `undefined` only comes from an abort, and then `leave` has already run. Callers get
+    // the feed one per task (`inTurn`), so that each can render and be painted in turn.
+    void e.pending!.then((r) => r && inTurn(() => leave() && resolve(r)));
   });
 }
 
@@ -76,9 +78,10 @@ export function cachedFeed(url: string): LoadResult | undefined {
   return e && !e.pending ? e.result : undefined;
 }
 
-/** Resolves once no feed is downloading (at once when none is). */
+/** Resolves once no feed is downloading and every caller has its feed (at once when so). */
 export async function feedsSettled(): Promise<void> {
   for (let e; (e = [...entries.values()].find((x) => x.pending));) await e.pending;
+  await turnsDone();
 }
 
 /** Forgets every feed loaded so far (for tests). */
