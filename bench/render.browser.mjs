@@ -135,11 +135,17 @@ const demoResult = async (page, { card }) => {
       timer = setTimeout(() => reject(new Error('no card painted within 300 s')), 300_000);
     }),
   ]).finally(() => clearTimeout(timer));
-  // Script start: the moment the CDN bundle had arrived and could start running.
-  const script = await page.evaluate(
-    () =>
+  // Script start: the earliest moment the bundle could run. A module script (the snippet
+  // partners paste) runs once it has arrived AND the page's HTML is parsed (domInteractive),
+  // whichever is later: the time before belongs to the partner's page, not to the kit. The
+  // true start is a little later still (the browser may lay the page out first), so the
+  // figure errs against the kit.
+  const script = await page.evaluate(() =>
+    Math.max(
       performance.getEntriesByType('resource').find((e) => e.name.endsWith('/cdn/inne.js'))
         ?.responseEnd ?? 0,
+      performance.getEntriesByType('navigation')[0]?.domInteractive ?? 0,
+    ),
   );
   return { ...r, script };
 };
@@ -192,7 +198,7 @@ const fromScript = median(demo.map((r) => r.painted - r.script));
 figure('demo page, first card painted after navigation start', median(demo.map((r) => r.painted)), {
   unit: 'ms',
 });
-figure('demo page, first card painted after the bundle arrived', fromScript, {
+figure('demo page, first card painted after script start', fromScript, {
   unit: 'ms',
   max: 200,
 });
