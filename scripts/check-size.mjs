@@ -19,7 +19,7 @@ const KB = 1000;
  */
 const budgets = {
   'cdn/inne.js': { target: 28 * KB, ceiling: 60 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.5 * KB },
 };
 const strict = process.argv.includes('--strict');
 
