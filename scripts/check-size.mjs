@@ -18,8 +18,10 @@ const KB = 1000;
  * come down; `--strict` holds the targets instead.
  */
 const budgets = {
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28 * KB },
+  // 60.2 KB since each element reads its own collections, one element per frame (the demo's
+  // first card no longer waits for every element): see docs/performance.md.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60.5 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.5 * KB },
 };
 const strict = process.argv.includes('--strict');
 

@@ -62,7 +62,16 @@ export { emptyFeed } from './schema/empty-feed.js';
 export { limits } from './schema/limits.js';
 
 // Reading feeds
-export { parseFeed } from './feed/parse.js';
+export { parseCollections, parseFeed } from './feed/parse.js';
+export {
+  actorsReader,
+  assessmentsReader,
+  eventsReader,
+  linksReader,
+  membershipReader,
+  projectsReader,
+} from './feed/collection-readers.js';
+export type { CollectionReader } from './feed/collection-readers.js';
 export type { ParseFeedOptions, ParseFeedResult } from './feed/parse.js';
 export type { FeedIssue, IssueCode, IssueSeverity } from './feed/issue.js';
 export { feedJsonSchema } from './feed/json-schema.js';

@@ -2,7 +2,9 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  actorsReader,
   eventKinds,
+  eventsReader,
   eventsToJsonLd,
   eventWhens,
   formatMonth,
@@ -24,6 +26,9 @@ import type { EventContext } from './event-item.template.js';
 import { eventsStyles } from './inne-events.styles.js';
 import { eventsTexts } from './events-texts.js';
 import type { EventsTexts } from './events-texts.js';
+
+// The events, and the actors that organise them (projects are not shown).
+const eventsCollections = [eventsReader, actorsReader];
 
 const groupings = ['none', 'month'] as const;
 
@@ -85,6 +90,8 @@ export class InneEvents extends InneElement<EventsTexts> {
   #shown: FeedEvent[] = [];
   #groups: MonthGroup<FeedEvent>[] = [];
   #ld?: { for: FeedEvent[]; value: object | null };
+
+  protected readonly collections = eventsCollections;
 
   constructor() {
     super(eventsTexts);

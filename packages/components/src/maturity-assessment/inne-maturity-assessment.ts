@@ -33,6 +33,9 @@ import { resultPanel } from './result-panel.js';
 import { assessmentTexts } from './assessment-texts.js';
 import type { AssessmentTexts } from './assessment-texts.js';
 
+// The form needs no feed.
+const noCollections: readonly never[] = [];
+
 /** The answers as they stand after a visitor's change, and core's result for them. */
 export interface InneAssessmentChangeDetail {
   framework: string;
@@ -94,6 +97,8 @@ export class InneMaturityAssessment extends InneElement<AssessmentTexts> {
       void this.#changed(said);
     },
   );
+
+  protected readonly collections = noCollections;
 
   constructor() {
     super(assessmentTexts);

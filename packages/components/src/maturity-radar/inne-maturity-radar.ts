@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { frameworkById, scoreAssessment } from '@club-inne/core';
+import { assessmentsReader, frameworkById, scoreAssessment } from '@club-inne/core';
 import type {
   Answers,
   AssessmentComparison,
@@ -21,6 +21,9 @@ import { comparisonView, isComparison, isSeries, resultView } from './radar-view
 import type { RadarSeries, RadarView } from './radar-view.js';
 import { radarTexts } from './radar-texts.js';
 import type { RadarTexts } from './radar-texts.js';
+
+// An assessment of the feed, found by its id.
+const radarCollections = [assessmentsReader];
 
 const tableModes = ['toggle', 'visible'] as const;
 
@@ -76,6 +79,8 @@ export class InneMaturityRadar extends InneElement<RadarTexts> {
   #last?: number;
   #mode: (typeof tableModes)[number] = 'toggle';
   #open = false;
+
+  protected readonly collections = radarCollections;
 
   constructor() {
     super(radarTexts);

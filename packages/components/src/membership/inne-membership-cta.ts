@@ -7,7 +7,8 @@ import {
   deadlineReminderICS,
   formatDate,
   formatDaysLeft,
-  parseFeed,
+  membershipReader,
+  parseCollections,
   safeUrl,
   withUtm,
 } from '@club-inne/core';
@@ -24,6 +25,8 @@ import { membershipStyles } from './inne-membership-cta.styles.js';
 import { tierItem } from './tier.template.js';
 import { membershipTexts } from './membership-texts.js';
 import type { MembershipTexts } from './membership-texts.js';
+
+const membershipCollections = [membershipReader];
 
 /** What a click on a payment button says: which campaign, which tier, where it goes. */
 export interface InneCtaClickDetail {
@@ -95,6 +98,8 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
   #standalone?: { key: string; campaign?: Campaign; issues: FeedIssue[] };
   #shown?: { campaign: Campaign; state: CampaignState; href?: string };
   #ld?: { for: unknown[]; value: object | null };
+
+  protected readonly collections = membershipCollections;
 
   constructor() {
     super(membershipTexts);
@@ -245,7 +250,10 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
         opens: this.opens?.trim() || undefined,
         deadline,
       };
-      const { feed, issues } = parseFeed({ version: 1, membership: [candidate] });
+      const { feed, issues } = parseCollections(
+        { version: 1, membership: [candidate] },
+        membershipCollections,
+      );
       this.#standalone = { key, campaign: feed?.membership[0], issues };
     }
     return this.#standalone;

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { PropertyValues } from 'lit';
-import { emptyFeed, parseFeed, projectToJsonLd } from '@club-inne/core';
+import { emptyFeed, parseCollections, projectsReader, projectToJsonLd } from '@club-inne/core';
 import type { Feed, FeedIssue, Project } from '@club-inne/core';
 import { readInteger } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -10,13 +10,15 @@ import { cardStyles } from './project-card.styles.js';
 import { projectCard } from './project-card.template.js';
 import { cardTexts } from './card-texts.js';
 import type { CardTexts } from './card-texts.js';
+import { cardCollections } from './card-collections.js';
 
 // A `.project` given by a script is checked like a feed item, once per object.
 const checked = new WeakMap<object, { project?: Project; issues: FeedIssue[] }>();
 function check(value: object): { project?: Project; issues: FeedIssue[] } {
   let r = checked.get(value);
   if (!r) {
-    const { feed, issues } = parseFeed({ version: 1, projects: [value] });
+    // Alone: its actors are named from the feed, if any, not checked against an empty one.
+    const { feed, issues } = parseCollections({ version: 1, projects: [value] }, [projectsReader]);
     checked.set(value, (r = { project: feed?.projects[0], issues }));
   }
   return r;
@@ -70,6 +72,8 @@ export class InneProjectCard extends InneElement<CardTexts> {
 
   #level = 3;
   #project?: Project;
+
+  protected readonly collections = cardCollections;
 
   constructor() {
     super(cardTexts);

@@ -12,6 +12,7 @@ import { resetFeedLoader } from '../shared/feed-loader.js';
 import { actors, feed, manyProjects, partialFeed, projects } from '../test/feeds.js';
 import { deferred, json, never, stubFetch } from '../test/fetch-stub.js';
 import type { FetchStub } from '../test/fetch-stub.js';
+import '../events/define.js';
 import './define.js';
 import type { InneProjects } from './inne-projects.js';
 
@@ -111,6 +112,26 @@ describe('<inne-projects>', () => {
       await Promise.all(all.map(settled));
       expect(fetchStub.calls).to.have.length(1);
       for (const el of all) expect(cards(el)).to.have.length(3);
+    });
+
+    it('shares one request with an agenda on the same src, each reporting only what it reads', async () => {
+      const badEvent = { id: 'e', title: 'Sans date', kind: 'atelier' };
+      fetchStub = stubFetch(() => json(feed({ events: [badEvent] })));
+      const wrapper = await fixture(
+        html`<div>
+          <inne-projects src="/same.json" debug></inne-projects>
+          <inne-events src="/same.json" debug></inne-events>
+        </div>`,
+      );
+      const list = await settled(wrapper.querySelector('inne-projects')!);
+      const agenda = wrapper.querySelector('inne-events')!;
+      await waitUntil(() => !agenda.shadowRoot!.querySelector('[part~="loading"]'));
+      expect(fetchStub.calls).to.have.length(1);
+      expect(cards(list)).to.have.length(3);
+      expect(root(list).querySelector('[part~="debug"]')!.textContent).not.to.contain('events');
+      expect(agenda.shadowRoot!.querySelector('[part~="debug"]')!.textContent).to.contain(
+        '$.events[0].start',
+      );
     });
 
     it('aborts the request when src changes, and a late answer never replaces the newer one', async () => {

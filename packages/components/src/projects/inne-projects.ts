@@ -19,6 +19,7 @@ import { projectsStyles } from './inne-projects.styles.js';
 import { ProjectsJsonLd } from './projects-json-ld.js';
 import { projectsTexts } from './projects-texts.js';
 import type { ProjectsTexts } from './projects-texts.js';
+import { cardCollections } from '../project-card/card-collections.js';
 
 const layouts = ['grid', 'list', 'compact'] as const;
 
@@ -109,6 +110,8 @@ export class InneProjects extends InneElement<ProjectsTexts> {
   #announce = '';
   #countChanged = false;
   #ld = new ProjectsJsonLd();
+
+  protected readonly collections = cardCollections;
 
   constructor() {
     super(projectsTexts);

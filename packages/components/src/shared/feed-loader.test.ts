@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
+import { actorsReader, eventsReader, projectsReader } from '@club-inne/core';
 import { feed } from '../test/feeds.js';
 import { deferred, json, never, stubFetch } from '../test/fetch-stub.js';
 import type { FetchStub } from '../test/fetch-stub.js';
 import {
   cachedFeed,
+  everyCollection,
   feedsSettled,
+  loadCollections,
   loadFeed,
   loaderSettings,
   resetFeedLoader,
@@ -28,7 +31,7 @@ describe('the page-wide feed loader', () => {
     expect(results.every((r) => r.feed?.projects.length === 3)).to.equal(true);
     await loadFeed(url);
     expect(fetchStub.calls).to.have.length(1);
-    expect(cachedFeed(url)?.feed?.projects).to.have.length(3);
+    expect(cachedFeed(url, everyCollection)?.feed?.projects).to.have.length(3);
   });
 
   it('hands a shared feed to its callers in the order they asked, a frame apart', async () => {
@@ -131,5 +134,39 @@ describe('the page-wide feed loader', () => {
     d.release(json(feed()));
     expect((await a).feed).to.equal((await b).feed);
     expect(fetchStub.calls).to.have.length(1);
+  });
+
+  it('reads each set of collections once from the one download, with its own issues', async () => {
+    const badEvent = { id: 'e', title: 'Sans date', kind: 'atelier' };
+    fetchStub = stubFetch(() => json(feed({ events: [badEvent] })));
+    const projects = [projectsReader, actorsReader];
+    const events = [eventsReader, actorsReader];
+    const [p, e, all] = await Promise.all([
+      loadCollections(url, projects),
+      loadCollections(url, events),
+      loadFeed(url),
+    ]);
+    expect(fetchStub.calls).to.have.length(1);
+    expect(p.feed?.projects).to.have.length(3);
+    expect(p.feed?.events).to.deep.equal([]);
+    expect(p.issues).to.deep.equal([]);
+    expect(e.feed?.projects).to.deep.equal([]);
+    expect(e.issues.map((i) => i.path)).to.deep.equal(['$.events[0].start']);
+    expect(all.issues.map((i) => i.path)).to.deep.equal(['$.events[0].start']);
+    // The same set, even in another array or order, gets the very same result.
+    expect(await loadCollections(url, [actorsReader, projectsReader])).to.equal(p);
+    expect(cachedFeed(url, projects)).to.equal(p);
+    expect(fetchStub.calls).to.have.length(1);
+  });
+
+  it('keeps the last good copy for a set first asked after a refresh failed', async () => {
+    let ok = true;
+    fetchStub = stubFetch(() => (ok ? json(feed()) : json('', { status: 503 })));
+    await loadCollections(url, [projectsReader]);
+    ok = false;
+    await loadCollections(url, [projectsReader], { refresh: true });
+    const late = await loadCollections(url, [actorsReader]);
+    expect(late.feed?.actors).to.have.length(4);
+    expect(late).to.deep.include({ stale: { code: 'http', status: 503 } });
   });
 });

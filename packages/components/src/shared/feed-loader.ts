@@ -1,5 +1,14 @@
-import { limits, parseFeed } from '@club-inne/core';
-import type { Feed, FeedIssue } from '@club-inne/core';
+import {
+  actorsReader,
+  assessmentsReader,
+  eventsReader,
+  limits,
+  linksReader,
+  membershipReader,
+  parseCollections,
+  projectsReader,
+} from '@club-inne/core';
+import type { CollectionReader, Feed, FeedIssue } from '@club-inne/core';
 import { inTurn, turnsDone } from './in-turn.js';
 
 /** Why a feed could not be loaded: what the console and the `debug` panel explain. */
@@ -24,30 +33,101 @@ export type LoadResult = LoadedFeed | { feed: null; issues: FeedIssue[]; failure
 /** Limits of every request; tests and benchmarks may lower them. */
 export const loaderSettings = { timeoutMs: 15_000, maxBytes: limits.feedBytes as number };
 
-interface Entry {
-  pending?: Promise<LoadResult | undefined>;
-  controller?: AbortController;
-  users: number;
-  result?: LoadResult;
-  good?: LoadedFeed;
+/** The feed collections an element reads (their readers from `@club-inne/core`). */
+export type Collections = readonly CollectionReader[];
+
+/** What one download gave: the JSON value (or the text, when it is not JSON) and when. */
+interface Body {
+  value: unknown;
+  loadedAt: Date;
+  /** Its parse by set of collections (`collectionsKey`). */
+  parsed: Map<string, LoadResult>;
 }
 
-// Page-wide on purpose: one request per URL however many elements show it.
+interface Entry {
+  pending?: Promise<boolean>;
+  controller?: AbortController;
+  users: number;
+  /** The last attempt: a body, or why it failed. */
+  last?: Body | LoadFailure;
+  /** The last body that was a feed, for a refresh that fails. */
+  good?: Body;
+}
+
+// Page-wide on purpose: one request per URL however many elements show it, whatever they read.
 const entries = new Map<string, Entry>();
+
+/** `parseCollections` once per value and set of collections. */
+export function parseOnce(
+  parsed: Map<string, LoadResult>,
+  value: unknown,
+  collections: Collections,
+  loadedAt = new Date(),
+): LoadResult {
+  // The same names give the same parse, in whatever order.
+  const key = collections
+    .map((c) => c.name)
+    .sort()
+    .join();
+  let r = parsed.get(key);
+  if (!r) {
+    const { feed, issues } = parseCollections(value, collections);
+    r = feed ? { feed, issues, loadedAt } : { feed, issues, failure: { code: 'not-a-feed' } };
+    parsed.set(key, r);
+  }
+  return r;
+}
+
+// What the last attempt gives for these collections (parsed on first demand).
+function resultOf(e: Entry, collections: Collections): LoadResult | undefined {
+  const last = e.last;
+  if (!last) return undefined;
+  if ('value' in last) {
+    const r = parseOnce(last.parsed, last.value, collections, last.loadedAt);
+    // Whether a body is a feed does not depend on the collections read.
+    if (r.feed) e.good = last;
+    return r;
+  }
+  const good = e.good && parseOnce(e.good.parsed, e.good.value, collections, e.good.loadedAt);
+  return good?.feed ? { ...good, stale: last } : { feed: null, issues: [], failure: last };
+}
 
 /**
  * The feed at `url`, fetched once per page and shared by every element that asks. The request
  * is aborted when every element waiting for it has gone (`signal`); a failed refresh gives the
  * last good copy marked `stale`. Never rejects except with the caller's own abort reason.
+ * `collections`: only these are read (`parseFeed`'s option); default: every one.
  */
 export function loadFeed(
   url: string,
+  options: { signal?: AbortSignal; refresh?: boolean; collections?: Collections } = {},
+): Promise<LoadResult> {
+  return loadCollections(url, options.collections ?? everyCollection, options);
+}
+
+/** Every collection: what `loadFeed` reads by default. */
+export const everyCollection: Collections = [
+  actorsReader,
+  projectsReader,
+  eventsReader,
+  linksReader,
+  membershipReader,
+  assessmentsReader,
+];
+
+/**
+ * `loadFeed` for the collections an element reads, given as their readers: a bundle carries
+ * the rules of those only. Each set of collections is read once from the one download.
+ */
+export function loadCollections(
+  url: string,
+  collections: Collections,
   { signal, refresh = false }: { signal?: AbortSignal; refresh?: boolean } = {},
 ): Promise<LoadResult> {
   let entry = entries.get(url);
   if (!entry) entries.set(url, (entry = { users: 0 }));
   const e = entry;
-  if (!e.pending && e.result && !refresh) return Promise.resolve(e.result);
+  if (!e.pending && e.last && !refresh) return Promise.resolve(resultOf(e, collections)!);
   if (!e.pending) start(url, e);
   e.users++;
   return new Promise((resolve, reject) => {
@@ -66,16 +146,19 @@ export function loadFeed(
     const onAbort = () => leave() && reject(signal!.reason);
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort);
-    // `undefined` only comes from an abort, and then `leave` has already run. Callers get
-    // the feed one per task (`inTurn`), so that each can render and be painted in turn.
-    void e.pending!.then((r) => r && inTurn(() => leave() && resolve(r)));
+    // `false` only comes from an abort, and then `leave` has already run. Callers get the
+    // feed one per task (`inTurn`), each its own collections, so that each can render and be
+    // painted in turn.
+    void e.pending!.then(
+      (settled) => settled && inTurn(() => leave() && resolve(resultOf(e, collections)!)),
+    );
   });
 }
 
 /** The result already at hand for `url`, if any: lets a new element render it at once. */
-export function cachedFeed(url: string): LoadResult | undefined {
+export function cachedFeed(url: string, collections: Collections): LoadResult | undefined {
   const e = entries.get(url);
-  return e && !e.pending ? e.result : undefined;
+  return e && !e.pending ? resultOf(e, collections) : undefined;
 }
 
 /** Resolves once no feed is downloading and every caller has its feed (at once when so). */
@@ -96,32 +179,35 @@ function start(url: string, e: Entry): void {
     () => controller.abort(new DOMException('timeout', 'TimeoutError')),
     loaderSettings.timeoutMs,
   );
-  const pending: Promise<LoadResult | undefined> = download(url, controller.signal)
+  const pending: Promise<boolean> = download(url, controller.signal)
     .then(
-      (text): LoadResult => {
-        const { feed, issues } = parseFeed(text);
-        if (feed) return (e.good = { feed, issues, loadedAt: new Date() });
-        return { feed, issues, failure: { code: 'not-a-feed' } };
+      (text): Body => {
+        // Parsed once for every set of collections; a text that is not JSON stays text, for
+        // the parser to say so.
+        let value: unknown = text;
+        try {
+          value = JSON.parse(text);
+        } catch {
+          // reported by parseCollections
+        }
+        return { value, loadedAt: new Date(), parsed: new Map() };
       },
-      (error: unknown): LoadResult | undefined => {
-        let failure: LoadFailure;
+      (error: unknown): LoadFailure | undefined => {
         if (error instanceof LoadError) {
           // Close the connection too: an oversized body must not keep downloading.
           controller.abort(error);
-          failure = error.failure;
-        } else {
-          const timedOut = (controller.signal.reason as Error | undefined)?.name === 'TimeoutError';
-          if (controller.signal.aborted && !timedOut) return undefined;
-          failure = { code: timedOut ? 'timeout' : 'network' };
+          return error.failure;
         }
-        return e.good ? { ...e.good, stale: failure } : { feed: null, issues: [], failure };
+        const timedOut = (controller.signal.reason as Error | undefined)?.name === 'TimeoutError';
+        if (controller.signal.aborted && !timedOut) return undefined;
+        return { code: timedOut ? 'timeout' : 'network' };
       },
     )
-    .then((result) => {
+    .then((last) => {
       clearTimeout(timer);
       if (e.pending === pending) e.pending = undefined;
-      if (result) e.result = result;
-      return result;
+      if (last) e.last = last;
+      return !!last;
     });
   e.controller = controller;
   e.pending = pending;

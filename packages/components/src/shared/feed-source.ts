@@ -1,10 +1,9 @@
-import { parseFeed } from '@club-inne/core';
 import type { Feed, FeedIssue } from '@club-inne/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultFeedUrl } from '../default-feed.js';
 import type { FeedSourceKind } from './events.js';
-import { cachedFeed, loadFeed } from './feed-loader.js';
-import type { LoadFailure, LoadResult } from './feed-loader.js';
+import { cachedFeed, loadCollections, parseOnce } from './feed-loader.js';
+import type { Collections, LoadFailure, LoadResult } from './feed-loader.js';
 import { keepUnchanged } from './keep-unchanged.js';
 
 /** What an element knows of its data at a given moment. */
@@ -19,18 +18,17 @@ export interface FeedSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
 }
 
-// A feed object given to several elements is parsed once.
-const parsedValues = new WeakMap<object, LoadResult>();
+// A feed object given to several elements is parsed once per set of collections they read.
+const parsedValues = new WeakMap<object, Map<string, LoadResult>>();
 
-function fromValue(value: unknown): LoadResult {
-  const cached = typeof value === 'object' && value ? parsedValues.get(value) : undefined;
-  if (cached) return cached;
-  const { feed, issues } = parseFeed(value);
-  const result: LoadResult = feed
-    ? { feed, issues, loadedAt: new Date() }
-    : { feed, issues, failure: { code: 'not-a-feed' } };
-  if (typeof value === 'object' && value) parsedValues.set(value, result);
-  return result;
+function fromValue(value: unknown, collections: Collections): LoadResult {
+  let parsed = new Map<string, LoadResult>();
+  if (typeof value === 'object' && value) {
+    const known = parsedValues.get(value);
+    if (known) parsed = known;
+    else parsedValues.set(value, parsed);
+  }
+  return parseOnce(parsed, value, collections);
 }
 
 /**
@@ -44,7 +42,11 @@ export class FeedSource implements ReactiveController {
   #key: unknown;
   #abort?: AbortController;
 
-  constructor(private readonly host: FeedSourceHost) {
+  /** `collections`: what the host reads of its feed (`InneElement.collections`). */
+  constructor(
+    private readonly host: FeedSourceHost,
+    private readonly collections: () => Collections,
+  ) {
     host.addController(this);
   }
 
@@ -78,11 +80,12 @@ export class FeedSource implements ReactiveController {
     if (url === this.#key && !refresh) return;
     this.#abort?.abort();
     this.#key = url;
-    const cached = refresh ? undefined : cachedFeed(url);
+    const collections = this.collections();
+    const cached = refresh ? undefined : cachedFeed(url, collections);
     if (cached) return this.#set(source, url, cached);
     const abort = (this.#abort = new AbortController());
     this.state = { status: 'loading', source, url };
-    loadFeed(url, { signal: abort.signal, refresh }).then(
+    loadCollections(url, collections, { signal: abort.signal, refresh }).then(
       (result) => {
         if (this.#key !== url || abort.signal.aborted) return;
         this.#set(source, url, result);
@@ -96,7 +99,7 @@ export class FeedSource implements ReactiveController {
     if (value === this.#key && !refresh) return;
     this.#abort?.abort();
     this.#key = value;
-    this.#set(source, undefined, fromValue(value));
+    this.#set(source, undefined, fromValue(value, this.collections()));
   }
 
   #set(source: FeedSourceKind, url: string | undefined, r: LoadResult): void {

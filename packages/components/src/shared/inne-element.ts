@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
 import type { Feed, Locale } from '@club-inne/core';
+import type { Collections } from './feed-loader.js';
 import { sharedTexts } from '../messages/messages.js';
 import type { SharedMessages, Texts } from '../messages/messages.js';
 import type { Warn } from './attributes.js';
@@ -18,8 +19,10 @@ import { renderDebug, renderError, renderLoading, renderStale } from './states.j
 const MAX_SHOWN_ISSUES = 200;
 
 /**
- * The base of every Inné component. A subclass implements `renderFeed(feed)` and, if it shows
- * items, `jsonLd()`; the base does the rest: it finds the data (`.feed`, an inline JSON
+ * The base of every Inné component. A subclass says which collections of the feed it reads
+ * (`collections`, their readers from `@club-inne/core`: the others are neither checked nor
+ * reported), implements `renderFeed(feed)` and, if it shows items, `jsonLd()`; the base does
+ * the rest: it finds the data (`.feed`, an inline JSON
  * script, `src`, the default feed), shows the loading, error and stale states, resolves the
  * language into `this.locale` and `this.t` (the texts), reports problems (one console group,
  * and the `debug` panel), writes the JSON-LD and fires `inne-load` / `inne-error`.
@@ -53,6 +56,12 @@ export abstract class InneElement<M extends SharedMessages = SharedMessages> ext
 
   /** Where the data stands: loading, ready (with the feed) or error. */
   protected readonly data: FeedSource;
+  /**
+   * The collections of the feed this element reads, as their readers from `@club-inne/core`
+   * (`[projectsReader, actorsReader]`): only these are checked, kept and reported, and a bundle
+   * carries only their rules. Elements reading the same URL share one download.
+   */
+  protected abstract readonly collections: Collections;
   /** The language of this render, and its texts. */
   protected locale: Locale = 'fr';
   protected t: M;
@@ -72,7 +81,7 @@ export abstract class InneElement<M extends SharedMessages = SharedMessages> ext
     this.t = texts.fr;
     this.debug = false;
     this.noJsonld = false;
-    this.data = new FeedSource(this);
+    this.data = new FeedSource(this, () => this.collections);
   }
 
   /** Loads the data again, even from the same source (the "Réessayer" button). */

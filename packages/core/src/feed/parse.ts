@@ -7,16 +7,13 @@ import type { Localized } from '../i18n/locale.js';
 import { compilePlan } from '../validation/compile-plan.js';
 import type { Problem } from '../validation/problem.js';
 import { validate } from '../validation/validate.js';
-import {
-  collectionPlans,
-  dateTimePlan,
-  publisherPlan,
-} from '../validation/validation-plan.generated.js';
+import { dateTimePlan, publisherPlan } from '../validation/validation-plan.generated.js';
 import { INVALID } from '../validation/validator.js';
+import { collectionReaders } from './collection-readers.js';
+import type { CollectionReader } from './collection-readers.js';
 import { jsonPath } from './issue.js';
 import type { FeedIssue } from './issue.js';
 import { describeIssue, describeProblem } from './messages.js';
-import { checkItem } from './item-rules.js';
 import { checkReferences } from './references.js';
 
 export interface ParseFeedOptions {
@@ -26,6 +23,12 @@ export interface ParseFeedOptions {
   maxItems?: number;
   /** Most field problems reported for one item (the item is left out either way). Default 5. */
   maxProblemsPerItem?: number;
+  /**
+   * Only these collections are read (checked, kept and reported); the others stay empty
+   * in the result, with no issue about them. References into a collection not read are kept
+   * unchecked. Default: every collection.
+   */
+  collections?: readonly CollectionName[];
 }
 
 export interface ParseFeedResult {
@@ -69,8 +72,33 @@ function readId(item: unknown): string | undefined {
  * const { feed, issues } = parseFeed(await (await fetch(url)).text());
  * if (feed) show(feed.projects);
  * for (const i of issues) console.warn(i.path, i.message.fr);
+ *
+ * // Only what a page shows: the other collections are neither checked nor reported.
+ * parseFeed(text, { collections: ['projects', 'actors'] });
  */
 export function parseFeed(input: unknown, options: ParseFeedOptions = {}): ParseFeedResult {
+  const names = options.collections ?? collectionNames;
+  return parseCollections(
+    input,
+    names.map((name) => collectionReaders[name]),
+    options,
+  );
+}
+
+/**
+ * `parseFeed` with `collections`, given as their readers (`projectsReader`, `actorsReader`…)
+ * instead of their names: a bundle then carries the rules of these collections only, not those
+ * of every collection. The result is the same as `parseFeed(input, { collections })`.
+ *
+ * @example
+ * import { actorsReader, parseCollections, projectsReader } from '@club-inne/core';
+ * const { feed, issues } = parseCollections(text, [projectsReader, actorsReader]);
+ */
+export function parseCollections(
+  input: unknown,
+  readers: readonly CollectionReader[],
+  options: Omit<ParseFeedOptions, 'collections'> = {},
+): ParseFeedResult {
   const maxBytes = options.maxBytes ?? limits.feedBytes;
   const maxItems = options.maxItems ?? limits.items;
   const maxProblems = options.maxProblemsPerItem ?? 5;
@@ -121,8 +149,8 @@ export function parseFeed(input: unknown, options: ParseFeedOptions = {}): Parse
   const feed = emptyFeed();
   // Issues name an item by its place in the input, not in the (shorter) valid list.
   const sourceIndex = new WeakMap<object, number>();
-  // The ids of the items kept, by collection: for duplicates, then for references.
-  const ids = { actors: new Set<string>(), projects: new Set<string>() };
+  // The ids of the items kept, by collection read: for duplicates, then for references.
+  const ids: { actors?: Set<string>; projects?: Set<string> } = {};
   if (Object.hasOwn(value, 'publisher')) {
     const r = validate<Feed['publisher']>(publisherPlan, value.publisher);
     if (r.ok) feed.publisher = r.data;
@@ -134,7 +162,12 @@ export function parseFeed(input: unknown, options: ParseFeedOptions = {}): Parse
     else issues.push(envelopeIssue('updatedAt'));
   }
 
+  // In the feed's order whatever the order given, so that issues come in the same order.
   for (const name of collectionNames) {
+    const reader = readers.find((r) => r?.name === name);
+    if (!reader) continue;
+    const seen = new Set<string>();
+    if (name === 'actors' || name === 'projects') ids[name] = seen;
     if (!Object.hasOwn(value, name)) continue;
     const items = value[name];
     if (!Array.isArray(items)) {
@@ -156,8 +189,7 @@ export function parseFeed(input: unknown, options: ParseFeedOptions = {}): Parse
         message: describeIssue('too-many-items', String(maxItems)),
       });
     }
-    const seen = name === 'actors' || name === 'projects' ? ids[name] : new Set<string>();
-    readCollection(name, items.slice(0, maxItems), feed, issues, maxProblems, sourceIndex, seen);
+    readCollection(reader, items.slice(0, maxItems), feed, issues, maxProblems, sourceIndex, seen);
   }
 
   checkReferences(feed, issues, sourceIndex, ids);
@@ -180,7 +212,7 @@ function envelopeIssue(field: string): FeedIssue {
 }
 
 function readCollection(
-  name: CollectionName,
+  { name, plan, check }: CollectionReader,
   items: unknown[],
   feed: Feed,
   issues: FeedIssue[],
@@ -190,7 +222,7 @@ function readCollection(
 ): void {
   // Most items are valid: read once, without a problem list. The others are read again, for
   // every problem in zod's terms.
-  const read = compilePlan(collectionPlans[name]);
+  const read = compilePlan(plan);
   const out = feed[name] as unknown[];
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
@@ -228,7 +260,7 @@ function readCollection(
       });
       continue;
     }
-    const problem = checkItem(name, data);
+    const problem = check?.(data);
     if (problem) {
       issues.push({
         severity: 'error',

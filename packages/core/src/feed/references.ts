@@ -11,15 +11,16 @@ function allKnown(entries: readonly { actor: string }[], actors: ReadonlySet<str
 
 /**
  * Checks references between items once every collection is read (`ids`: those of the actors
- * and projects kept). A dangling reference is a warning and is dropped (the item stays), except
- * a link whose ends are unknown: a cooperation without both partners means nothing, so the
- * link is left out.
+ * and projects kept, for each of the two that was read). A dangling reference is a warning and
+ * is dropped (the item stays), except a link whose ends are unknown: a cooperation without both
+ * partners means nothing, so the link is left out. A reference into a collection that was not
+ * read is kept unchecked.
  */
 export function checkReferences(
   feed: Feed,
   issues: FeedIssue[],
   sourceIndex: WeakMap<object, number>,
-  ids: { actors: ReadonlySet<string>; projects: ReadonlySet<string> },
+  ids: { actors?: ReadonlySet<string>; projects?: ReadonlySet<string> },
 ): void {
   const at = (item: object, fallback: number) => sourceIndex.get(item) ?? fallback;
   const { actors, projects } = ids;
@@ -38,8 +39,9 @@ export function checkReferences(
       message: describeIssue('dangling-reference', ref),
     });
 
+  // Unread collections are empty: only what was read is walked.
   feed.projects.forEach((project, index) => {
-    if (!project.actors || allKnown(project.actors, actors)) return;
+    if (!actors || !project.actors || allKnown(project.actors, actors)) return;
     project.actors = project.actors.filter((entry, i) => {
       if (actors.has(entry.actor)) return true;
       warn('projects', project.id, [at(project, index), 'actors', i, 'actor'], entry.actor);
@@ -48,14 +50,14 @@ export function checkReferences(
   });
 
   feed.events.forEach((event, index) => {
-    if (event.organizers) {
+    if (actors && event.organizers) {
       event.organizers = event.organizers.filter((ref, i) => {
         if (actors.has(ref)) return true;
         warn('events', event.id, [at(event, index), 'organizers', i], ref);
         return false;
       });
     }
-    if (event.projects) {
+    if (projects && event.projects) {
       event.projects = event.projects.filter((ref, i) => {
         if (projects.has(ref)) return true;
         warn('events', event.id, [at(event, index), 'projects', i], ref);
@@ -65,8 +67,8 @@ export function checkReferences(
   });
 
   feed.links = feed.links.filter((link, index) => {
-    const missing = [link.from, link.to].find((ref) => !actors.has(ref));
-    if (missing !== undefined) {
+    const missing = actors && [link.from, link.to].find((ref) => !actors.has(ref));
+    if (actors && missing !== undefined) {
       const field = actors.has(link.from) ? 'to' : 'from';
       issues.push({
         severity: 'error',
@@ -78,7 +80,7 @@ export function checkReferences(
       });
       return false;
     }
-    if (link.project !== undefined && !projects.has(link.project)) {
+    if (projects && link.project !== undefined && !projects.has(link.project)) {
       warn('links', link.id, [at(link, index), 'project'], link.project);
       delete link.project;
     }
@@ -87,7 +89,7 @@ export function checkReferences(
 
   feed.assessments.forEach((assessment, index) => {
     const known = assessment.subject.type === 'project' ? projects : actors;
-    if (!known.has(assessment.subject.id))
+    if (known && !known.has(assessment.subject.id))
       warn(
         'assessments',
         assessment.id,

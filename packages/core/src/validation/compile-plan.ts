@@ -16,7 +16,7 @@ const compiled = new WeakMap<PlanNode, Validator>();
  * no data and allocates only its output. No `eval` or `new Function` (strict CSP pages).
  *
  * @example
- * const read = compilePlan(collectionPlans.projects);
+ * const read = compilePlan(projectsPlan);
  * const project = read(item, null); // the parsed project, or INVALID
  */
 export function compilePlan(node: PlanNode): Validator {

@@ -7,13 +7,17 @@ import type { PlanExports } from './render-plan.js';
 
 /**
  * The schemas that browsers validate with, by the name of their plan in
- * validation-plan.generated.ts: feed items and envelope (`parseFeed`), answers
+ * validation-plan.generated.ts: feed items (`actorsPlan`…) and envelope (`parseFeed`), answers
  * (`parseAnswers`), grids (`validateFramework`).
  */
 export function validationPlans(): PlanExports {
   return {
-    collectionPlans: Object.fromEntries(
-      Object.entries(collectionSchemas).map(([name, schema]) => [name, planFromZod(schema, name)]),
+    // One export per collection, so that a bundle reading only some carries only their plans.
+    ...Object.fromEntries(
+      Object.entries(collectionSchemas).map(([name, schema]) => [
+        `${name}Plan`,
+        planFromZod(schema, name),
+      ]),
     ),
     publisherPlan: planFromZod(publisherSchema, 'publisher'),
     dateTimePlan: planFromZod(dateTime(), 'dateTime'),

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import type * as z from 'zod/mini';
+import { collectionReaders } from '../feed/collection-readers.js';
 import { sampleFeed } from '../feed/sample-feed.fixture.js';
 import { describeProblem } from '../feed/messages.js';
 import type { SchemaProblem } from '../feed/messages.js';
@@ -18,7 +19,6 @@ import type { PlanNode } from './plan.js';
 import { validate } from './validate.js';
 import {
   answerPlan,
-  collectionPlans,
   criterionIdPlan,
   datePlan,
   dateTimePlan,
@@ -26,6 +26,10 @@ import {
   idPlan,
   publisherPlan,
 } from './validation-plan.generated.js';
+
+const collectionPlans = Object.fromEntries(
+  collectionNames.map((name) => [name, collectionReaders[name].plan]),
+) as Record<(typeof collectionNames)[number], PlanNode>;
 
 // The validation plan must be invisible: for any input, what zod's schema says. The same
 // verdict; for a valid value the very same data (trimmed texts, absent keys left absent, unknown

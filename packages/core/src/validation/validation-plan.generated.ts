@@ -166,259 +166,260 @@ const n29: PlanNode = {
   ],
 };
 
-export const collectionPlans: Readonly<
-  Record<'actors' | 'projects' | 'events' | 'links' | 'membership' | 'assessments', PlanNode>
-> = {
-  actors: {
-    type: 'object',
-    shape: {
-      id: n1,
-      name: n2,
-      kind: {
-        type: 'enum',
-        values: [
-          'commune',
-          'epci',
-          'metropole',
-          'departement',
-          'region',
-          'etat',
-          'entreprise',
-          'association',
-          'scic',
-          'recherche',
-          'financeur',
-          'habitants',
-        ],
-      },
-      territory: { type: 'optional', of: n3 },
-      description: { type: 'optional', of: n4 },
-      member: n5,
-      url: { type: 'optional', of: n6 },
-      contact: { type: 'optional', of: n7 },
-      logo: { type: 'optional', of: n9 },
-      example: n5,
+export const actorsPlan: PlanNode = {
+  type: 'object',
+  shape: {
+    id: n1,
+    name: n2,
+    kind: {
+      type: 'enum',
+      values: [
+        'commune',
+        'epci',
+        'metropole',
+        'departement',
+        'region',
+        'etat',
+        'entreprise',
+        'association',
+        'scic',
+        'recherche',
+        'financeur',
+        'habitants',
+      ],
     },
+    territory: { type: 'optional', of: n3 },
+    description: { type: 'optional', of: n4 },
+    member: n5,
+    url: { type: 'optional', of: n6 },
+    contact: { type: 'optional', of: n7 },
+    logo: { type: 'optional', of: n9 },
+    example: n5,
   },
-  projects: {
-    type: 'object',
-    shape: {
-      id: n1,
-      title: n2,
-      summary: { type: 'optional', of: n4 },
-      phase: {
-        type: 'optional',
-        of: {
-          type: 'enum',
-          values: ['emergence', 'structuration', 'formalisation', 'consolidation'],
-        },
-      },
-      spheres: { type: 'optional', of: n11 },
-      territory: { type: 'optional', of: n3 },
-      actors: {
-        type: 'optional',
-        of: {
-          type: 'array',
-          of: {
-            type: 'object',
-            shape: {
-              actor: n1,
-              role: {
-                type: 'enum',
-                values: ['porteur', 'partenaire', 'financeur', 'accompagnateur'],
-              },
-            },
-          },
-          checks: [{ check: 'max_length', maximum: 50 }],
-        },
-      },
-      programme: { type: 'optional', of: n3 },
-      started: { type: 'optional', of: n12 },
-      url: { type: 'optional', of: n6 },
-      image: { type: 'optional', of: n9 },
-      tags: {
-        type: 'optional',
-        of: {
-          type: 'array',
-          of: {
-            type: 'string',
-            checks: [
-              { check: 'trim' },
-              { check: 'min_length', minimum: 1 },
-              { check: 'max_length', maximum: 60 },
-            ],
-          },
-          checks: [{ check: 'max_length', maximum: 20 }],
-        },
-      },
-      example: n5,
-    },
-  },
-  events: {
-    type: 'object',
-    shape: {
-      id: n1,
-      title: n2,
-      kind: {
+};
+
+export const projectsPlan: PlanNode = {
+  type: 'object',
+  shape: {
+    id: n1,
+    title: n2,
+    summary: { type: 'optional', of: n4 },
+    phase: {
+      type: 'optional',
+      of: {
         type: 'enum',
-        values: ['pleniere', 'table-ronde', 'atelier', 'formation', 'webinaire', 'visite'],
+        values: ['emergence', 'structuration', 'formalisation', 'consolidation'],
       },
-      summary: { type: 'optional', of: n4 },
-      start: { type: 'union', of: [n13, n12] },
-      end: { type: 'optional', of: { type: 'union', of: [n13, n12] } },
-      timeZone: {
-        type: 'optional',
-        of: {
-          type: 'string',
-          checks: [
-            { check: 'max_length', maximum: 64 },
-            { check: 'code', name: 'timeZone' },
-          ],
-        },
-      },
-      status: {
-        type: 'optional',
-        of: { type: 'enum', values: ['scheduled', 'cancelled', 'postponed', 'full'] },
-      },
-      attendance: {
-        type: 'optional',
-        of: { type: 'enum', values: ['in-person', 'online', 'mixed'] },
-      },
-      place: {
-        type: 'optional',
+    },
+    spheres: { type: 'optional', of: n11 },
+    territory: { type: 'optional', of: n3 },
+    actors: {
+      type: 'optional',
+      of: {
+        type: 'array',
         of: {
           type: 'object',
           shape: {
-            name: { type: 'optional', of: n2 },
-            streetAddress: { type: 'optional', of: n3 },
-            postalCode: {
-              type: 'optional',
-              of: { type: 'string', checks: [{ check: 'max_length', maximum: 16 }] },
+            actor: n1,
+            role: {
+              type: 'enum',
+              values: ['porteur', 'partenaire', 'financeur', 'accompagnateur'],
             },
-            locality: { type: 'optional', of: n3 },
-            region: { type: 'optional', of: n3 },
-            country: {
+          },
+        },
+        checks: [{ check: 'max_length', maximum: 50 }],
+      },
+    },
+    programme: { type: 'optional', of: n3 },
+    started: { type: 'optional', of: n12 },
+    url: { type: 'optional', of: n6 },
+    image: { type: 'optional', of: n9 },
+    tags: {
+      type: 'optional',
+      of: {
+        type: 'array',
+        of: {
+          type: 'string',
+          checks: [
+            { check: 'trim' },
+            { check: 'min_length', minimum: 1 },
+            { check: 'max_length', maximum: 60 },
+          ],
+        },
+        checks: [{ check: 'max_length', maximum: 20 }],
+      },
+    },
+    example: n5,
+  },
+};
+
+export const eventsPlan: PlanNode = {
+  type: 'object',
+  shape: {
+    id: n1,
+    title: n2,
+    kind: {
+      type: 'enum',
+      values: ['pleniere', 'table-ronde', 'atelier', 'formation', 'webinaire', 'visite'],
+    },
+    summary: { type: 'optional', of: n4 },
+    start: { type: 'union', of: [n13, n12] },
+    end: { type: 'optional', of: { type: 'union', of: [n13, n12] } },
+    timeZone: {
+      type: 'optional',
+      of: {
+        type: 'string',
+        checks: [
+          { check: 'max_length', maximum: 64 },
+          { check: 'code', name: 'timeZone' },
+        ],
+      },
+    },
+    status: {
+      type: 'optional',
+      of: { type: 'enum', values: ['scheduled', 'cancelled', 'postponed', 'full'] },
+    },
+    attendance: {
+      type: 'optional',
+      of: { type: 'enum', values: ['in-person', 'online', 'mixed'] },
+    },
+    place: {
+      type: 'optional',
+      of: {
+        type: 'object',
+        shape: {
+          name: { type: 'optional', of: n2 },
+          streetAddress: { type: 'optional', of: n3 },
+          postalCode: {
+            type: 'optional',
+            of: { type: 'string', checks: [{ check: 'max_length', maximum: 16 }] },
+          },
+          locality: { type: 'optional', of: n3 },
+          region: { type: 'optional', of: n3 },
+          country: {
+            type: 'optional',
+            of: {
+              type: 'string',
+              checks: [{ check: 'pattern', format: 'regex', pattern: /^[A-Z]{2}$/ }],
+            },
+          },
+        },
+      },
+    },
+    onlineUrl: { type: 'optional', of: n6 },
+    registrationUrl: { type: 'optional', of: n6 },
+    price: { type: 'optional', of: n16 },
+    url: { type: 'optional', of: n6 },
+    spheres: { type: 'optional', of: n11 },
+    organizers: { type: 'optional', of: n17 },
+    projects: { type: 'optional', of: n17 },
+    example: n5,
+  },
+};
+
+export const linksPlan: PlanNode = {
+  type: 'object',
+  shape: {
+    id: n1,
+    from: n1,
+    to: n1,
+    intensity: {
+      type: 'union',
+      of: [
+        { type: 'enum', values: [1] },
+        { type: 'enum', values: [2] },
+        { type: 'enum', values: [3] },
+        { type: 'enum', values: [4] },
+      ],
+    },
+    label: { type: 'optional', of: n3 },
+    project: { type: 'optional', of: n1 },
+    example: n5,
+  },
+};
+
+export const membershipPlan: PlanNode = {
+  type: 'object',
+  shape: {
+    id: n1,
+    year: {
+      type: 'number',
+      int: true,
+      checks: [
+        { check: 'greater_than', value: 2000, inclusive: true },
+        { check: 'less_than', value: 2100, inclusive: true },
+      ],
+    },
+    title: n2,
+    summary: { type: 'optional', of: n4 },
+    opens: { type: 'optional', of: n12 },
+    deadline: n12,
+    paymentUrl: { type: 'optional', of: n6 },
+    contact: { type: 'optional', of: n7 },
+    tiers: {
+      type: 'optional',
+      of: {
+        type: 'array',
+        of: {
+          type: 'object',
+          shape: {
+            id: n1,
+            label: n3,
+            for: {
               type: 'optional',
               of: {
-                type: 'string',
-                checks: [{ check: 'pattern', format: 'regex', pattern: /^[A-Z]{2}$/ }],
-              },
-            },
-          },
-        },
-      },
-      onlineUrl: { type: 'optional', of: n6 },
-      registrationUrl: { type: 'optional', of: n6 },
-      price: { type: 'optional', of: n16 },
-      url: { type: 'optional', of: n6 },
-      spheres: { type: 'optional', of: n11 },
-      organizers: { type: 'optional', of: n17 },
-      projects: { type: 'optional', of: n17 },
-      example: n5,
-    },
-  },
-  links: {
-    type: 'object',
-    shape: {
-      id: n1,
-      from: n1,
-      to: n1,
-      intensity: {
-        type: 'union',
-        of: [
-          { type: 'enum', values: [1] },
-          { type: 'enum', values: [2] },
-          { type: 'enum', values: [3] },
-          { type: 'enum', values: [4] },
-        ],
-      },
-      label: { type: 'optional', of: n3 },
-      project: { type: 'optional', of: n1 },
-      example: n5,
-    },
-  },
-  membership: {
-    type: 'object',
-    shape: {
-      id: n1,
-      year: {
-        type: 'number',
-        int: true,
-        checks: [
-          { check: 'greater_than', value: 2000, inclusive: true },
-          { check: 'less_than', value: 2100, inclusive: true },
-        ],
-      },
-      title: n2,
-      summary: { type: 'optional', of: n4 },
-      opens: { type: 'optional', of: n12 },
-      deadline: n12,
-      paymentUrl: { type: 'optional', of: n6 },
-      contact: { type: 'optional', of: n7 },
-      tiers: {
-        type: 'optional',
-        of: {
-          type: 'array',
-          of: {
-            type: 'object',
-            shape: {
-              id: n1,
-              label: n3,
-              for: {
-                type: 'optional',
+                type: 'array',
                 of: {
-                  type: 'array',
-                  of: {
-                    type: 'enum',
-                    values: [
-                      'commune',
-                      'epci',
-                      'metropole',
-                      'departement',
-                      'region',
-                      'etat',
-                      'entreprise',
-                      'association',
-                      'scic',
-                      'recherche',
-                      'financeur',
-                      'habitants',
-                      'particulier',
-                    ],
-                  },
-                  checks: [{ check: 'max_length', maximum: 13 }],
+                  type: 'enum',
+                  values: [
+                    'commune',
+                    'epci',
+                    'metropole',
+                    'departement',
+                    'region',
+                    'etat',
+                    'entreprise',
+                    'association',
+                    'scic',
+                    'recherche',
+                    'financeur',
+                    'habitants',
+                    'particulier',
+                  ],
                 },
+                checks: [{ check: 'max_length', maximum: 13 }],
               },
-              price: { type: 'optional', of: n16 },
-              payWhatYouWant: {
-                type: 'optional',
-                of: { type: 'object', shape: { minimum: { type: 'optional', of: n16 } } },
-              },
-              benefits: { type: 'optional', of: n18 },
             },
+            price: { type: 'optional', of: n16 },
+            payWhatYouWant: {
+              type: 'optional',
+              of: { type: 'object', shape: { minimum: { type: 'optional', of: n16 } } },
+            },
+            benefits: { type: 'optional', of: n18 },
           },
-          checks: [{ check: 'max_length', maximum: 20 }],
         },
+        checks: [{ check: 'max_length', maximum: 20 }],
       },
-      benefits: { type: 'optional', of: n18 },
-      example: n5,
     },
+    benefits: { type: 'optional', of: n18 },
+    example: n5,
   },
-  assessments: {
-    type: 'object',
-    shape: {
-      id: n1,
-      subject: {
-        type: 'object',
-        shape: { type: { type: 'enum', values: ['project', 'actor'] }, id: n1 },
-      },
-      framework: { type: 'optional', of: n1 },
-      date: n12,
-      answers: { type: 'record', key: n19, value: n22 },
-      assessor: { type: 'optional', of: n2 },
-      note: { type: 'optional', of: n4 },
-      example: n5,
+};
+
+export const assessmentsPlan: PlanNode = {
+  type: 'object',
+  shape: {
+    id: n1,
+    subject: {
+      type: 'object',
+      shape: { type: { type: 'enum', values: ['project', 'actor'] }, id: n1 },
     },
+    framework: { type: 'optional', of: n1 },
+    date: n12,
+    answers: { type: 'record', key: n19, value: n22 },
+    assessor: { type: 'optional', of: n2 },
+    note: { type: 'optional', of: n4 },
+    example: n5,
   },
 };
 
