@@ -62,6 +62,24 @@ describe('the page-wide feed loader', () => {
     expect(c).to.be.greaterThan(b!);
   });
 
+  it('in a hidden page, hands the feed to every caller without waiting for frames', async () => {
+    fetchStub = stubFetch(() => json(feed()));
+    const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      let frames = 0;
+      const id = requestAnimationFrame(() => frames++);
+      const got = await Promise.all([1, 2, 3].map(() => loadFeed(url).then(() => frames)));
+      cancelAnimationFrame(id);
+      expect(got).to.deep.equal([0, 0, 0]);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      expect(Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')).to.deep.equal(
+        visibility,
+      );
+    }
+  });
+
   it('aborts the request only when every caller has gone', async () => {
     fetchStub = stubFetch(never);
     const a = new AbortController();
