@@ -66,6 +66,7 @@ export { parseCollections, parseFeed } from './feed/parse.js';
 export {
   actorsReader,
   assessmentsReader,
+  collectionReaders,
   eventsReader,
   linksReader,
   membershipReader,

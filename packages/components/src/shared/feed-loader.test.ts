@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { actorsReader, eventsReader, projectsReader } from '@club-inne/core';
+import { actorsReader, collectionReaders, eventsReader, projectsReader } from '@club-inne/core';
 import { feed } from '../test/feeds.js';
 import { deferred, json, never, stubFetch } from '../test/fetch-stub.js';
 import type { FetchStub } from '../test/fetch-stub.js';
 import {
   cachedFeed,
-  everyCollection,
   feedsSettled,
   loadCollections,
   loadFeed,
@@ -31,7 +30,7 @@ describe('the page-wide feed loader', () => {
     expect(results.every((r) => r.feed?.projects.length === 3)).to.equal(true);
     await loadFeed(url);
     expect(fetchStub.calls).to.have.length(1);
-    expect(cachedFeed(url, everyCollection)?.feed?.projects).to.have.length(3);
+    expect(cachedFeed(url, Object.values(collectionReaders))?.feed?.projects).to.have.length(3);
   });
 
   it('hands a shared feed to its callers in the order they asked, a frame apart', async () => {

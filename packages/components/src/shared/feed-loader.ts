@@ -1,13 +1,4 @@
-import {
-  actorsReader,
-  assessmentsReader,
-  eventsReader,
-  limits,
-  linksReader,
-  membershipReader,
-  parseCollections,
-  projectsReader,
-} from '@club-inne/core';
+import { collectionReaders, limits, parseCollections } from '@club-inne/core';
 import type { CollectionReader, Feed, FeedIssue } from '@club-inne/core';
 import { inTurn, turnsDone } from './in-turn.js';
 
@@ -102,18 +93,8 @@ export function loadFeed(
   url: string,
   options: { signal?: AbortSignal; refresh?: boolean; collections?: Collections } = {},
 ): Promise<LoadResult> {
-  return loadCollections(url, options.collections ?? everyCollection, options);
+  return loadCollections(url, options.collections ?? Object.values(collectionReaders), options);
 }
-
-/** Every collection: what `loadFeed` reads by default. */
-export const everyCollection: Collections = [
-  actorsReader,
-  projectsReader,
-  eventsReader,
-  linksReader,
-  membershipReader,
-  assessmentsReader,
-];
 
 /**
  * `loadFeed` for the collections an element reads, given as their readers: a bundle carries

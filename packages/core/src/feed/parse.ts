@@ -164,7 +164,7 @@ export function parseCollections(
 
   // In the feed's order whatever the order given, so that issues come in the same order.
   for (const name of collectionNames) {
-    const reader = readers.find((r) => r?.name === name);
+    const reader = readers.find((r) => r.name === name);
     if (!reader) continue;
     const seen = new Set<string>();
     if (name === 'actors' || name === 'projects') ids[name] = seen;
