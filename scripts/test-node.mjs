@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under the given folders with Node's test runner (through tsx).
+// Runs every *.test.ts under the given folders (or the given test files) with Node's test
+// runner (through tsx).
 // Node 20 does not expand globs, and with no file it "passes" with 0 tests: we list the files
 // ourselves and refuse an empty list.
 import { spawnSync } from 'node:child_process';
@@ -18,7 +19,7 @@ function walk(dir, out = []) {
 
 const files = process.argv
   .slice(2)
-  .flatMap((dir) => walk(dir))
+  .flatMap((path) => (statSync(path).isDirectory() ? walk(path) : [path]))
   .sort();
 if (files.length === 0) {
   console.error('✗ no test file found under', process.argv.slice(2).join(', '));

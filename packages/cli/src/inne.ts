@@ -1,24 +1,43 @@
 // The `inne` command: one file per command in commands/, dispatched by name.
+import { createRequire } from 'node:module';
 import { commands } from './commands/index.js';
 import { detectLocale } from './i18n.js';
+import { say, warn } from './output.js';
 
-const [name, ...args] = process.argv.slice(2);
-const lang = detectLocale(args);
+const argv = process.argv.slice(2);
+// `--lang` may come before the command's name too (`inne --lang en`): read from every argument.
+const lang = detectLocale(argv);
+const [name, ...args] = argv[0] === '--lang' ? argv.slice(2) : argv;
 const command = name ? commands[name] : undefined;
 
-if (!command || name === '--help' || name === '-h') {
+function usage(): string {
   const lines = Object.entries(commands).map(
     ([n, c]) => `  inne ${n.padEnd(11)} ${c.summary[lang]}`,
   );
   const intro =
     lang === 'fr' ? 'Utilisation : inne <commande> [options]' : 'Usage: inne <command> [options]';
-  console.log([intro, '', ...lines, '', '  --lang fr|en', ''].join('\n'));
-  process.exit(name && name !== '--help' && name !== '-h' ? 2 : 0);
+  const each =
+    lang === 'fr'
+      ? "  inne <commande> --help   les options d'une commande"
+      : "  inne <command> --help    a command's options";
+  return [intro, '', ...lines, '', each, '  inne --version', '  --lang fr|en', ''].join('\n');
 }
 
-try {
-  process.exitCode = await command.run(args, lang);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+if (name === '--version' || name === '-v') {
+  // dist/inne.js and src/inne.ts both sit one folder below the package's manifest.
+  const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+  say(version);
+} else if (!name || name === '--help' || name === '-h') {
+  say(usage());
+} else if (!command) {
+  warn(lang === 'fr' ? `commande inconnue : ${name}\n` : `unknown command: ${name}\n`);
+  warn(usage());
   process.exitCode = 2;
+} else {
+  try {
+    process.exitCode = await command.run(args, lang);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 2;
+  }
 }

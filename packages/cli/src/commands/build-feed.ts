@@ -61,14 +61,14 @@ export const buildFeed: Command = {
   },
   async run(args: string[], lang: Locale): Promise<number> {
     const parsed = readArgs(args, { output: { type: 'string', short: 'o' } });
+    if (!('error' in parsed) && parsed.values.help) {
+      say(help[lang]);
+      return 0;
+    }
     if ('error' in parsed || parsed.positionals.length !== 1) {
       if ('error' in parsed) warn(parsed.error[lang] + '\n');
       warn(help[lang]);
       return 2;
-    }
-    if (parsed.values.help) {
-      say(help[lang]);
-      return 0;
     }
     const folder = parsed.positionals[0]!;
     const target = parsed.values.output as string | undefined;

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { commands } from './commands/index.js';
+import { inne, inneHere } from './run-inne.fixture.js';
+
+describe('inne', () => {
+  test('--version prints the package version', async () => {
+    const { version } = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
+    const r = await inne(['--version']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, `${version}\n`);
+  });
+
+  test('with no command, lists the commands on stdout, in the language asked for', async () => {
+    const fr = await inne([]);
+    assert.equal(fr.status, 0);
+    assert.match(fr.stdout, /^Utilisation : inne <commande>/);
+    for (const name of Object.keys(commands)) assert.match(fr.stdout, new RegExp(`inne ${name} `));
+    const en = await inne(['--lang', 'en']);
+    assert.equal(en.status, 0);
+    assert.match(en.stdout, /^Usage: inne <command>/);
+    assert.match(en.stdout, /inne build-feed +Assemble a feed from a folder/);
+  });
+
+  test('an unknown command is a usage error on stderr', async () => {
+    const r = await inne(['valider', 'feed.json']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^commande inconnue : valider\n/);
+    assert.match(r.stderr, /inne validate /);
+  });
+
+  test('the command after --lang runs in that language', async () => {
+    const r = await inne(['--lang', 'en', 'schema', '--help']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Usage: inne schema/);
+  });
+
+  for (const name of Object.keys(commands)) {
+    test(`${name} --help prints its usage on stdout and succeeds`, async () => {
+      const r = await inneHere([name, '--help', '--lang', 'en']);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, new RegExp(`^Usage: inne ${name}`));
+      assert.equal(r.stderr, '');
+    });
+  }
+});
