@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { limits } from '@club-inne/core';
 import type { Localized } from '@club-inne/core';
@@ -25,16 +26,23 @@ export interface ReadSourceOptions {
 export async function readSource(source: string, options: ReadSourceOptions = {}): Promise<string> {
   if (source === '-') return readStdin();
   if (/^https?:\/\//i.test(source)) return fetchText(source, options.timeoutMs ?? 15_000);
-  let size: number;
+  let info: Stats;
   try {
-    size = (await stat(source)).size;
+    info = await stat(source);
   } catch {
     throw new SourceError({
       fr: `fichier introuvable : ${source}`,
       en: `file not found: ${source}`,
     });
   }
-  if (size > limits.feedBytes) throw tooLarge(source);
+  // Reading a folder would fail with Node's bare EISDIR; the user most likely meant build-feed.
+  if (info.isDirectory()) {
+    throw new SourceError({
+      fr: `${source} est un dossier, pas un fichier (pour un dossier d'un fichier par élément : inne build-feed ${source})`,
+      en: `${source} is a folder, not a file (for a folder of one file per item: inne build-feed ${source})`,
+    });
+  }
+  if (info.size > limits.feedBytes) throw tooLarge(source);
   return readFile(source, 'utf8');
 }
 
@@ -47,38 +55,70 @@ function tooLarge(source: string): SourceError {
 }
 
 async function fetchText(url: string, timeoutMs: number): Promise<string> {
+  // One signal for the headers and the body: a server that sends its headers and then stalls
+  // must time out like one that never answers.
+  const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
     response = await fetch(url, {
       credentials: 'omit',
       redirect: 'follow',
-      signal: AbortSignal.timeout(timeoutMs),
+      signal,
       headers: { accept: 'application/json' },
     });
   } catch (error) {
-    const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    const why =
-      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : '';
-    throw new SourceError(
-      timedOut
-        ? {
-            fr: `${url} : pas de réponse en ${timeoutMs / 1000} s`,
-            en: `${url}: no answer within ${timeoutMs / 1000} s`,
-          }
-        : { fr: `${url} : inaccessible (${why})`, en: `${url}: unreachable (${why})` },
-    );
+    throw fetchFailed(url, error, timeoutMs);
   }
   if (!response.ok) {
+    await response.body?.cancel().catch(() => {});
     throw new SourceError({
       fr: `${url} : HTTP ${response.status}`,
       en: `${url}: HTTP ${response.status}`,
     });
   }
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > limits.feedBytes) throw tooLarge(url);
-  const text = await response.text();
-  if (text.length > limits.feedBytes) throw tooLarge(url);
-  return text;
+  if (length > limits.feedBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge(url);
+  }
+  try {
+    return await readBody(response, url);
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw fetchFailed(url, error, timeoutMs);
+  }
+}
+
+/** The reason a fetch failed, for the user: a timeout, or why the host was unreachable. */
+function fetchFailed(url: string, error: unknown, timeoutMs: number): SourceError {
+  const timedOut = error instanceof Error && error.name === 'TimeoutError';
+  const why =
+    error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : '';
+  return new SourceError(
+    timedOut
+      ? {
+          fr: `${url} : pas de réponse en ${timeoutMs / 1000} s`,
+          en: `${url}: no answer within ${timeoutMs / 1000} s`,
+        }
+      : { fr: `${url} : inaccessible (${why})`, en: `${url}: unreachable (${why})` },
+  );
+}
+
+/**
+ * The body as text, counted as it arrives: a server that sends no length (or a false one)
+ * is cut off at the limit instead of being read whole into memory first.
+ */
+async function readBody(response: Response, url: string): Promise<string> {
+  if (!response.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    // Leaving the loop cancels the stream: the rest is never downloaded.
+    if (size > limits.feedBytes) throw tooLarge(url);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function readStdin(): Promise<string> {

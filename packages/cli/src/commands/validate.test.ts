@@ -84,6 +84,12 @@ describe('inne validate', () => {
     const missing = await inneHere(['validate', join(dir, 'nope.json'), '--lang', 'en']);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /file not found/);
+    const folder = await inneHere(['validate', dir, '--lang', 'en']);
+    assert.equal(folder.status, 2);
+    assert.match(
+      folder.stderr,
+      /is a folder, not a file \(for a folder of one file per item: inne build-feed/,
+    );
     const help = await inneHere(['validate', '--help', '--lang', 'en']);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /Usage: inne validate/);
@@ -93,6 +99,17 @@ describe('inne validate', () => {
     const feed = readFileSync(defaultFeed, 'utf8');
     const server = createServer((req, res) => {
       if (req.url === '/slow') return; // never answers
+      if (req.url === '/stalled') return void res.writeHead(200).write('{"version":'); // no end
+      if (req.url === '/endless') {
+        // No content-length, and more than the limit: the command must stop reading.
+        res.writeHead(200);
+        const chunk = ' '.repeat(1 << 20);
+        const pump = () => {
+          while (!res.destroyed && res.write(chunk));
+          if (!res.destroyed) res.once('drain', pump);
+        };
+        return void pump();
+      }
       if (req.url === '/feed.json')
         res.writeHead(200, { 'content-type': 'application/json' }).end(feed);
       else res.writeHead(404).end('not found');
@@ -120,6 +137,18 @@ describe('inne validate', () => {
       const slow = await inneHere(['validate', `${base}/slow`, '--timeout', '0.5', '--lang', 'en']);
       assert.equal(slow.status, 2);
       assert.match(slow.stderr, /no answer within 0.5 s/);
+    });
+
+    test('a body that stalls after the headers times out with the same message', async () => {
+      const r = await inneHere(['validate', `${base}/stalled`, '--timeout', '0.5']);
+      assert.equal(r.status, 2);
+      assert.equal(r.stderr, `✗ ${base}/stalled : pas de réponse en 0.5 s\n`);
+    });
+
+    test('a body over the limit without a length is cut off, not read whole', async () => {
+      const r = await inneHere(['validate', `${base}/endless`, '--lang', 'en']);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /endless: too large \(at most 5 MB\)/);
     });
   });
 });
