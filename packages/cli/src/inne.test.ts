@@ -39,6 +39,25 @@ describe('inne', () => {
     assert.match(r.stdout, /^Usage: inne schema/);
   });
 
+  test('--lang=en is read like --lang en, before or after the command', async () => {
+    const after = await inne(['schema', 'extra', '--lang=en']);
+    assert.equal(after.status, 2);
+    assert.match(after.stderr, /^Usage: inne schema/m);
+    const before = await inne(['--lang=en', 'schema', '--help']);
+    assert.equal(before.status, 0, before.stderr);
+    assert.match(before.stdout, /^Usage: inne schema/);
+  });
+
+  test('a language the kit does not speak is a usage error, not French in silence', async () => {
+    const r = await inne(['schema', '--lang', 'de']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, 'option invalide : --lang de (langues : fr, en)\n');
+    const tag = await inne(['--lang', 'en-GB', 'schema', '--help']);
+    assert.equal(tag.status, 0, tag.stderr);
+    assert.match(tag.stdout, /^Usage: inne schema/);
+  });
+
   for (const name of Object.keys(commands)) {
     test(`${name} --help prints its usage on stdout and succeeds`, async () => {
       const r = await inneHere([name, '--help', '--lang', 'en']);

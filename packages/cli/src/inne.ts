@@ -1,13 +1,15 @@
 // The `inne` command: one file per command in commands/, dispatched by name.
 import { createRequire } from 'node:module';
 import { commands } from './commands/index.js';
-import { detectLocale } from './i18n.js';
+import { detectLocale, isKitLanguage, langArgument } from './i18n.js';
 import { say, warn } from './output.js';
 
 const argv = process.argv.slice(2);
 // `--lang` may come before the command's name too (`inne --lang en`): read from every argument.
 const lang = detectLocale(argv);
-const [name, ...args] = argv[0] === '--lang' ? argv.slice(2) : argv;
+const leading = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') ? 1 : 0;
+const [name, ...args] = argv.slice(leading);
+const asked = langArgument(argv);
 const command = name ? commands[name] : undefined;
 
 function usage(): string {
@@ -23,7 +25,15 @@ function usage(): string {
   return [intro, '', ...lines, '', each, '  inne --version', '  --lang fr|en', ''].join('\n');
 }
 
-if (name === '--version' || name === '-v') {
+if (asked !== undefined && !isKitLanguage(asked)) {
+  // A language the kit does not speak is a usage error, not a silent switch to French.
+  warn(
+    lang === 'fr'
+      ? `option invalide : --lang ${asked} (langues : fr, en)`
+      : `invalid option: --lang ${asked} (languages: fr, en)`,
+  );
+  process.exitCode = 2;
+} else if (name === '--version' || name === '-v') {
   // dist/inne.js and src/inne.ts both sit one folder below the package's manifest.
   const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
   say(version);
