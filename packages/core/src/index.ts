@@ -202,6 +202,8 @@ export type { Move } from './scoring/best-moves.js';
 export { compareAssessments } from './scoring/compare-assessments.js';
 export type { AssessmentComparison, DatedAnswers } from './scoring/compare-assessments.js';
 export { rankBids } from './scoring/rank-bids.js';
+export { BidError } from './scoring/bid-error.js';
+export type { BidProblem, BidProblemCode } from './scoring/bid-error.js';
 export type { Bid, BidRanking, RankedBid } from './scoring/rank-bids.js';
 export { scoreEcosystem } from './scoring/score-ecosystem.js';
 export type { EcosystemInput, EcosystemScore, Trajectory } from './scoring/score-ecosystem.js';

@@ -157,6 +157,39 @@ describe('inne score', () => {
     assert.match(r.stderr, /\$\.dimensions: dimension weights add up to 90 instead of 100/);
   });
 
+  test('bids that cannot be ranked: every reason, in the language asked for', async () => {
+    const twice = file('twice.json', [
+      { id: 'alpha', price: 100000, answers: quality(3, 3, 2, 2) },
+      { id: 'alpha', price: 120000, answers: quality(2, 2, 2, 1) },
+    ]);
+    const fr = await inneHere(['score', twice, '--lang', 'fr']);
+    assert.equal(fr.status, 1);
+    assert.equal(
+      fr.stderr,
+      "✗ Impossible de classer ces offres :\n  l'offre « alpha » figure deux fois\n",
+    );
+    const grid = await inneHere(['score', bids, '--framework', 'efc-ect', '--lang', 'fr']);
+    assert.equal(grid.status, 2, 'a grid that cannot rank bids is a wrong grid');
+    assert.match(grid.stderr, /^✗ « efc-ect » est une grille de diagnostic/);
+    const price = await inneHere([
+      'score',
+      file('one-bid.json', { answers: quality(3, 3, 2, 2) }),
+      '--framework',
+      'efc-tender',
+      '--price',
+      '100',
+      '--lowest-price',
+      '200',
+      '--lang',
+      'fr',
+    ]);
+    assert.equal(price.status, 2);
+    assert.equal(
+      price.stderr,
+      '✗ le prix le plus bas (200) dépasse le prix de cette offre (100)\n',
+    );
+  });
+
   test('usage errors exit 2', async () => {
     assert.equal((await inneHere(['score'])).status, 2);
     assert.equal((await inneHere(['score', assessment, '--framework', 'nope'])).status, 2);

@@ -1,4 +1,5 @@
 import {
+  BidError,
   frameworkById,
   frameworks,
   parseAnswers,
@@ -176,7 +177,8 @@ export const score: Command = {
         award && price !== undefined ? { price, lowestPrice } : {},
       );
     } catch (error) {
-      warn(`✗ ${error instanceof Error ? error.message : String(error)}`);
+      if (!(error instanceof BidError)) throw error;
+      warn(`✗ ${error.text(lang)}`);
       return 2;
     }
     if (json)
@@ -211,9 +213,12 @@ function rank(
   try {
     ranking = rankBids(bids, grid);
   } catch (error) {
+    if (!(error instanceof BidError)) throw error;
     report(problems, lang, json);
-    warn(`✗ ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    warn(`✗ ${error.text(lang)}`);
+    // A grid that cannot rank bids is a wrong grid (exit 2, like an unknown one); bids that
+    // cannot be ranked are problems found in the file (exit 1).
+    return error.problems.some((p) => p.code === 'not-an-award-grid') ? 2 : 1;
   }
   if (json) say(JSON.stringify({ source, framework: grid.id, problems, ranking }, null, 2));
   else say(rankingReport(ranking, grid, lang));

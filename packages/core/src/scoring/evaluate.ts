@@ -1,4 +1,5 @@
 import type { Answers } from '../schema/assessment.js';
+import { BidError } from './bid-error.js';
 import { assumedEvidence, evidenceRank } from './evidence-caps.js';
 import type { FrameworkIndex } from './framework-index.js';
 
@@ -48,19 +49,33 @@ export interface Evaluation {
 }
 
 /**
- * A bid's price ratio (lowest price ÷ its price), `null` when no price is given; a range error
- * for a price that cannot be. For a grid with a price criterion only (`index.price ≥ 0`).
+ * A bid's price ratio (lowest price ÷ its price), `null` when no price is given; a `BidError`
+ * (a range error) for a price that cannot be. For a grid with a price criterion only (`index.price ≥ 0`).
  */
 export function priceRatio(input: PriceInput): number | null {
   const { price, lowestPrice = price } = input;
   if (price === undefined) return null;
   if (!(price > 0) || !Number.isFinite(price) || !(lowestPrice! > 0)) {
-    throw new RangeError(
-      `A price must be a positive number (got ${price}, lowest ${lowestPrice}).`,
-    );
+    throw new BidError([
+      {
+        code: 'invalid-price',
+        message: {
+          fr: `un prix doit être un nombre positif (reçu ${price}, prix le plus bas ${lowestPrice})`,
+          en: `A price must be a positive number (got ${price}, lowest ${lowestPrice}).`,
+        },
+      },
+    ]);
   }
   if (lowestPrice! > price) {
-    throw new RangeError(`The lowest price (${lowestPrice}) is above this bid's price (${price}).`);
+    throw new BidError([
+      {
+        code: 'lowest-price-above-price',
+        message: {
+          fr: `le prix le plus bas (${lowestPrice}) dépasse le prix de cette offre (${price})`,
+          en: `The lowest price (${lowestPrice}) is above this bid's price (${price}).`,
+        },
+      },
+    ]);
   }
   return lowestPrice! / price;
 }

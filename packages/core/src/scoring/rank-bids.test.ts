@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { efcEct } from './frameworks/efc-ect.js';
 import { efcTender } from './frameworks/efc-tender.js';
+import { BidError } from './bid-error.js';
 import { rankBids } from './rank-bids.js';
 import type { Bid } from './rank-bids.js';
 
@@ -100,6 +101,38 @@ describe('rankBids', () => {
         /listed twice/.test(e.message) &&
         /with na/.test(e.message),
     );
+  });
+
+  test('each problem is named by code and bid, and worded in French too', () => {
+    const refused = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        assert.ok(error instanceof BidError && error instanceof RangeError);
+        return error;
+      }
+      assert.fail('expected a BidError');
+    };
+    const e = refused(() =>
+      rankBids(
+        [
+          { id: 'a', answers: {}, price: 1 },
+          { id: 'a', answers: {}, price: 1 },
+        ],
+        efcTender,
+      ),
+    );
+    assert.deepEqual(
+      e.problems.map((p) => [p.code, p.bid]),
+      [['duplicate-bid', 'a']],
+    );
+    assert.equal(
+      e.text('fr'),
+      "Impossible de classer ces offres :\n  l'offre « a » figure deux fois",
+    );
+    const grid = refused(() => rankBids(bids, efcEct));
+    assert.equal(grid.problems[0]!.code, 'not-an-award-grid');
+    assert.match(grid.text('fr'), /^« efc-ect » est une grille de diagnostic/);
   });
 
   test('no bids, no ranking', () => {

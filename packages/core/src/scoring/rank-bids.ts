@@ -1,5 +1,7 @@
 import type { Localized } from '../i18n/locale.js';
 import type { Answers } from '../schema/assessment.js';
+import { BidError } from './bid-error.js';
+import type { BidProblem } from './bid-error.js';
 import { evaluate, priceRatio } from './evaluate.js';
 import { indexOf } from './framework-index.js';
 import type { Framework } from './framework-schema.js';
@@ -48,27 +50,52 @@ const ordinal = (n: number): Localized => ({
 });
 
 function checkBids(bids: readonly Bid[], hasPrice: boolean): void {
-  const problems: string[] = [];
+  const problems: BidProblem[] = [];
   const seen = new Set<string>();
   for (const bid of bids) {
-    if (seen.has(bid.id)) problems.push(`bid "${bid.id}" is listed twice`);
+    if (seen.has(bid.id)) {
+      problems.push({
+        code: 'duplicate-bid',
+        bid: bid.id,
+        message: {
+          fr: `l'offre « ${bid.id} » figure deux fois`,
+          en: `bid "${bid.id}" is listed twice`,
+        },
+      });
+    }
     seen.add(bid.id);
     if (
       hasPrice &&
       !(typeof bid.price === 'number' && bid.price > 0 && Number.isFinite(bid.price))
     ) {
-      problems.push(`bid "${bid.id}" needs a positive price`);
+      problems.push({
+        code: 'invalid-price',
+        bid: bid.id,
+        message: {
+          fr: `l'offre « ${bid.id} » doit avoir un prix positif`,
+          en: `bid "${bid.id}" needs a positive price`,
+        },
+      });
     }
     for (const [criterion, answer] of Object.entries(bid.answers)) {
       if (answer.level === 'na') {
-        problems.push(
-          `bid "${bid.id}" answers "${criterion}" with na: every bid is scored on every criterion`,
-        );
+        problems.push({
+          code: 'na-answer',
+          bid: bid.id,
+          message: {
+            fr: `l'offre « ${bid.id} » répond « na » à « ${criterion} » : chaque offre est notée sur chaque critère`,
+            en: `bid "${bid.id}" answers "${criterion}" with na: every bid is scored on every criterion`,
+          },
+        });
       }
     }
   }
-  if (problems.length > 0)
-    throw new RangeError(`Cannot rank these bids:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0) {
+    throw new BidError(problems, {
+      fr: 'Impossible de classer ces offres',
+      en: 'Cannot rank these bids',
+    });
+  }
 }
 
 /**
@@ -90,9 +117,16 @@ function checkBids(bids: readonly Bid[], hasPrice: boolean): void {
 export function rankBids(bids: readonly Bid[], framework: Framework): BidRanking {
   const ix = indexOf(framework);
   if (!ix.award) {
-    throw new Error(
-      `rankBids needs an award grid (purpose: "award"), such as frameworks.efcTender; "${framework.id}" is a ${framework.purpose ?? 'diagnostic'} grid.`,
-    );
+    // Worded for the command line as much as for code: no function name in it.
+    throw new BidError([
+      {
+        code: 'not-an-award-grid',
+        message: {
+          fr: `« ${framework.id} » est une grille de diagnostic : classer des offres demande une grille d'attribution (purpose: "award"), comme efc-tender (frameworks.efcTender)`,
+          en: `"${framework.id}" is a diagnostic grid: ranking bids needs an award grid (purpose: "award"), such as efc-tender (frameworks.efcTender)`,
+        },
+      },
+    ]);
   }
   const hasPrice = ix.price >= 0;
   checkBids(bids, hasPrice);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { BidError } from './bid-error.js';
 import { FrameworkError } from './define-framework.js';
 import type { Framework } from './framework-schema.js';
 import { efcEct } from './frameworks/efc-ect.js';
@@ -161,6 +162,12 @@ describe('scoreAssessment: grids', () => {
     assert.throws(
       () => scoreAssessment({}, efcTender, { price: 90, lowestPrice: 100 }),
       RangeError,
+    );
+    // Worded in French as well, for a form or a command line in French.
+    assert.throws(
+      () => scoreAssessment({}, efcTender, { price: 90, lowestPrice: 100 }),
+      (e: BidError) =>
+        e.text('fr') === 'le prix le plus bas (100) dépasse le prix de cette offre (90)',
     );
   });
 

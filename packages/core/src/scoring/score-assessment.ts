@@ -90,7 +90,8 @@ function stageRef(ev: Evaluation, index: number): StageRef | null {
  * maturity model says: evidence caps, dimension and overall scores, the stage reached, what
  * blocks the next one, and the few moves that would help most, in French and English.
  * Deterministic and side-effect free. On a tender grid, pass `{ price, lowestPrice }` to
- * score the price criterion (see also `rankBids`).
+ * score the price criterion (see also `rankBids`); a price that cannot be (not positive, or
+ * below the lowest) throws a `BidError` worded in French and English.
  *
  * @example
  * const result = scoreAssessment({

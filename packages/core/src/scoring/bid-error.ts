@@ -1,0 +1,42 @@
+import type { Localized } from '../i18n/locale.js';
+
+export type BidProblemCode =
+  | 'not-an-award-grid'
+  | 'duplicate-bid'
+  | 'invalid-price'
+  | 'lowest-price-above-price'
+  | 'na-answer';
+
+/** One reason why bids cannot be scored or ranked, in French and English. */
+export interface BidProblem {
+  code: BidProblemCode;
+  /** The bid's id, when the problem is one bid's. */
+  bid?: string;
+  message: Localized;
+}
+
+/**
+ * Thrown by `rankBids`, and by `scoreAssessment` for a price that cannot be: every problem at
+ * once, each worded in French and English so that a form or a command line can show it in
+ * its user's language. A `RangeError`, as these errors have always been; its `message` is
+ * the English text.
+ */
+export class BidError extends RangeError {
+  readonly problems: BidProblem[];
+  /** What could not be done (`Cannot rank these bids`), when there is a list below it. */
+  readonly heading: Localized | undefined;
+  constructor(problems: BidProblem[], heading?: Localized) {
+    const lines = problems.map((p) => p.message.en);
+    super(heading ? `${heading.en}:\n  ${lines.join('\n  ')}` : lines.join('\n'));
+    this.name = 'BidError';
+    this.problems = problems;
+    this.heading = heading;
+  }
+
+  /** The whole error in one language: the heading, then one problem per line. */
+  text(lang: keyof Localized): string {
+    const lines = this.problems.map((p) => p.message[lang]);
+    if (!this.heading) return lines.join('\n');
+    return `${this.heading[lang]}${lang === 'fr' ? ' :' : ':'}\n  ${lines.join('\n  ')}`;
+  }
+}
