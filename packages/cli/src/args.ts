@@ -30,3 +30,24 @@ export function readArgs(args: string[], options: OptionSpec): ReadArgs | { erro
     return { error: { fr: `option invalide : ${detail}`, en: `invalid option: ${detail}` } };
   }
 }
+
+/**
+ * What is wrong with a command's positional arguments, in words the user can act on (`missing
+ * the feed to check`, `unexpected argument: b.json`), or `undefined` when there are
+ * `expected` of them. `what` names the missing argument.
+ */
+export function positionalProblem(
+  positionals: string[],
+  expected: number,
+  what: Localized,
+): Localized | undefined {
+  if (positionals.length < expected)
+    return { fr: `il manque ${what.fr}`, en: `missing ${what.en}` };
+  if (positionals.length === expected) return undefined;
+  const extra = positionals.slice(expected).join(' ');
+  const many = positionals.length - expected > 1;
+  return {
+    fr: `${many ? 'arguments' : 'argument'} en trop : ${extra}`,
+    en: `unexpected ${many ? 'arguments' : 'argument'}: ${extra}`,
+  };
+}

@@ -58,6 +58,40 @@ describe('inne', () => {
     assert.match(tag.stdout, /^Usage: inne schema/);
   });
 
+  test('a usage error says what is wrong before the usage', async () => {
+    const cases: [string[], string][] = [
+      [['validate', '--lang', 'en'], 'missing the feed to check (file, URL or -)'],
+      [['validate', 'a.json', 'b.json', '--lang', 'en'], 'unexpected argument: b.json'],
+      [
+        ['validate', 'a.json', '--timeout', 'abc', '--lang', 'en'],
+        '--timeout: a positive number of seconds is expected (got "abc")',
+      ],
+      [
+        ['ics', 'a.json', '--when', 'soon', '--lang', 'en'],
+        '--when: upcoming, past, all (got "soon")',
+      ],
+      [['ics', '--lang', 'fr'], 'il manque le flux (fichier, URL ou -)'],
+      [['score', '--lang', 'fr'], 'il manque le fichier de réponses (ou -)'],
+      [['schema', 'x', 'y', '--lang', 'fr'], 'arguments en trop : x y'],
+      [['build-feed', '--lang', 'en'], 'missing the folder to assemble'],
+    ];
+    for (const [args, problem] of cases) {
+      const r = await inneHere(args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.ok(r.stderr.startsWith(`${problem}\n\n`), `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, new RegExp(`(Usage|Utilisation) ?: inne ${args[0]}`));
+    }
+  });
+
+  test('build-feed given a file points to validate', async () => {
+    const r = await inneHere(['build-feed', 'package.json', '--lang', 'en']);
+    assert.equal(r.status, 2);
+    assert.equal(
+      r.stderr,
+      '✗ package.json is a file, not a folder (to check a feed: inne validate package.json)\n',
+    );
+  });
+
   for (const name of Object.keys(commands)) {
     test(`${name} --help prints its usage on stdout and succeeds`, async () => {
       const r = await inneHere([name, '--help', '--lang', 'en']);

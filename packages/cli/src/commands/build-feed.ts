@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { collectionNames, parseFeed } from '@club-inne/core';
 import type { Feed, Locale } from '@club-inne/core';
-import { readArgs } from '../args.js';
+import { positionalProblem, readArgs } from '../args.js';
 import { output, say, warn } from '../output.js';
 import { writeOutputFile } from '../write-file.js';
 import { assemble } from '../build/assemble.js';
@@ -65,15 +65,24 @@ export const buildFeed: Command = {
       say(help[lang]);
       return 0;
     }
-    if ('error' in parsed || parsed.positionals.length !== 1) {
-      if ('error' in parsed) warn(parsed.error[lang] + '\n');
-      warn(help[lang]);
-      return 2;
-    }
+    if ('error' in parsed) return usage(parsed.error[lang], lang);
+    const problem = positionalProblem(parsed.positionals, 1, {
+      fr: 'le dossier à assembler',
+      en: 'the folder to assemble',
+    });
+    if (problem) return usage(problem[lang], lang);
     const folder = parsed.positionals[0]!;
     const target = parsed.values.output as string | undefined;
-    if (!(await stat(folder).catch(() => undefined))?.isDirectory()) {
-      warn(lang === 'fr' ? `✗ dossier introuvable : ${folder}` : `✗ folder not found: ${folder}`);
+    const info = await stat(folder).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      // A feed file given here most likely wanted `inne validate`.
+      const why = info
+        ? {
+            fr: `${folder} est un fichier, pas un dossier (pour vérifier un flux : inne validate ${folder})`,
+            en: `${folder} is a file, not a folder (to check a feed: inne validate ${folder})`,
+          }
+        : { fr: `dossier introuvable : ${folder}`, en: `folder not found: ${folder}` };
+      warn(`✗ ${why[lang]}`);
       return 2;
     }
 
@@ -101,3 +110,9 @@ export const buildFeed: Command = {
     return 0;
   },
 };
+
+function usage(problem: string, lang: Locale): number {
+  warn(problem + '\n');
+  warn(help[lang]);
+  return 2;
+}

@@ -1,6 +1,6 @@
 import { eventWhens, parseFeed, selectEvents, toICS } from '@club-inne/core';
 import type { EventWhen, Locale } from '@club-inne/core';
-import { readArgs } from '../args.js';
+import { positionalProblem, readArgs } from '../args.js';
 import { output, say, warn } from '../output.js';
 import { readSource, SourceError } from '../read-source.js';
 import type { Command } from './command.js';
@@ -53,7 +53,20 @@ export const ics: Command = {
       return 0;
     }
     const when = (values.when ?? 'all') as EventWhen;
-    if (positionals.length !== 1 || !eventWhens.includes(when)) return usage('', lang);
+    const missing = positionalProblem(positionals, 1, {
+      fr: 'le flux (fichier, URL ou -)',
+      en: 'the feed (file, URL or -)',
+    });
+    if (missing) return usage(missing[lang], lang);
+    if (!eventWhens.includes(when)) {
+      const allowed = eventWhens.join(', ');
+      return usage(
+        lang === 'fr'
+          ? `--when : ${allowed} (reçu « ${when} »)`
+          : `--when: ${allowed} (got "${when}")`,
+        lang,
+      );
+    }
 
     let text: string;
     try {

@@ -1,6 +1,6 @@
 import { feedJsonSchema } from '@club-inne/core';
 import type { Locale } from '@club-inne/core';
-import { readArgs } from '../args.js';
+import { positionalProblem, readArgs } from '../args.js';
 import { output, say, warn } from '../output.js';
 import { writeOutputFile } from '../write-file.js';
 import type { Command } from './command.js';
@@ -25,15 +25,13 @@ export const schema: Command = {
   summary: { fr: 'Afficher le JSON Schema des flux', en: 'Print the JSON Schema of feeds' },
   async run(args: string[], lang: Locale): Promise<number> {
     const parsed = readArgs(args, { output: { type: 'string', short: 'o' } });
-    if ('error' in parsed || parsed.positionals.length > 0) {
-      if ('error' in parsed) warn(parsed.error[lang] + '\n');
-      warn(help[lang]);
-      return 2;
-    }
-    if (parsed.values.help) {
+    if (!('error' in parsed) && parsed.values.help) {
       say(help[lang]);
       return 0;
     }
+    if ('error' in parsed) return usage(parsed.error[lang], lang);
+    const problem = positionalProblem(parsed.positionals, 0, { fr: '', en: '' });
+    if (problem) return usage(problem[lang], lang);
     const text = JSON.stringify(feedJsonSchema(), null, 2) + '\n';
     const target = parsed.values.output;
     if (typeof target === 'string') {
@@ -44,3 +42,9 @@ export const schema: Command = {
     return 0;
   },
 };
+
+function usage(problem: string, lang: Locale): number {
+  warn(problem + '\n');
+  warn(help[lang]);
+  return 2;
+}

@@ -8,7 +8,7 @@ import {
   validateFramework,
 } from '@club-inne/core';
 import type { AnswersProblem, Bid, Framework, Locale, Localized } from '@club-inne/core';
-import { readArgs } from '../args.js';
+import { positionalProblem, readArgs } from '../args.js';
 import { say, warn } from '../output.js';
 import { readSource, SourceError } from '../read-source.js';
 import { assessmentReport, bidReport, rankingReport } from '../score/report.js';
@@ -116,7 +116,11 @@ export const score: Command = {
       say(help[lang]);
       return 0;
     }
-    if (positionals.length !== 1) return usage('', lang);
+    const missing = positionalProblem(positionals, 1, {
+      fr: 'le fichier de réponses (ou -)',
+      en: 'the answers file (or -)',
+    });
+    if (missing) return usage(missing[lang], lang);
     const source = positionals[0]!;
     const json = values.json === true;
     for (const option of ['price', 'lowest-price'] as const) {

@@ -1,6 +1,6 @@
 import { parseFeed } from '@club-inne/core';
 import type { Locale } from '@club-inne/core';
-import { readArgs } from '../args.js';
+import { positionalProblem, readArgs } from '../args.js';
 import { say, warn } from '../output.js';
 import { formatIssueTable, summaryLine } from '../issue-table.js';
 import type { LocatedIssue } from '../issue-table.js';
@@ -50,8 +50,20 @@ export const validate: Command = {
       say(help[lang]);
       return 0;
     }
+    const missing = positionalProblem(positionals, 1, {
+      fr: 'le flux à vérifier (fichier, URL ou -)',
+      en: 'the feed to check (file, URL or -)',
+    });
+    if (missing) return usage(missing[lang], lang);
     const timeout = values.timeout === undefined ? 15 : Number(values.timeout);
-    if (positionals.length !== 1 || !(timeout > 0)) return usage('', lang);
+    if (!(timeout > 0 && Number.isFinite(timeout))) {
+      return usage(
+        lang === 'fr'
+          ? `--timeout : un nombre de secondes positif est attendu (reçu « ${values.timeout} »)`
+          : `--timeout: a positive number of seconds is expected (got "${values.timeout}")`,
+        lang,
+      );
+    }
     const source = positionals[0]!;
 
     let text: string;
