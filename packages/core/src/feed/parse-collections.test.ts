@@ -87,6 +87,20 @@ describe('parseFeed: collections', () => {
     assert.deepEqual(parseFeed(input, { collections: [...collectionNames] }), parseFeed(input));
   });
 
+  test('a name that is not a collection is a TypeError naming it, never an empty read', () => {
+    const wrong = (collections: unknown) => () =>
+      parseFeed(sampleFeed(), { collections } as { collections: ['projects'] });
+    assert.throws(wrong(['project']), {
+      name: 'TypeError',
+      message:
+        'parseFeed: unknown collection "project" in options.collections; the collections are actors, projects, events, links, membership, assessments',
+    });
+    assert.throws(wrong('projects'), { name: 'TypeError', message: /must be a list/ });
+    assert.throws(wrong(['toString']), { message: /unknown collection "toString"/ });
+    // No options at all, however a JavaScript caller says it.
+    assert.deepEqual(parseFeed(sampleFeed(), null), parseFeed(sampleFeed()));
+  });
+
   test('no collection: the envelope only, and a failure is still a failure', () => {
     const { feed, issues } = parseFeed(sampleFeed(), { collections: [] });
     assert.deepEqual(issues, []);

@@ -32,6 +32,17 @@ describe('parseFeed: a valid feed', () => {
     assert.deepEqual(parseFeed('\ufeff' + text), parseFeed(sampleFeed()));
   });
 
+  test('reads UTF-8 bytes as the text they hold (readFile without an encoding, arrayBuffer)', () => {
+    const text = '\ufeff' + JSON.stringify(sampleFeed());
+    const bytes = new TextEncoder().encode(text);
+    assert.deepEqual(parseFeed(bytes), parseFeed(sampleFeed()));
+    assert.deepEqual(parseFeed(bytes.buffer), parseFeed(sampleFeed()));
+    const big = parseFeed(bytes, { maxBytes: 100 });
+    assert.equal(big.feed, null);
+    assert.deepEqual(codes(big.issues), ['too-large']);
+    assert.deepEqual(codes(parseFeed(new TextEncoder().encode('<html>')).issues), ['not-json']);
+  });
+
   test('gives every collection, even those the input lacks', () => {
     const { feed, issues } = parseFeed({ version: 1 });
     assert.deepEqual(issues, []);

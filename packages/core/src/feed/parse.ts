@@ -66,7 +66,8 @@ function readId(item: unknown): string | undefined {
 /**
  * Reads a feed leniently: every valid item is kept; every invalid one is left out and
  * reported with its JSON path, id, a code and a message in French and English. Never throws,
- * whatever the input: a JSON text, a parsed value, or anything else.
+ * whatever the input: a JSON text (a string, or UTF-8 bytes), a parsed value, or anything
+ * else. Only a `collections` option naming no collection throws (a `TypeError`).
  *
  * @example
  * const { feed, issues } = parseFeed(await (await fetch(url)).text());
@@ -76,19 +77,41 @@ function readId(item: unknown): string | undefined {
  * // Only what a page shows: the other collections are neither checked nor reported.
  * parseFeed(text, { collections: ['projects', 'actors'] });
  */
-export function parseFeed(input: unknown, options: ParseFeedOptions = {}): ParseFeedResult {
-  const names = options.collections ?? collectionNames;
-  return parseCollections(
-    input,
-    names.map((name) => collectionReaders[name]),
-    options,
-  );
+export function parseFeed(input: unknown, options?: ParseFeedOptions | null): ParseFeedResult {
+  const names = options?.collections ?? collectionNames;
+  if (!Array.isArray(names)) {
+    throw new TypeError(
+      `parseFeed: options.collections must be a list of collection names, such as ["projects", "actors"]`,
+    );
+  }
+  // Bytes are read as UTF-8 text: `readFile(path)` without an encoding, or a response's
+  // `arrayBuffer()`, would otherwise be taken for an object without "version". Here and not
+  // in parseCollections, which pages load and which always gets text or a value. Any buffer
+  // source decodes; the cast only settles the DOM and Node typings' disagreement.
+  const bytes = input instanceof ArrayBuffer || ArrayBuffer.isView(input);
+  const value = bytes ? new TextDecoder().decode(input as Uint8Array) : input;
+  return parseCollections(value, names.map(readerOf), options);
+}
+
+/**
+ * The reader of a collection named in `collections`. A name that is not a collection is the
+ * caller's mistake, not the feed's: left unchecked it would read nothing and report nothing,
+ * so it stops the call with a message that lists the names.
+ */
+function readerOf(name: CollectionName): CollectionReader {
+  if (!Object.hasOwn(collectionReaders, name)) {
+    throw new TypeError(
+      `parseFeed: unknown collection ${JSON.stringify(name)} in options.collections; the collections are ${collectionNames.join(', ')}`,
+    );
+  }
+  return collectionReaders[name];
 }
 
 /**
  * `parseFeed` with `collections`, given as their readers (`projectsReader`, `actorsReader`…)
  * instead of their names: a bundle then carries the rules of these collections only, not those
- * of every collection. The result is the same as `parseFeed(input, { collections })`.
+ * of every collection. The result is the same as `parseFeed(input, { collections })`, for JSON
+ * text or a value (bytes: decode them first, or use `parseFeed`).
  *
  * @example
  * import { actorsReader, parseCollections, projectsReader } from '@club-inne/core';
@@ -97,11 +120,11 @@ export function parseFeed(input: unknown, options: ParseFeedOptions = {}): Parse
 export function parseCollections(
   input: unknown,
   readers: readonly CollectionReader[],
-  options: Omit<ParseFeedOptions, 'collections'> = {},
+  options?: Omit<ParseFeedOptions, 'collections'> | null,
 ): ParseFeedResult {
-  const maxBytes = options.maxBytes ?? limits.feedBytes;
-  const maxItems = options.maxItems ?? limits.items;
-  const maxProblems = options.maxProblemsPerItem ?? 5;
+  const maxBytes = options?.maxBytes ?? limits.feedBytes;
+  const maxItems = options?.maxItems ?? limits.items;
+  const maxProblems = options?.maxProblemsPerItem ?? 5;
   const issues: FeedIssue[] = [];
   const fail = (
     code: 'not-json' | 'too-large' | 'not-a-feed' | 'unsupported-version',
