@@ -56,4 +56,23 @@ describe('compareAssessments', () => {
     );
     assert.throws(() => compareAssessments({ ...before, date: 'hier' }, after), RangeError);
   });
+
+  test('a missing date or a day the month does not have is named, not read as another day', () => {
+    const { date: _, ...undated } = before;
+    assert.throws(() => compareAssessments(undated as typeof before, after), {
+      name: 'RangeError',
+      message: 'Invalid date: none; each assessment needs an ISO 8601 date such as "2025-03-14"',
+    });
+    assert.throws(() => compareAssessments({ ...before, date: '2025-02-30' }, after), {
+      message: /^Invalid date: "2025-02-30"/,
+    });
+    assert.throws(
+      () => compareAssessments({ ...before, date: '2025-02-29T10:00:00+01:00' }, after),
+      RangeError,
+    );
+    assert.equal(
+      compareAssessments({ ...before, date: '2024-02-29' }, { ...after, date: '2024-03-01' }).days,
+      1,
+    );
+  });
 });

@@ -41,7 +41,19 @@ export interface AssessmentComparison {
 }
 
 const DAY = 86_400_000;
-const instant = (date: string) => Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
+
+/**
+ * Milliseconds of an ISO 8601 date or date-time; `NaN` for anything else, including a missing
+ * date from an untyped caller and a day the month does not have (`Date.parse` would read
+ * 2025-02-30 as 2 March, and the days between would be wrong without a word).
+ */
+function instant(date: unknown): number {
+  if (typeof date !== 'string') return NaN;
+  const t = Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
+  const day = new Date(Date.UTC(y!, m! - 1, d));
+  return day.getUTCMonth() === m! - 1 && day.getUTCDate() === d ? t : NaN;
+}
 
 /**
  * The trajectory between two dated assessments of the same subject with the same grid: overall
@@ -64,7 +76,11 @@ export function compareAssessments(
         `This assessment was made with the grid "${a.framework}", not "${framework.id}": pass that grid to compare it.`,
       );
     }
-    if (Number.isNaN(instant(a.date))) throw new RangeError(`Invalid date: ${a.date}`);
+    if (Number.isNaN(instant(a.date))) {
+      throw new RangeError(
+        `Invalid date: ${JSON.stringify(a.date) ?? 'none'}; each assessment needs an ISO 8601 date such as "2025-03-14"`,
+      );
+    }
   }
   const [early, late] =
     instant(after.date) < instant(before.date) ? [after, before] : [before, after];
