@@ -190,6 +190,17 @@ describe('inne score', () => {
     );
   });
 
+  test('a whole feed is named as such, with what to give instead', async () => {
+    const feed = file('feed.json', { version: 1, assessments: [{ id: 'a', answers }] });
+    const r = await inneHere(['score', feed, '--lang', 'en']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(
+      r.stderr,
+      `✗ ${feed} is a feed, not answers: give one of its assessments (an item of "assessments"), bare answers or a list of bids\n`,
+    );
+  });
+
   test('usage errors exit 2', async () => {
     assert.equal((await inneHere(['score'])).status, 2);
     assert.equal((await inneHere(['score', assessment, '--framework', 'nope'])).status, 2);

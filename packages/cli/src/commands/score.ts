@@ -1,5 +1,6 @@
 import {
   BidError,
+  collectionNames,
   frameworkById,
   frameworks,
   parseAnswers,
@@ -148,6 +149,17 @@ export const score: Command = {
       return 2;
     }
 
+    // A whole feed read as answers would give one "expected an object" per collection and a
+    // score of 0: say what it is and what to give instead. (Here rather than in parseAnswers,
+    // which browsers load: the command line is where whole feeds get passed around.)
+    if (isObject(value) && 'version' in value && collectionNames.some((n) => n in value)) {
+      warn(
+        lang === 'fr'
+          ? `✗ ${source} est un flux, pas des réponses : donnez une de ses évaluations (un élément de "assessments"), des réponses seules ou une liste d'offres`
+          : `✗ ${source} is a feed, not answers: give one of its assessments (an item of "assessments"), bare answers or a list of bids`,
+      );
+      return 2;
+    }
     const bidList = Array.isArray(value)
       ? value
       : isObject(value) && Array.isArray(value.bids)
