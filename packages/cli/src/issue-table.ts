@@ -1,5 +1,6 @@
 import { collectionNames } from '@club-inne/core';
 import type { Feed, FeedIssue, Locale } from '@club-inne/core';
+import { printableCell } from './printable.js';
 import { countErrors, countItems, countWarnings, severityLabels } from './words.js';
 
 /**
@@ -34,13 +35,12 @@ function where(issue: LocatedIssue): string {
  * console.log(formatIssueTable(parseFeed(text).issues, 'en'));
  */
 export function formatIssueTable(issues: LocatedIssue[], lang: Locale): string {
-  const rows = issues.map((i) => [
-    severityLabels[i.severity][lang],
-    where(i),
-    i.path,
-    i.itemId ?? '',
-    i.message[lang],
-  ]);
+  // Cells quote the feed (an id, a file name): one line each, whatever they hold.
+  const rows = issues.map((i) =>
+    [severityLabels[i.severity][lang], where(i), i.path, i.itemId ?? '', i.message[lang]].map(
+      printableCell,
+    ),
+  );
   const kept = headers[lang]
     .map((_, c) => c)
     .filter((c) => c === 0 || c === 2 || c === 4 || rows.some((r) => r[c]));

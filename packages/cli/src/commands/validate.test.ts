@@ -74,6 +74,23 @@ describe('inne validate', () => {
     assert.match(r.stdout, /no readable feed/);
   });
 
+  test('a hostile id cannot drive the terminal; the JSON report keeps it as it is', async () => {
+    const id = 'x\u001b[2J\u001b[31mred\u009b\u202e\nline';
+    const path = join(dir, 'hostile.json');
+    writeFileSync(path, JSON.stringify({ version: 1, projects: [{ id, title: 5 }] }));
+    const r = await inneHere(['validate', path, '--lang', 'en']);
+    assert.equal(r.status, 1);
+    const raw = (text: string) => ['\u001b', '\u009b', '\u202e'].filter((c) => text.includes(c));
+    assert.deepEqual(raw(r.stdout), []);
+    assert.match(
+      r.stdout,
+      /x\\u001b\[2J\\u001b\[31mred\\u009b\\u202e\\u000aline {2}expected a text/,
+    );
+    const json = await inneHere(['validate', path, '--json']);
+    assert.deepEqual(raw(json.stdout), []);
+    assert.equal(JSON.parse(json.stdout).issues[0].itemId, id);
+  });
+
   test('usage errors exit 2 and say how to use it', async () => {
     const none = await inneHere(['validate', '--lang', 'fr']);
     assert.equal(none.status, 2);
