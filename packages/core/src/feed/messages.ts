@@ -77,7 +77,13 @@ export function describeProblem(p: SchemaProblem): Localized {
       if (p.format && formats[p.format]) return formats[p.format]!;
       // The https pattern of `httpsUrl()`: say what is wrong with the address, not "regex".
       if (p.format === 'regex' && p.pattern?.startsWith('/^https:')) return formats.url!;
-      if (last === 'id' || (typeof last === 'number' && p.path.length > 1)) {
+      // An id, an item of a list of ids, or a reference by id (a project's actor, a link's ends
+      // and project): "invalid format" would not say which format.
+      if (
+        typeof last === 'number'
+          ? p.path.length > 1
+          : /^(id|actor|from|to|project)$/.test(String(last))
+      ) {
         return {
           fr: 'identifiant invalide : lettres minuscules, chiffres et tirets (ex. champ-des-possibles)',
           en: 'invalid id: lowercase letters, digits and dashes (e.g. champ-des-possibles)',

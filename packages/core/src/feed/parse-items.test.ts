@@ -264,6 +264,17 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       /identifiant invalide/,
       /invalid id/,
     ],
+    // References by id say what an id looks like, like ids do ("invalid format" did not).
+    ['links', 0, { to: 'Ville LNC' }, '$.links[0].to', /identifiant invalide/, /invalid id/],
+    ['links', 0, { project: 'Éco' }, '$.links[0].project', /identifiant invalide/, /invalid id/],
+    [
+      'projects',
+      0,
+      { actors: [{ actor: 'LNC', role: 'porteur' }] },
+      '$.projects[0].actors[0].actor',
+      /identifiant invalide : lettres minuscules/,
+      /invalid id: lowercase letters/,
+    ],
     [
       'links',
       0,
