@@ -136,6 +136,7 @@ export {
   membershipTimeZone,
   parisToday,
 } from './membership/campaign-state.js';
+export { paymentUrl } from './membership/payment-url.js';
 export type {
   CampaignDates,
   CampaignState,
