@@ -97,6 +97,7 @@ export type {
 } from './select/select-projects.js';
 export { projectFacets } from './select/project-facets.js';
 export type { Facet, FacetCount, ProjectFacets } from './select/project-facets.js';
+export { knownIds } from './select/known-ids.js';
 export { projectActors } from './select/project-actors.js';
 export type { ProjectActorView } from './select/project-actors.js';
 export { projectStages } from './select/project-stage.js';
