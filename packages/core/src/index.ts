@@ -98,6 +98,7 @@ export type {
 export { projectFacets } from './select/project-facets.js';
 export type { Facet, FacetCount, ProjectFacets } from './select/project-facets.js';
 export { knownIds } from './select/known-ids.js';
+export { unknownTerritories } from './select/unknown-territories.js';
 export { projectActors } from './select/project-actors.js';
 export type { ProjectActorView } from './select/project-actors.js';
 export { projectStages } from './select/project-stage.js';

@@ -298,6 +298,16 @@ describe('<inne-projects>', () => {
       expect(root(el).querySelector('[part~="empty"]')!.textContent).to.contain('Aucun projet');
     });
 
+    it('a territory no project is in: the empty list is explained in the debug panel', async () => {
+      const el = await show('lang="en" debug="" territory="Rouenn"');
+      await expect(el).to.be.accessible();
+      expect(cards(el)).to.have.length(0);
+      expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain(
+        'territory="Rouenn": no project of the feed is in this territory ' +
+          "(the feed's territories: Métropole Rouen Normandie, Pays de Falaise).",
+      );
+    });
+
     it('an actor id the feed does not hold is reported and ignored, not an empty list', async () => {
       const el = await show('lang="en" debug="" actor="nobody"');
       await expect(el).to.be.accessible();

@@ -17,6 +17,8 @@ export const projectsFr = {
   reset: 'Tout afficher',
   found: (count: number) =>
     count ? p(count, '# projet trouvé', '# projets trouvés') : 'Aucun projet trouvé',
+  noTerritory: (name: string, held: readonly string[]) =>
+    `territory="${name}" : aucun projet du flux n’est dans ce territoire (${held.length ? `territoires du flux : ${held.join(', ')}` : 'le flux ne donne aucun territoire'}).`,
 };
 
 export type ProjectsMessages = typeof projectsFr;
