@@ -303,8 +303,8 @@ describe('<inne-projects>', () => {
       await expect(el).to.be.accessible();
       expect(cards(el)).to.have.length(0);
       expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain(
-        'territory="Rouenn": no project of the feed is in this territory ' +
-          "(the feed's territories: Métropole Rouen Normandie, Pays de Falaise).",
+        'territory="Rouenn": no project in this territory ' +
+          "(the feed's: Métropole Rouen Normandie, Pays de Falaise).",
       );
     });
 

@@ -20,5 +20,5 @@ export const projectsEn: ProjectsMessages = {
   found: (count: number) =>
     count ? p(count, '# project found', '# projects found') : 'No project found',
   noTerritory: (name: string, held: readonly string[]) =>
-    `territory="${name}": no project of the feed is in this territory (${held.length ? `the feed's territories: ${held.join(', ')}` : 'the feed gives no territory'}).`,
+    `territory="${name}": no project in this territory (the feed's: ${held.join(', ')}).`,
 };

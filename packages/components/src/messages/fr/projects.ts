@@ -18,7 +18,7 @@ export const projectsFr = {
   found: (count: number) =>
     count ? p(count, '# projet trouvé', '# projets trouvés') : 'Aucun projet trouvé',
   noTerritory: (name: string, held: readonly string[]) =>
-    `territory="${name}" : aucun projet du flux n’est dans ce territoire (${held.length ? `territoires du flux : ${held.join(', ')}` : 'le flux ne donne aucun territoire'}).`,
+    `territory="${name}" : aucun projet dans ce territoire (ceux du flux : ${held.join(', ')}).`,
 };
 
 export type ProjectsMessages = typeof projectsFr;
