@@ -19,9 +19,11 @@ const KB = 1000;
  */
 const budgets = {
   // 60.2 KB since each element reads its own collections, one element per frame (the demo's
-  // first card no longer waits for every element): see docs/performance.md.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60.5 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.5 * KB },
+  // first card no longer waits for every element): see docs/performance.md. +0.4 KB (inne.js)
+  // and +0.25 KB (inne-projects.js) for the webmaster audit's reports: an unusable membership
+  // `href`, unknown `actor` ids and `territory` names, a missing `project-id`.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60.9 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.8 * KB },
 };
 const strict = process.argv.includes('--strict');
 

@@ -97,6 +97,8 @@ export type {
 } from './select/select-projects.js';
 export { projectFacets } from './select/project-facets.js';
 export type { Facet, FacetCount, ProjectFacets } from './select/project-facets.js';
+export { knownIds } from './select/known-ids.js';
+export { unknownTerritories } from './select/unknown-territories.js';
 export { projectActors } from './select/project-actors.js';
 export type { ProjectActorView } from './select/project-actors.js';
 export { projectStages } from './select/project-stage.js';
@@ -136,6 +138,7 @@ export {
   membershipTimeZone,
   parisToday,
 } from './membership/campaign-state.js';
+export { paymentUrl } from './membership/payment-url.js';
 export type {
   CampaignDates,
   CampaignState,

@@ -93,6 +93,15 @@ describe('<inne-events>', () => {
       expect(titles(await show({ limit: '2' }))).to.have.length(2);
     });
 
+    it('an actor id the feed does not hold is reported and ignored, not an empty list', async () => {
+      const el = await show({ actor: 'clubinne', debug: '', lang: 'en' });
+      await expect(el).to.be.accessible();
+      expect(items(el)).to.have.length(4);
+      expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain(
+        'actor="clubinne" is not recognised (expected: an actor id of the feed): value ignored.',
+      );
+    });
+
     it('reports a wrong value and uses the default instead', async () => {
       const el = await show({ when: 'bientot', debug: '' });
       expect(items(el)).to.have.length(4);

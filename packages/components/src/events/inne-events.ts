@@ -9,6 +9,7 @@ import {
   eventWhens,
   formatMonth,
   groupEventsByMonth,
+  knownIds,
   selectEvents,
   spheres,
   toICS,
@@ -105,14 +106,11 @@ export class InneEvents extends InneElement<EventsTexts> {
     const limit = readInteger(this.limit, 0, 100_000, 0, this.warn('limit'));
     const kind = readChoices(this.kind, eventKinds, this.warn('kind'));
     const sphere = readChoices(this.sphere, spheres, this.warn('sphere'));
-    const actor = readNames(this.actor);
     this.#now = nowOf(this.now);
     const s = this.data.state;
     if (s.status !== 'ready') return;
-    for (const id of actor) {
-      if (!s.feed.actors.some((a) => a.id === id))
-        this.warn('actor')(id, this.t.report.actorId, '');
-    }
+    const { known: actor, unknown } = knownIds(readNames(this.actor), s.feed.actors);
+    for (const id of unknown) this.warn('actor')(id, this.t.report.actorId, '');
     const key = JSON.stringify([this.#when, limit, kind, sphere, actor, this.#now, this.#grouping]);
     if (s.feed === this.#feed && key === this.#key) return;
     this.#feed = s.feed;

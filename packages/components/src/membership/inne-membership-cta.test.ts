@@ -232,6 +232,24 @@ describe('<inne-membership-cta>', () => {
       expect(root(el).innerHTML).not.to.contain('javascript:');
     });
 
+    it("an href that is not https is reported, and the campaign's payment buttons stay", async () => {
+      const el = await fixture<InneMembershipCta>(
+        html`<inne-membership-cta
+          lang="en"
+          debug
+          href="http://example.org/adherer"
+          .feed=${membershipFeed()}
+          .now=${'2025-06-01T12:00:00+02:00'}
+        ></inne-membership-cta>`,
+      );
+      await expect(el).to.be.accessible();
+      const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="primary"]')];
+      expect(links.map((a) => a.href)).to.deep.equal(Array(3).fill(campaign2025.paymentUrl));
+      expect(plain(part(el, 'debug')!.textContent!)).to.contain(
+        'href="http://example.org/adherer" is not recognised (expected: a full https:// address)',
+      );
+    });
+
     it('a deadline that is not a date is reported, and the feed is used instead', async () => {
       const el = await fixture<InneMembershipCta>(
         html`<inne-membership-cta

@@ -9,6 +9,7 @@ import {
   formatDaysLeft,
   membershipReader,
   parseCollections,
+  paymentUrl,
   safeUrl,
   withUtm,
 } from '@club-inne/core';
@@ -48,7 +49,7 @@ export interface InneCtaClickDetail {
  * @attr year - Standalone: the campaign year (default: the deadline's).
  * @attr opens - Standalone: first day, `YYYY-MM-DD` (Paris).
  * @attr deadline - Standalone: last day, `YYYY-MM-DD` (Paris). With it, no feed is needed.
- * @attr href - The payment page (https); wins over the campaign's `paymentUrl`.
+ * @attr href - The payment page (https); wins over the campaign's `paymentUrl` (another address is reported and ignored).
  * @attr campaign - The id of the feed campaign to show (default: the current one).
  * @attr utm-source - Added to the payment link as `utm_source`. @attr utm-medium - As `utm_medium`.
  * @attr utm-campaign - As `utm_campaign`.
@@ -112,6 +113,8 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#level = readInteger(this.headingLevel, 2, 6, 2, this.warn('heading-level'));
+    const own = this.href?.trim();
+    if (own && !safeUrl(own)) this.warn('href')(own, this.t.membership.httpsHref, '');
     for (const issue of this.#fromAttributes()?.issues ?? []) {
       this.notices.push({
         severity: 'warning',
@@ -127,7 +130,7 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
     const state = campaignState(campaign, { now, campaigns: feed?.membership });
     const pays = state.state === 'open' || state.state === 'closing-soon';
     const href = pays
-      ? withUtm(this.href || campaign.paymentUrl, {
+      ? withUtm(paymentUrl(campaign, this.href), {
           source: this.utmSource,
           medium: this.utmMedium,
           campaign: this.utmCampaign,
@@ -225,12 +228,12 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
     if (!shown || shown.state.state === 'closed') return null;
     const s = this.data.state;
     const feed = this.needsFeed() && s.status === 'ready' ? s.feed : undefined;
-    const paymentUrl = this.href || shown.campaign.paymentUrl;
+    const pay = paymentUrl(shown.campaign, this.href);
     // Everything the node is made of: a feed set again keeps an unchanged campaign as the same
     // object, while its publisher (the seller) may have changed.
-    const made = [shown.campaign, feed, this.locale, paymentUrl];
+    const made = [shown.campaign, feed, this.locale, pay];
     if (!this.#ld || this.#ld.for.some((v, i) => v !== made[i])) {
-      const campaign = { ...shown.campaign, paymentUrl };
+      const campaign = { ...shown.campaign, paymentUrl: pay };
       this.#ld = { for: made, value: campaignToJsonLd(campaign, { feed, locale: this.locale }) };
     }
     return this.#ld.value;
@@ -316,7 +319,7 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
     const publisher = this.needsFeed() && s.status === 'ready' ? s.feed.publisher : undefined;
     const campaign = {
       ...shown.campaign,
-      paymentUrl: withUtm(this.href || shown.campaign.paymentUrl),
+      paymentUrl: paymentUrl(shown.campaign, this.href),
     };
     const ics = deadlineReminderICS(campaign, { locale: this.locale, publisher });
     downloadFile(this.renderRoot as ShadowRoot, `${campaign.id}-rappel.ics`, ics);

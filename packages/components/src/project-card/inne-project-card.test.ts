@@ -103,6 +103,23 @@ describe('<inne-project-card>', () => {
     expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain('project-id="nope"');
   });
 
+  it('a project-id pasted with spaces is found; a missing one is named as missing', async () => {
+    const found = await fixture<InneProjectCard>(
+      html`<inne-project-card
+        project-id=" ${projects[0]!.id} "
+        .feed=${feed()}
+      ></inne-project-card>`,
+    );
+    await expect(found).to.be.accessible();
+    expect(text(found)).to.contain(projects[0]!.title);
+    const none = await fixture<InneProjectCard>(
+      html`<inne-project-card lang="en" debug .feed=${feed()}></inne-project-card>`,
+    );
+    expect(root(none).querySelector('[part~="debug"]')!.textContent).to.contain(
+      'The project-id attribute is missing (expected: a project id of the feed).',
+    );
+  });
+
   it('refuses an invalid .project: a javascript: link is never rendered', async () => {
     const evil = { ...projects[0]!, url: 'javascript:alert(1)' };
     const el = await fixture<InneProjectCard>(

@@ -103,9 +103,15 @@ export class InneProjectCard extends InneElement<CardTexts> {
           message: i.message[this.locale],
         });
     } else if (feed) {
-      this.#project = feed.projects.find((p) => p.id === this.projectId);
-      if (!this.#project)
-        this.warn('project-id')(this.projectId ?? '', this.t.report.projectId, '');
+      // Pasted ids often carry a space; an id never does.
+      const id = this.projectId?.trim();
+      this.#project = id ? feed.projects.find((p) => p.id === id) : undefined;
+      if (!id)
+        this.notices.push({
+          severity: 'warning',
+          message: this.t.report.missing('project-id', this.t.report.projectId),
+        });
+      else if (!this.#project) this.warn('project-id')(id, this.t.report.projectId, '');
     }
   }
 

@@ -293,9 +293,29 @@ describe('<inne-projects>', () => {
     });
 
     it('says so when nothing matches', async () => {
-      const el = await show('lang="fr" actor="nobody"');
+      const el = await show('lang="fr" territory="Pays de Caux"');
       expect(cards(el)).to.have.length(0);
       expect(root(el).querySelector('[part~="empty"]')!.textContent).to.contain('Aucun projet');
+    });
+
+    it('a territory no project is in: the empty list is explained in the debug panel', async () => {
+      const el = await show('lang="en" debug="" territory="Rouenn"');
+      await expect(el).to.be.accessible();
+      expect(cards(el)).to.have.length(0);
+      expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain(
+        'territory="Rouenn": no project in this territory ' +
+          "(the feed's: Métropole Rouen Normandie, Pays de Falaise).",
+      );
+    });
+
+    it('an actor id the feed does not hold is reported and ignored, not an empty list', async () => {
+      const el = await show('lang="en" debug="" actor="nobody"');
+      await expect(el).to.be.accessible();
+      expect(cards(el)).to.have.length(projects.length);
+      expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain(
+        'actor="nobody" is not recognised (expected: an actor id of the feed): value ignored.',
+      );
+      expect(titles(await show('actor="nobody, ademe"'))).to.deep.equal([projects[0]!.title]);
     });
 
     it('sort orders by title, phase or most recent', async () => {

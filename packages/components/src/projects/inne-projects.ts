@@ -2,7 +2,14 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { phases, projectFacets, projectSorts, spheres } from '@club-inne/core';
+import {
+  knownIds,
+  phases,
+  projectFacets,
+  projectSorts,
+  spheres,
+  unknownTerritories,
+} from '@club-inne/core';
 import type { Feed, Project, ProjectCriteria } from '@club-inne/core';
 import { cardStyles } from '../project-card/project-card.styles.js';
 import { projectCard } from '../project-card/project-card.template.js';
@@ -128,13 +135,21 @@ export class InneProjects extends InneElement<ProjectsTexts> {
       spheres: readChoices(this.sphere, spheres, this.warn('sphere')),
       phases: readChoices(this.phase, phases, this.warn('phase')),
       territories: readNames(this.territory),
-      actors: readNames(this.actor),
     };
     const s = this.data.state;
     if (s.status !== 'ready') return;
-    for (const id of scope.actors ?? []) {
-      if (!s.feed.actors.some((a) => a.id === id))
-        this.warn('actor')(id, this.t.report.actorId, '');
+    const { known, unknown } = knownIds(readNames(this.actor), s.feed.actors);
+    for (const id of unknown) this.warn('actor')(id, this.t.report.actorId, '');
+    scope.actors = known;
+    const nowhere = unknownTerritories(scope.territories ?? [], s.feed.projects);
+    if (nowhere.length) {
+      // The filter is kept (a territory may have no project yet): the empty list is explained.
+      const held = projectFacets(s.feed.projects).territories.values.map((v) => v.value);
+      for (const name of nowhere)
+        this.notices.push({
+          severity: 'warning',
+          message: this.t.projects.noTerritory(name, held),
+        });
     }
     const reselected = this.#list.select(
       s.feed,

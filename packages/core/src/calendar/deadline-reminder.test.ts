@@ -38,4 +38,14 @@ describe('deadlineReminderICS', () => {
     assert.equal(vevents(ics)[0]?.get('SUMMARY'), 'Last day: Cotisations 2025');
     assert.ok(!ics.includes('javascript'));
   });
+
+  test('the payment line is punctuated as each language writes it', () => {
+    // Without the alarm, whose own DESCRIPTION would come last.
+    const description = (locale: 'fr' | 'en') =>
+      vevents(deadlineReminderICS(campaign, { now: 0, locale, alarmDays: 0 }))[0]?.get(
+        'DESCRIPTION',
+      );
+    assert.equal(description('en'), `Join: ${campaign.paymentUrl}`);
+    assert.equal(description('fr'), `Adhérer : ${campaign.paymentUrl}`);
+  });
 });

@@ -13,9 +13,18 @@ export interface DeadlineReminderOptions extends IcsOptions {
   alarmDays?: number;
 }
 
+// Whole phrases per language: French puts a space before a colon, English does not.
 const words = {
-  fr: { title: (t: string) => `Dernier jour : ${t}`, pay: 'Adhérer', alarm: 'Cotisation à régler' },
-  en: { title: (t: string) => `Last day: ${t}`, pay: 'Join', alarm: 'Membership fee due' },
+  fr: {
+    title: (t: string) => `Dernier jour : ${t}`,
+    pay: (url: string) => `Adhérer : ${url}`,
+    alarm: 'Cotisation à régler',
+  },
+  en: {
+    title: (t: string) => `Last day: ${t}`,
+    pay: (url: string) => `Join: ${url}`,
+    alarm: 'Membership fee due',
+  },
 } as const;
 
 /**
@@ -40,7 +49,7 @@ export function deadlineReminderICS(
     `DTEND;VALUE=DATE:${icsDate(addDays(campaign.deadline, 1))}`,
     contentLine('SUMMARY', escapeText(w.title(campaign.title))),
   ];
-  const description = [campaign.summary, pay ? `${w.pay} : ${pay}` : undefined].filter(Boolean);
+  const description = [campaign.summary, pay ? w.pay(pay) : undefined].filter(Boolean);
   if (description.length)
     lines.push(contentLine('DESCRIPTION', escapeText(description.join('\n\n'))));
   if (pay) lines.push(contentLine('URL', pay));

@@ -110,6 +110,8 @@ export function describeProblem(p: SchemaProblem): Localized {
       return { fr: 'format invalide', en: 'invalid format' };
     }
     case 'invalid_value': {
+      // zod reports a left-out enum field as a wrong value: say it is missing, as for the others.
+      if (p.input === undefined) return describeProblem({ ...p, code: 'invalid_type' });
       const values = list(p.values ?? []);
       return {
         fr: `valeur inconnue ; valeurs possibles : ${values}`,

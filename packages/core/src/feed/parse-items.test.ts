@@ -92,6 +92,15 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       /champ obligatoire manquant/,
       /required field missing/,
     ],
+    // A required list value (an event's kind) left out is missing, not an unknown value.
+    [
+      'events',
+      0,
+      { kind: undefined },
+      '$.events[0].kind',
+      /champ obligatoire manquant/,
+      /required field missing/,
+    ],
     [
       'projects',
       0,

@@ -19,5 +19,6 @@ export const membershipEn: MembershipMessages = {
   reminder: 'Remind me (.ics)',
   example: 'Example',
   exampleHint: 'Dates and amounts given as an example',
+  httpsHref: 'a full https:// address',
   campaignId: 'a campaign id of the feed',
 };

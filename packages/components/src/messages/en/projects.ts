@@ -19,4 +19,6 @@ export const projectsEn: ProjectsMessages = {
   reset: 'Show all',
   found: (count: number) =>
     count ? p(count, '# project found', '# projects found') : 'No project found',
+  noTerritory: (name: string, held: readonly string[]) =>
+    `territory="${name}": no project in this territory (the feed's: ${held.join(', ')}).`,
 };

@@ -28,6 +28,8 @@ export const sharedEn: SharedMessages = {
       })[f.code],
     attribute: (name: string, value: string, expected: string, fallback: string) =>
       `${name}="${value}" is not recognised (expected: ${expected}): ${fallback ? `"${fallback}" is used instead` : 'value ignored'}.`,
+    missing: (name: string, expected: string) =>
+      `The ${name} attribute is missing (expected: ${expected}).`,
     jsonLdBlocked:
       'JSON-LD not written: the page refuses the Trusted Types policy "inne" (add "inne" to the trusted-types directive).',
     debugTitle: (n: number) => p(n, 'Debug: # thing to check', 'Debug: # things to check'),

@@ -18,6 +18,7 @@ export const membershipFr = {
   reminder: 'Me le rappeler (.ics)',
   example: 'Exemple',
   exampleHint: 'Dates et montants donnés à titre d’exemple',
+  httpsHref: 'une adresse complète en https://',
   campaignId: 'un identifiant de campagne du flux',
 };
 

@@ -17,6 +17,8 @@ export const projectsFr = {
   reset: 'Tout afficher',
   found: (count: number) =>
     count ? p(count, '# projet trouvé', '# projets trouvés') : 'Aucun projet trouvé',
+  noTerritory: (name: string, held: readonly string[]) =>
+    `territory="${name}" : aucun projet dans ce territoire (ceux du flux : ${held.join(', ')}).`,
 };
 
 export type ProjectsMessages = typeof projectsFr;

@@ -32,6 +32,8 @@ export const sharedFr = {
       })[f.code],
     attribute: (name: string, value: string, expected: string, fallback: string) =>
       `${name}="${value}" n’est pas reconnu (attendu : ${expected}) : ${fallback ? `« ${fallback} » est utilisé à la place` : 'valeur ignorée'}.`,
+    missing: (name: string, expected: string) =>
+      `L’attribut ${name} manque (attendu : ${expected}).`,
     jsonLdBlocked:
       'JSON-LD non écrit : la page refuse la politique Trusted Types « inne » (ajoutez « inne » à la directive trusted-types).',
     debugTitle: (n: number) =>
