@@ -45,6 +45,26 @@ describe('<inne-project-card>', () => {
     expect(fetchStub.calls).to.have.length(0);
   });
 
+  it('shows the whole summary when no page holds it, and clamps it only under a link', async () => {
+    const long = 'Un écosystème coopératif qui révèle les effets utiles du territoire. '.repeat(12);
+    const withLink = { ...projects[0]!, summary: long };
+    const withoutLink = { ...withLink, url: undefined };
+    const cut = async (project: object) => {
+      const el = await fixture<HTMLDivElement>(
+        html`<div style="width: 20rem; font-size: 200%">
+          <inne-project-card lang="fr" .project=${project}></inne-project-card>
+        </div>`,
+      );
+      const card = el.querySelector<InneProjectCard>('inne-project-card')!;
+      await card.updateComplete;
+      const summary = root(card).querySelector<HTMLElement>('[part~="summary"]')!;
+      return summary.scrollHeight - summary.clientHeight;
+    };
+    // At 200 % text size in a narrow column, a reader without a link sees every line.
+    expect(await cut(withoutLink)).to.equal(0);
+    expect(await cut(withLink)).to.be.above(0);
+  });
+
   it('names the actors with their roles, porteur first, when a feed is given', async () => {
     const el = await fixture<InneProjectCard>(
       html`<inne-project-card

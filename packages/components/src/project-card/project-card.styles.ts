@@ -64,6 +64,11 @@ export const cardStyles = css`
   }
   .summary {
     margin: 0;
+  }
+  /* Clamped only when the title links to the project's page, where the whole text is: without
+     a link, the end of the summary would be lost for good, and more of it at 200 % text size or
+     with wider text spacing (WCAG 1.4.4, 1.4.12). */
+  .linked .summary {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--inne-summary-lines, 4);

@@ -62,7 +62,7 @@ export function projectCard(project: Project, ctx: CardContext): TemplateResult 
   const actors = ctx.compact ? '' : actorsText(project, ctx);
   const stage = ctx.compact ? undefined : projectStages(ctx.feed).get(project.id)?.label[locale];
   const spheres = ctx.compact ? [] : (project.spheres ?? []);
-  return html`<article class="card ${image ? 'with-image' : ''}" part="card">
+  return html`<article class="card ${image ? 'with-image' : ''} ${url ? 'linked' : ''}" part="card">
     ${
       image
         ? html`<img

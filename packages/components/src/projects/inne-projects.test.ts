@@ -522,6 +522,45 @@ describe('<inne-projects>', () => {
       await oneEvent(el, 'inne-filter-change');
       expect(cards(el)).to.have.length(3);
     });
+
+    it('announces every new result, even the same count twice in a row', async () => {
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="fr" filters .feed=${feed()}></inne-projects>`,
+      );
+      const status = root(el).querySelector('[role="status"]')!;
+      const said: string[] = [];
+      // A screen reader reads what is added to a live region: an unchanged text says nothing.
+      const observer = new MutationObserver((records) =>
+        records.forEach((r) => r.addedNodes.forEach((n) => said.push(n.textContent!.trim()))),
+      );
+      observer.observe(status, { childList: true, subtree: true, characterData: true });
+      const sphere = root(el).querySelector('select')!;
+      for (const value of ['travailler', 'se-cultiver']) {
+        sphere.value = value;
+        sphere.dispatchEvent(new Event('change'));
+        await oneEvent(el, 'inne-filter-change');
+      }
+      observer.disconnect();
+      expect(said.filter(Boolean)).to.deep.equal(['1 projet trouvé', '1 projet trouvé']);
+    });
+
+    it('gives focus back to the first filter after "Tout afficher"', async () => {
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="fr" filters .feed=${feed()}></inne-projects>`,
+      );
+      const sphere = root(el).querySelector('select')!;
+      sphere.focus();
+      setTimeout(() => sendKeys({ press: 'ArrowDown' }));
+      await oneEvent(el, 'inne-filter-change');
+      root(el).querySelector<HTMLButtonElement>('[part~="reset-button"]')!.focus();
+      setTimeout(() => sendKeys({ press: 'Enter' }));
+      await oneEvent(el, 'inne-filter-change');
+      await el.updateComplete;
+      expect(root(el).querySelector('[part~="reset-button"]')).to.equal(null);
+      // Compared as text: a failing comparison of two elements is too big to report.
+      const where = (e: Element | null) => (e ? `<${e.localName}> ${e.textContent!.trim()}` : '');
+      expect(where(root(el).activeElement)).to.equal(where(root(el).querySelector('select')));
+    });
   });
 
   describe('safety and look', () => {

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   knownIds,
@@ -115,6 +116,9 @@ export class InneProjects extends InneElement<ProjectsTexts> {
   #chosen: Chosen = {};
   #list = new ProjectList();
   #announce = '';
+  // Counts the messages: each one replaces the live region's text node, so that a second
+  // "2 projets trouvés" in a row is announced too (an unchanged text is not read again).
+  #announced = 0;
   #countChanged = false;
   #ld = new ProjectsJsonLd();
 
@@ -159,8 +163,7 @@ export class InneProjects extends InneElement<ProjectsTexts> {
       this.locale,
       this.#limit,
     );
-    if (reselected && this.#countChanged)
-      this.#announce = this.t.projects.found(this.#list.items.length);
+    if (reselected && this.#countChanged) this.#say(this.t.projects.found(this.#list.items.length));
     this.#countChanged = false;
   }
 
@@ -185,7 +188,7 @@ export class InneProjects extends InneElement<ProjectsTexts> {
         projectCard(p, ctx),
       );
     return html`${this.filters ? this.#filterBar() : nothing}
-      <p class="visually-hidden" role="status">${this.#announce}</p>
+      <p class="visually-hidden" role="status">${keyed(this.#announced, this.#announce)}</p>
       ${
         items.length
           ? html`<ul class="list ${this.#layout}" part="list">
@@ -222,8 +225,20 @@ export class InneProjects extends InneElement<ProjectsTexts> {
       locale: this.locale,
       choose: (facet: FacetName, value: string) =>
         this.#choose({ ...this.#chosen, [facet]: value ? [value] : undefined }),
-      reset: () => this.#choose({}),
+      reset: () => this.#reset(),
     });
+  }
+
+  #say(text: string): void {
+    this.#announce = text;
+    this.#announced++;
+  }
+
+  async #reset(): Promise<void> {
+    await this.#choose({});
+    // The reset button goes away with the choices it cleared: without this, focus would fall
+    // to the top of the page and a keyboard user would have to find the list again.
+    this.renderRoot.querySelector<HTMLSelectElement>('[part~="filters"] select')?.focus();
   }
 
   async #choose(chosen: Chosen): Promise<void> {
@@ -237,11 +252,7 @@ export class InneProjects extends InneElement<ProjectsTexts> {
   #more = async (): Promise<void> => {
     const list = this.#list;
     const from = list.shown.length;
-    this.#announce = this.t.projects.added(
-      list.more(this.#limit),
-      list.shown.length,
-      list.items.length,
-    );
+    this.#say(this.t.projects.added(list.more(this.#limit), list.shown.length, list.items.length));
     this.requestUpdate();
     await this.updateComplete;
     // Focus goes to the first new card, so keyboard users carry on from where they were.

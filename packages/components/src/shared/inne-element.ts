@@ -133,7 +133,10 @@ export abstract class InneElement<M extends SharedMessages = SharedMessages> ext
         : s.status === 'error'
           ? renderError(this.t, () => this.refresh())
           : this.renderLoading();
-    return html`<div class="root" part="base">
+    // The texts are in `this.locale` whatever the page says: a page in another language
+    // (`<html lang="br">`, `lang="de"` on a twinning page) would otherwise have them read out
+    // with the wrong voice (RGAA 8.7).
+    return html`<div class="root" part="base" lang=${this.locale}>
       ${body}${this.debug ? renderDebug(this.t, this.#lines(), this.problems()) : nothing}
     </div>`;
   }
