@@ -21,9 +21,11 @@ const budgets = {
   // 60.2 KB since each element reads its own collections, one element per frame (the demo's
   // first card no longer waits for every element): see docs/performance.md. +0.4 KB (inne.js)
   // and +0.25 KB (inne-projects.js) for the webmaster audit's reports: an unusable membership
-  // `href`, unknown `actor` ids and `territory` names, a missing `project-id`.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60.9 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.8 * KB },
+  // `href`, unknown `actor` ids and `territory` names, a missing `project-id`. +0.2 KB
+  // (inne.js) for price and bid errors in French and English, and the accessibility audit's
+  // fixes (announcements, focus after "Tout afficher", `lang` on each element's text).
+  'cdn/inne.js': { target: 28 * KB, ceiling: 61.2 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28 * KB },
 };
 const strict = process.argv.includes('--strict');
 
