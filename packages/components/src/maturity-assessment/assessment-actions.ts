@@ -33,7 +33,9 @@ export function answersFile(s: Pick<AssessmentState, 'grid' | 'answers' | 'price
  * the element through `apply`, which scores, saves and tells the page as for any change.
  */
 export class AssessmentActions {
-  status = '';
+  #status = '';
+  /** How many outcomes so far: the same one twice in a row is announced twice. */
+  said = 0;
   /** The result's text, shown selected when the clipboard refused it. */
   copyText?: string;
 
@@ -83,6 +85,15 @@ export class AssessmentActions {
       this.apply({}, {}, s.t.maturity.tools.cleared);
     }
   };
+
+  get status(): string {
+    return this.#status;
+  }
+
+  set status(text: string) {
+    this.#status = text;
+    this.said++;
+  }
 
   #say(status: string, copyText?: string): void {
     this.status = status;

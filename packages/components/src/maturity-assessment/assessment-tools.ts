@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { AssessmentTexts } from './assessment-texts.js';
 import { heading } from '../shared/heading.js';
 import type { AssessmentActions } from './assessment-actions.js';
@@ -25,7 +26,7 @@ export function assessmentTools(
       <button type="button" part="button reset" @click=${a.reset}>${m.reset}</button>
     </div>
     ${persist ? html`<p class="note">${m.saved}</p>` : nothing}
-    <p class="status" role="status">${a.status}</p>
+    <p class="status" role="status">${keyed(a.said, a.status)}</p>
     ${
       a.copyText
         ? html`<label class="copy-text">

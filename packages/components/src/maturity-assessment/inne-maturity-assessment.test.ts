@@ -283,6 +283,37 @@ describe('<inne-maturity-assessment>', () => {
     }
   });
 
+  it('announces each copy, even the same outcome twice in a row', async () => {
+    const clipboard = { writeText: async () => undefined };
+    Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+    try {
+      const el = await fixture<InneMaturityAssessment>(
+        html`<inne-maturity-assessment
+          lang="en"
+          .answers=${{ 'offer.logic': { level: 2 } }}
+        ></inne-maturity-assessment>`,
+      );
+      const live = $(el, '.tools [role="status"]')!;
+      const said: string[] = [];
+      // A screen reader reads what is added to a live region: an unchanged text says nothing.
+      const observer = new MutationObserver((records) =>
+        records.forEach((r) => r.addedNodes.forEach((n) => said.push(n.textContent!.trim()))),
+      );
+      observer.observe(live, { childList: true, subtree: true, characterData: true });
+      for (const n of [1, 2]) {
+        $(el, 'button[part~="copy"]')!.click();
+        await waitUntil(() => said.filter(Boolean).length === n, 'copy not announced');
+      }
+      observer.disconnect();
+      expect(said.filter(Boolean)).to.deep.equal([
+        'Result copied to the clipboard.',
+        'Result copied to the clipboard.',
+      ]);
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
   it('clears the answers after a confirmation', async () => {
     const confirm = window.confirm;
     window.confirm = () => true;

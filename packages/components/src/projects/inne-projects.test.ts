@@ -177,6 +177,49 @@ describe('<inne-projects>', () => {
       expect(cards(el)).to.have.length(3);
     });
 
+    it('keeps focus in the element and announces a retry that fails again', async () => {
+      let answer = (): Response | Promise<Response> => json('oops', { status: 500 });
+      fetchStub = stubFetch(() => answer());
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="fr" src="/down.json"></inne-projects>`,
+      );
+      await oneEvent(el, 'inne-error');
+      await el.updateComplete;
+      const live = root(el).querySelector('[role="status"]')!;
+      const said: string[] = [];
+      // A screen reader reads what changes in a live region that was already there.
+      const observer = new MutationObserver((records) =>
+        records.forEach((r) => r.addedNodes.forEach((n) => said.push(n.textContent!.trim()))),
+      );
+      observer.observe(live, { childList: true, subtree: true });
+      const later = deferred();
+      answer = () => later.answer({ url: '', init: {} });
+      root(el).querySelector<HTMLButtonElement>('[part~="error"] button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(root(el).querySelector('[part~="loading"]')).not.to.equal(null);
+      // Compared as text: a failing comparison of two elements is too big to report.
+      const where = (e: Element | null) => (e ? `<${e.localName} class="${e.className}">` : '');
+      expect(where(root(el).activeElement)).to.equal(where(root(el).querySelector('.root')));
+      const failed = oneEvent(el, 'inne-error');
+      later.release(json('oops', { status: 500 }));
+      await failed;
+      await el.updateComplete;
+      observer.disconnect();
+      expect(root(el).querySelector('[role="status"]') === live, 'the same live region').to.equal(
+        true,
+      );
+      expect(said.join(' ')).to.contain('ne sont pas disponibles pour le moment');
+      answer = () => json(feed());
+      root(el).querySelector<HTMLButtonElement>('[part~="error"] button')!.focus();
+      const loaded = oneEvent(el, 'inne-load');
+      await sendKeys({ press: 'Enter' });
+      await loaded;
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(3);
+      expect(where(root(el).activeElement)).to.equal(where(root(el).querySelector('.root')));
+    });
+
     it('keeps the last good data with its date when a refresh fails', async () => {
       let ok = true;
       fetchStub = stubFetch(() =>

@@ -131,14 +131,32 @@ export abstract class InneElement<M extends SharedMessages = SharedMessages> ext
       !s || s.status === 'ready'
         ? [renderStale(this.t, s?.stale && s.loadedAt), this.renderFeed(s?.feed as Feed)]
         : s.status === 'error'
-          ? renderError(this.t, () => this.refresh())
-          : this.renderLoading();
+          ? this.#status(renderError(this.t, () => this.#retry()))
+          : this.#status(this.renderLoading());
     // The texts are in `this.locale` whatever the page says: a page in another language
     // (`<html lang="br">`, `lang="de"` on a twinning page) would otherwise have them read out
     // with the wrong voice (RGAA 8.7).
     return html`<div class="root" part="base" lang=${this.locale}>
       ${body}${this.debug ? renderDebug(this.t, this.#lines(), this.problems()) : nothing}
     </div>`;
+  }
+
+  // Loading and error share one live region, which stays while one replaces the other: a
+  // retry that fails again is announced, as a region inserted with its text often is not.
+  #status(body: unknown): unknown {
+    return html`<div class="feed-state" role="status">${body}</div>`;
+  }
+
+  // The "Réessayer" button goes away while loading: focus waits on the element's wrapper, which
+  // stays, instead of falling back to the top of the page (RGAA 12.8).
+  #retry(): void {
+    const wrapper = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (wrapper && (this.renderRoot as ShadowRoot).activeElement) {
+      wrapper.tabIndex = -1;
+      wrapper.focus({ preventScroll: true });
+      wrapper.addEventListener('blur', () => wrapper.removeAttribute('tabindex'), { once: true });
+    }
+    this.refresh();
   }
 
   protected override updated(_changed: PropertyValues<this>): void {

@@ -14,9 +14,12 @@ export function renderLoading(t: SharedMessages, blocks = 3): TemplateResult {
   </div>`;
 }
 
-/** A calm message for visitors; the details go to the console and the debug panel. */
+/**
+ * A calm message for visitors; the details go to the console and the debug panel. Shown in
+ * the element's live region (`InneElement`), where the loading placeholder was.
+ */
 export function renderError(t: SharedMessages, retry: () => void): TemplateResult {
-  return html`<div class="message" part="error" role="status">
+  return html`<div class="message" part="error">
     <span>${t.state.error}</span>
     <button type="button" part="button" @click=${retry}>${t.state.retry}</button>
   </div>`;
