@@ -690,5 +690,19 @@ describe('<inne-projects>', () => {
       await page.updateComplete;
       expect(text(page)).to.contain('Voir plus');
     });
+
+    it('reports a lang it does not speak, and speaks French', async () => {
+      const el = await fixture<InneProjects>(
+        html`<inne-projects lang="de" debug limit="1" .feed=${feed()}></inne-projects>`,
+      );
+      expect(text(el)).to.contain('Voir plus');
+      expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain(
+        'lang="de" n’est pas reconnu (attendu : fr, en) : « fr » est utilisé à la place.',
+      );
+      const british = await fixture<InneProjects>(
+        html`<inne-projects lang="en-GB" debug .feed=${feed()}></inne-projects>`,
+      );
+      expect(root(british).querySelector('[part~="debug"]')!.textContent).not.to.contain('lang=');
+    });
   });
 });

@@ -10,7 +10,7 @@ import { emit } from './events.js';
 import { FeedSource } from './feed-source.js';
 import type { FeedState } from './feed-source.js';
 import { writeJsonLd } from './json-ld.js';
-import { resolveLocale } from './locale.js';
+import { isKitLanguage, resolveLocale } from './locale.js';
 import { reportProblems } from './report.js';
 import type { Problem } from './report.js';
 import { renderDebug, renderError, renderLoading, renderStale } from './states.js';
@@ -122,6 +122,8 @@ export abstract class InneElement<M extends SharedMessages = SharedMessages> ext
     this.locale = resolveLocale(this);
     this.t = this.#texts[this.locale];
     this.notices = [];
+    // Only the element's own `lang` is the webmaster's choice: a page in Breton is not an error.
+    if (this.lang && !isKitLanguage(this.lang)) this.warn('lang')(this.lang, 'fr, en', this.locale);
     if (this.needsFeed()) this.data.sync();
   }
 
