@@ -65,7 +65,7 @@ export function eventItem(event: FeedEvent, ctx: EventContext): TemplateResult {
   ];
   const by = organizers(event, ctx);
   const about = html`<span class="visually-hidden"> – ${event.title}</span>`;
-  return html`<article class="event ${status}${past ? ' past' : ''}" part="event">
+  return html`<article class="event ${status}" part="event">
     <p class="when" part="date">
       <time datetime=${eventDateTimes(event).start}>${formatEventDate(event, locale)}</time>
     </p>

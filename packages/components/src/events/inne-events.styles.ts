@@ -64,9 +64,6 @@ export const eventsStyles = [
     .cancelled .when {
       text-decoration: line-through;
     }
-    .past {
-      opacity: 0.85;
-    }
     .actions {
       display: flex;
       flex-wrap: wrap;

@@ -67,6 +67,11 @@ describe('<inne-events>', () => {
       expect(root(el).querySelectorAll('[part~="actions"], [part~="download-all"]')).to.have.length(
         0,
       );
+      // Faded text on a host whose colours just pass 4.5:1 would no longer pass (WCAG 1.4.3).
+      const faded = [...root(el).querySelectorAll('[part~="event"]')].filter(
+        (e) => getComputedStyle(e).opacity !== '1',
+      );
+      expect(faded).to.have.length(0);
     });
 
     it('an event without an end is upcoming until midnight in its zone', async () => {
