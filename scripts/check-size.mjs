@@ -23,9 +23,10 @@ const budgets = {
   // and +0.25 KB (inne-projects.js) for the webmaster audit's reports: an unusable membership
   // `href`, unknown `actor` ids and `territory` names, a missing `project-id`. +0.2 KB
   // (inne.js) for price and bid errors in French and English, and the accessibility audit's
-  // fixes (announcements, focus after "Tout afficher", `lang` on each element's text).
-  'cdn/inne.js': { target: 28 * KB, ceiling: 61.2 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28 * KB },
+  // fixes (announcements, focus after "Tout afficher", `lang` on each element's text). +0.15
+  // KB for the feed's own language on its texts (RGAA 8.7), focus and announcements of a retry.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 61.5 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.3 * KB },
 };
 const strict = process.argv.includes('--strict');
 

@@ -26,6 +26,8 @@ export interface EventContext {
   now: number;
   /** "Ajouter à mon agenda" for one event. */
   add: (event: FeedEvent) => void;
+  /** The language of the feed's texts, when it is not `locale` (`feedLang`). */
+  lang?: string | undefined;
 }
 
 function placeText(place: Place | undefined): string {
@@ -64,12 +66,21 @@ export function eventItem(event: FeedEvent, ctx: EventContext): TemplateResult {
     price,
   ];
   const by = organizers(event, ctx);
-  const about = html`<span class="visually-hidden"> – ${event.title}</span>`;
+  const about = html`<span class="visually-hidden" lang=${ctx.lang ?? nothing}>
+    – ${event.title}</span
+  >`;
   return html`<article class="event ${status}" part="event">
     <p class="when" part="date">
       <time datetime=${eventDateTimes(event).start}>${formatEventDate(event, locale)}</time>
     </p>
-    ${heading(ctx.level, url ? html`<a part="link" href=${url} rel="noopener noreferrer">${event.title}</a>` : event.title)}
+    ${heading(
+      ctx.level,
+      url
+        ? html`<a part="link" href=${url} rel="noopener noreferrer" lang=${ctx.lang ?? nothing}
+            >${event.title}</a
+          >`
+        : html`<span lang=${ctx.lang ?? nothing}>${event.title}</span>`,
+    )}
     <p class="badges" ?hidden=${status === 'scheduled' && !event.example}>
       ${
         status === 'scheduled'
@@ -87,7 +98,9 @@ export function eventItem(event: FeedEvent, ctx: EventContext): TemplateResult {
       }
     </p>
     <p class="meta" part="meta">${meta.filter(Boolean).join(' · ')}</p>
-    <p class="summary" part="summary" ?hidden=${!event.summary}>${event.summary}</p>
+    <p class="summary" part="summary" lang=${ctx.lang ?? nothing} ?hidden=${!event.summary}>
+      ${event.summary}
+    </p>
     <p class="by" part="organizers" ?hidden=${!by}>${by}</p>
     ${
       open

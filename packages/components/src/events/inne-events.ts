@@ -19,6 +19,7 @@ import { readChoice, readChoices, readInteger, readNames } from '../shared/attri
 import { baseStyles } from '../shared/base.styles.js';
 import { downloadFile } from '../shared/download.js';
 import { heading } from '../shared/heading.js';
+import { feedLang } from '../shared/feed-lang.js';
 import { InneElement } from '../shared/inne-element.js';
 import { nowOf } from '../shared/now.js';
 import { renderLoading } from '../shared/states.js';
@@ -142,6 +143,7 @@ export class InneEvents extends InneElement<EventsTexts> {
       level: grouped ? Math.min(this.#level + 1, 6) : this.#level,
       now: this.#now,
       add: (event) => this.#download([event], event.id),
+      lang: feedLang(feed, this.locale),
     };
     const list = (events: FeedEvent[]) =>
       html`<ul class="list" part="list">

@@ -18,6 +18,7 @@ import { readInteger } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { downloadFile } from '../shared/download.js';
 import { emit } from '../shared/events.js';
+import { feedLang } from '../shared/feed-lang.js';
 import { heading } from '../shared/heading.js';
 import { InneElement } from '../shared/inne-element.js';
 import { nowOf } from '../shared/now.js';
@@ -155,7 +156,9 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
     const closed = state.state === 'closed';
     const tiers = closed ? [] : (campaign.tiers ?? []);
     const benefits = tiers.some((tier) => tier.benefits?.length) ? [] : (campaign.benefits ?? []);
+    const lang = feedLang(feed, locale);
     const tierCtx = {
+      lang,
       locale,
       t: this.t,
       level: Math.min(this.#level + 1, 6),
@@ -163,7 +166,12 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
       click: (tier: Tier) => this.#clicked(tier),
     };
     return html`<section class="cta ${state.state}" part="cta">
-      ${heading(this.#level, closed ? t.title(campaign.year) : campaign.title)}
+      ${heading(
+        this.#level,
+        closed
+          ? t.title(campaign.year)
+          : html`<span lang=${lang ?? nothing}>${campaign.title}</span>`,
+      )}
       <p class="flags" ?hidden=${state.state !== 'closing-soon' && !campaign.example}>
         ${
           state.state === 'closing-soon'
@@ -182,7 +190,12 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
         }
       </p>
       <p class="dates" part="dates">${this.#datesLine(state)}</p>
-      <p class="summary" part="summary" ?hidden=${closed || !campaign.summary}>
+      <p
+        class="summary"
+        part="summary"
+        lang=${lang ?? nothing}
+        ?hidden=${closed || !campaign.summary}
+      >
         ${campaign.summary}
       </p>
       ${
@@ -195,7 +208,7 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
       ${
         benefits.length && state.state !== 'closed'
           ? html`<ul class="benefits" part="benefits" aria-label=${t.benefits}>
-              ${benefits.map((b) => html`<li>${b}</li>`)}
+              ${benefits.map((b) => html`<li lang=${lang ?? nothing}>${b}</li>`)}
             </ul>`
           : nothing
       }

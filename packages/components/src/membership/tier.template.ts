@@ -13,6 +13,8 @@ export interface TierContext {
   href: string | undefined;
   /** Called on a click on the tier's button, before the browser follows the link. */
   click: (tier: Tier) => void;
+  /** The language of the feed's texts, when it is not `locale` (`feedLang`). */
+  lang?: string | undefined;
 }
 
 /** The price line: the price, "Prix libre", or "Prix libre, à partir de 10 €". */
@@ -36,12 +38,12 @@ export function tierItem(tier: Tier, ctx: TierContext): TemplateResult {
   const who = (tier.for ?? []).map((k) => memberKindLabels[k]?.[locale] ?? k).join(', ');
   const price = tierPrice(tier, locale, t);
   return html`<li class="tier" part="tier">
-    ${heading(ctx.level, tier.label, 'tier-title')}
+    ${heading(ctx.level, html`<span lang=${ctx.lang ?? nothing}>${tier.label}</span>`, 'tier-title')}
     <p class="price" part="price" ?hidden=${!price}>${price}</p>
     <p class="for" part="for" ?hidden=${!who}>${t.membership.for(who)}</p>
     ${
       tier.benefits?.length
-        ? html`<ul class="benefits" part="benefits">
+        ? html`<ul class="benefits" part="benefits" lang=${ctx.lang ?? nothing}>
             ${tier.benefits.map((b) => html`<li>${b}</li>`)}
           </ul>`
         : nothing
@@ -54,7 +56,9 @@ export function tierItem(tier: Tier, ctx: TierContext): TemplateResult {
             href=${ctx.href}
             rel="noopener noreferrer"
             @click=${() => ctx.click(tier)}
-            >${t.membership.join}<span class="visually-hidden"> – ${tier.label}</span></a
+            >${t.membership.join}<span class="visually-hidden" lang=${ctx.lang ?? nothing}>
+              – ${tier.label}</span
+            ></a
           >`
         : nothing
     }

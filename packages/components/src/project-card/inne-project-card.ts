@@ -5,6 +5,7 @@ import type { Feed, FeedIssue, Project } from '@club-inne/core';
 import { readInteger } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { InneElement } from '../shared/inne-element.js';
+import { feedLang } from '../shared/feed-lang.js';
 import { renderLoading } from '../shared/states.js';
 import { cardStyles } from './project-card.styles.js';
 import { projectCard } from './project-card.template.js';
@@ -128,6 +129,7 @@ export class InneProjectCard extends InneElement<CardTexts> {
       t: this.t,
       level: this.#level,
       compact: false,
+      lang: feedLang(feed, this.locale),
     };
     return html`<div class="wide">${projectCard(project, ctx)}</div>`;
   }

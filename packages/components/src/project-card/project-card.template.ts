@@ -23,6 +23,8 @@ export interface CardContext {
   level: number;
   /** `compact`: title, phase and territory only. */
   compact: boolean;
+  /** The language of the feed's texts, when it is not `locale` (`feedLang`). */
+  lang?: string | undefined;
 }
 
 const here = () => globalThis.location?.origin ?? '';
@@ -70,19 +72,25 @@ export function projectCard(project: Project, ctx: CardContext): TemplateResult 
             part="image"
             src=${image}
             alt=${project.image?.alt ?? ''}
+            lang=${ctx.lang ?? nothing}
             loading="lazy"
             decoding="async"
           />`
         : nothing
     }
     <div class="body">
-      ${cardTitle(ctx.level, project.title, url, leaving ? 'noopener noreferrer' : undefined)}
+      ${cardTitle(ctx.level, project.title, url, leaving ? 'noopener noreferrer' : undefined, ctx.lang)}
       ${
         project.example
           ? html`<span class="badge example" part="badge example">${t.projects.example}</span>`
           : nothing
       }
-      <p class="summary" part="summary" ?hidden=${ctx.compact || !project.summary}>
+      <p
+        class="summary"
+        part="summary"
+        lang=${ctx.lang ?? nothing}
+        ?hidden=${ctx.compact || !project.summary}
+      >
         ${project.summary}
       </p>
       <p class="phase" part="phase" ?hidden=${!phase}>
@@ -103,7 +111,7 @@ export function projectCard(project: Project, ctx: CardContext): TemplateResult 
         </div>
         <div ?hidden=${ctx.compact || !project.programme}>
           <dt>${t.projects.programme}</dt>
-          <dd>${project.programme}</dd>
+          <dd lang=${ctx.lang ?? nothing}>${project.programme}</dd>
         </div>
         <div ?hidden=${!stage}>
           <dt>${t.projects.stage}</dt>

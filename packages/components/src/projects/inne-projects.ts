@@ -19,6 +19,7 @@ import { readChoice, readChoices, readInteger, readNames } from '../shared/attri
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
 import { InneElement } from '../shared/inne-element.js';
+import { feedLang } from '../shared/feed-lang.js';
 import { renderLoading } from '../shared/states.js';
 import { filterBar } from './filter-bar.js';
 import { ProjectList } from './project-list.js';
@@ -179,13 +180,15 @@ export class InneProjects extends InneElement<ProjectsTexts> {
       t: this.t,
       level: this.#level,
       compact: this.#layout === 'compact',
+      lang: feedLang(feed, this.locale),
     };
     const { items, shown } = this.#list;
     // A card is rendered again only when what it shows may have changed: a feed set again
     // keeps unchanged projects (and actors, assessments) as the same objects.
     const card = (p: Project) =>
-      guard([p, feed.actors, feed.assessments, ctx.locale, ctx.t, ctx.level, ctx.compact], () =>
-        projectCard(p, ctx),
+      guard(
+        [p, feed.actors, feed.assessments, ctx.locale, ctx.t, ctx.level, ctx.compact, ctx.lang],
+        () => projectCard(p, ctx),
       );
     return html`${this.filters ? this.#filterBar() : nothing}
       <p class="visually-hidden" role="status">${keyed(this.#announced, this.#announce)}</p>

@@ -195,6 +195,19 @@ describe('parseFeed: the envelope', () => {
     assert.equal(issues[0]!.message.en, 'field ignored: publisher');
   });
 
+  test('lang says what language the texts are in; a tag that is none is ignored', () => {
+    assert.equal(parseFeed({ ...sampleFeed(), lang: 'fr' }).feed?.lang, 'fr');
+    assert.equal(parseFeed({ ...sampleFeed(), lang: 'en-GB' }).feed?.lang, 'en-GB');
+    assert.equal(parseFeed(sampleFeed()).feed?.lang, undefined);
+    const { feed, issues } = parseFeed({ ...sampleFeed(), lang: 'français' });
+    assert.equal(feed?.lang, undefined);
+    assert.equal(feed?.projects.length, 3);
+    assert.deepEqual(
+      issues.map((i) => [i.severity, i.code, i.path]),
+      [['warning', 'invalid-envelope', '$.lang']],
+    );
+  });
+
   test('a collection that is not a list is ignored, the others are read', () => {
     const { feed, issues } = parseFeed({ ...sampleFeed(), projects: { a: 1 }, events: 'none' });
     assert.deepEqual(feed?.projects, []);

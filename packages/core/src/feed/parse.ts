@@ -7,7 +7,11 @@ import type { Localized } from '../i18n/locale.js';
 import { compilePlan } from '../validation/compile-plan.js';
 import type { Problem } from '../validation/problem.js';
 import { validate } from '../validation/validate.js';
-import { dateTimePlan, publisherPlan } from '../validation/validation-plan.generated.js';
+import {
+  dateTimePlan,
+  languageTagPlan,
+  publisherPlan,
+} from '../validation/validation-plan.generated.js';
 import { INVALID } from '../validation/validator.js';
 import { collectionReaders } from './collection-readers.js';
 import type { CollectionReader } from './collection-readers.js';
@@ -183,6 +187,11 @@ export function parseCollections(
     const r = validate<string>(dateTimePlan, value.updatedAt);
     if (r.ok) feed.updatedAt = r.data;
     else issues.push(envelopeIssue('updatedAt'));
+  }
+  if (Object.hasOwn(value, 'lang')) {
+    const r = validate<string>(languageTagPlan, value.lang);
+    if (r.ok) feed.lang = r.data;
+    else issues.push(envelopeIssue('lang'));
   }
 
   // In the feed's order whatever the order given, so that issues come in the same order.

@@ -6,7 +6,7 @@ import { eventSchema } from './event.js';
 import { linkSchema } from './link.js';
 import { limits } from './limits.js';
 import { campaignSchema } from './membership.js';
-import { contactUrl, dateTime, httpsUrl, text } from './primitives.js';
+import { contactUrl, dateTime, httpsUrl, languageTag, text } from './primitives.js';
 import { projectSchema } from './project.js';
 
 export const publisherSchema = z.object({
@@ -38,6 +38,7 @@ export const feedSchema = z.object({
   version: z.literal(1),
   publisher: z.optional(publisherSchema),
   updatedAt: z.optional(dateTime()),
+  lang: z.optional(languageTag()),
   actors: list(actorSchema),
   projects: list(projectSchema),
   events: list(eventSchema),
@@ -51,6 +52,11 @@ export interface Feed {
   version: 1;
   publisher?: Publisher;
   updatedAt?: string;
+  /**
+   * The language the feed's texts are written in (`fr`), when it says: components mark those
+   * texts with it on a page in another language, so that screen readers read them right.
+   */
+  lang?: string;
   actors: z.infer<typeof actorSchema>[];
   projects: z.infer<typeof projectSchema>[];
   events: z.infer<typeof eventSchema>[];

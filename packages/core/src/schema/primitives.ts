@@ -36,6 +36,10 @@ export const httpsUrl = () =>
 export const contactUrl = () =>
   z.string().check(z.maxLength(limits.url), z.regex(/^(https:\/\/|mailto:|tel:)\S+$/));
 
+/** A BCP 47 language tag (`fr`, `en-GB`, `br`): the language a feed's texts are written in. */
+export const languageTag = () =>
+  z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/));
+
 /** An ISO 8601 date-time with an offset (`2025-11-06T18:00:00+01:00`). */
 export const dateTime = () => z.iso.datetime({ offset: true });
 

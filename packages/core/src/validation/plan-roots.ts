@@ -1,6 +1,6 @@
 import { answerSchema, criterionIdSchema } from '../schema/assessment.js';
 import { collectionSchemas, publisherSchema } from '../schema/feed.js';
-import { date, dateTime, id } from '../schema/primitives.js';
+import { date, dateTime, id, languageTag } from '../schema/primitives.js';
 import { frameworkSchema } from '../scoring/framework-schema.js';
 import { planFromZod } from './plan-from-zod.js';
 import type { PlanExports } from './render-plan.js';
@@ -22,6 +22,7 @@ export function validationPlans(): PlanExports {
     publisherPlan: planFromZod(publisherSchema, 'publisher'),
     dateTimePlan: planFromZod(dateTime(), 'dateTime'),
     datePlan: planFromZod(date(), 'date'),
+    languageTagPlan: planFromZod(languageTag(), 'languageTag'),
     idPlan: planFromZod(id(), 'id'),
     criterionIdPlan: planFromZod(criterionIdSchema, 'criterionId'),
     answerPlan: planFromZod(answerSchema, 'answer'),

@@ -432,6 +432,14 @@ export const dateTimePlan: PlanNode = n13;
 
 export const datePlan: PlanNode = n12;
 
+export const languageTagPlan: PlanNode = {
+  type: 'string',
+  checks: [
+    { check: 'max_length', maximum: 35 },
+    { check: 'pattern', format: 'regex', pattern: /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/ },
+  ],
+};
+
 export const idPlan: PlanNode = n1;
 
 export const criterionIdPlan: PlanNode = n19;
