@@ -1,4 +1,4 @@
-import { toLocale } from '@club-inne/core';
+import { isKitLocale, toLocale } from '@club-inne/core';
 import type { Locale } from '@club-inne/core';
 
 /**
@@ -14,17 +14,13 @@ export function langArgument(args: string[]): string | undefined {
   return value;
 }
 
-/** Whether `--lang` names a language of the kit (`fr`, `en`, or a tag such as `en-GB`). */
-export const isKitLanguage = (value: string): boolean =>
-  /^(fr|en)([-_][a-z0-9]+)*$/i.test(value.trim());
-
 /**
  * `--lang en` (or `--lang=en`) wins; else the shell's language (LC_ALL, LC_MESSAGES, LANG);
  * else French. A `--lang` the kit does not speak falls back the same way (inne.ts reports it).
  */
 export function detectLocale(args: string[]): Locale {
   const asked = langArgument(args);
-  if (asked !== undefined && isKitLanguage(asked)) return toLocale(asked);
+  if (asked !== undefined && isKitLocale(asked)) return toLocale(asked);
   const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG;
   return env && !/^(C|POSIX)(\.|$)/.test(env) ? toLocale(env) : 'fr';
 }

@@ -1,7 +1,8 @@
 // The `inne` command: one file per command in commands/, dispatched by name.
 import { createRequire } from 'node:module';
+import { isKitLocale } from '@club-inne/core';
 import { commands } from './commands/index.js';
-import { detectLocale, isKitLanguage, langArgument } from './i18n.js';
+import { detectLocale, langArgument } from './i18n.js';
 import { say, warn } from './output.js';
 
 const argv = process.argv.slice(2);
@@ -25,7 +26,7 @@ function usage(): string {
   return [intro, '', ...lines, '', each, '  inne --version', '  --lang fr|en', ''].join('\n');
 }
 
-if (asked !== undefined && !isKitLanguage(asked)) {
+if (asked !== undefined && !isKitLocale(asked)) {
   // A language the kit does not speak is a usage error, not a silent switch to French.
   warn(
     lang === 'fr'

@@ -38,7 +38,7 @@ export {
   roleLabels,
   sphereLabels,
 } from './vocabulary/labels.js';
-export { locales, toLocale } from './i18n/locale.js';
+export { isKitLocale, locales, primaryLanguage, toLocale } from './i18n/locale.js';
 export type { Locale, Localized } from './i18n/locale.js';
 
 // Data model

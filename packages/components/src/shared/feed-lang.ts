@@ -1,3 +1,4 @@
+import { primaryLanguage } from '@club-inne/core';
 import type { Feed, Locale } from '@club-inne/core';
 
 /**
@@ -8,5 +9,5 @@ import type { Feed, Locale } from '@club-inne/core';
  */
 export function feedLang(feed: Pick<Feed, 'lang'> | undefined, locale: Locale): string | undefined {
   const lang = feed?.lang;
-  return lang && lang.split('-')[0]!.toLowerCase() !== locale ? lang : undefined;
+  return lang && primaryLanguage(lang) !== locale ? lang : undefined;
 }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
+import { isKitLocale } from '@club-inne/core';
 import type { Feed, Locale } from '@club-inne/core';
 import type { Collections } from './feed-loader.js';
 import { sharedTexts } from '../messages/messages.js';
@@ -10,7 +11,7 @@ import { emit } from './events.js';
 import { FeedSource } from './feed-source.js';
 import type { FeedState } from './feed-source.js';
 import { writeJsonLd } from './json-ld.js';
-import { isKitLanguage, resolveLocale } from './locale.js';
+import { resolveLocale } from './locale.js';
 import { reportProblems } from './report.js';
 import type { Problem } from './report.js';
 import { renderDebug, renderError, renderLoading, renderStale } from './states.js';
@@ -123,7 +124,7 @@ export abstract class InneElement<M extends SharedMessages = SharedMessages> ext
     this.t = this.#texts[this.locale];
     this.notices = [];
     // Only the element's own `lang` is the webmaster's choice: a page in Breton is not an error.
-    if (this.lang && !isKitLanguage(this.lang)) this.warn('lang')(this.lang, 'fr, en', this.locale);
+    if (this.lang && !isKitLocale(this.lang)) this.warn('lang')(this.lang, 'fr, en', this.locale);
     if (this.needsFeed()) this.data.sync();
   }
 

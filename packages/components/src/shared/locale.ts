@@ -17,6 +17,3 @@ export function resolveLocale(element: HTMLElement): Locale {
   }
   return toLocale(document.documentElement.lang);
 }
-
-/** Whether a language tag names one the kit speaks (`fr`, `en-GB`, `EN`…), not `de` or `br`. */
-export const isKitLanguage = (tag: string): boolean => /^(?:fr|en)(?:[-_]|$)/i.test(tag.trim());

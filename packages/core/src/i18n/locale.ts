@@ -13,6 +13,14 @@ export const localized = (fr: string, en: string): Localized => ({ fr, en });
  * falls back to French, the network's language.
  */
 export function toLocale(tag: string | null | undefined): Locale {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return base === 'en' ? 'en' : 'fr';
+  return primaryLanguage(tag) === 'en' ? 'en' : 'fr';
 }
+
+/** The language of a BCP 47 tag, without region or script: `en-GB` → `en`, `FR_fr` → `fr`. */
+export function primaryLanguage(tag: string | null | undefined): string {
+  return (tag ?? '').trim().toLowerCase().split(/[-_]/)[0]!;
+}
+
+/** Whether a tag names a language of the kit (`fr`, `en-GB`, `EN`), not `de` or `br`. */
+export const isKitLocale = (tag: string | null | undefined): boolean =>
+  (locales as readonly string[]).includes(primaryLanguage(tag));
