@@ -161,3 +161,11 @@ describe('toICS: an event', () => {
     assert.ok(all.includes('X-WR-CALNAME:Agenda\\, Club Inné'));
   });
 });
+
+test('toICS given something other than a list of events says what it expects', () => {
+  for (const input of [null, undefined, {}, { events: [] }])
+    assert.throws(() => toICS(input as never), {
+      name: 'TypeError',
+      message: 'toICS: expected a list of events (feed.events)',
+    });
+});

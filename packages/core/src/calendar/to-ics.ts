@@ -108,6 +108,7 @@ function vevent(
  * await writeFile('agenda.ics', ics);
  */
 export function toICS(events: readonly FeedEvent[], options: ToIcsOptions = {}): string {
+  if (!Array.isArray(events)) throw new TypeError('toICS: expected a list of events (feed.events)');
   const locale = options.locale ?? 'fr';
   const stamp = icsUtc(options.now === undefined ? Date.now() : Number(options.now));
   const domain = uidDomain(options);

@@ -291,3 +291,11 @@ describe('toJsonLd: a feed', () => {
     assert.ok(!/javascript:|data:|http:\/\//i.test(text), text);
   });
 });
+
+test('toJsonLd given nothing usable says what it expects', () => {
+  for (const input of [null, undefined, 'feed', 3])
+    assert.throws(() => toJsonLd(input as never), {
+      name: 'TypeError',
+      message: 'toJsonLd: expected a feed, an event, an actor, a project or a campaign',
+    });
+});

@@ -19,8 +19,11 @@ function nodesOf(item: Item, ctx: JsonLdContext): JsonLdNode[] {
   if ('start' in item) return [eventNode(item, ctx)];
   if ('title' in item) return [projectNode(item, ctx)];
   if ('name' in item) return [actorNode(item, ctx)];
-  throw new TypeError('toJsonLd: expected a feed, an event, an actor, a project or a campaign');
+  throw notAnItem();
 }
+
+const notAnItem = () =>
+  new TypeError('toJsonLd: expected a feed, an event, an actor, a project or a campaign');
 
 function feedNodes(feed: Partial<Feed>, ctx: JsonLdContext): JsonLdNode[] {
   return [
@@ -45,6 +48,8 @@ function feedNodes(feed: Partial<Feed>, ctx: JsonLdContext): JsonLdNode[] {
  * html += `<script type="application/ld+json">${serializeJsonLd(doc)}</script>`;
  */
 export function toJsonLd(input: Feed | Item, options: JsonLdOptions = {}): JsonLdDocument {
+  // JavaScript callers may pass anything: say what is expected rather than fail on `in`.
+  if (input === null || typeof input !== 'object') throw notAnItem();
   if ('version' in input) {
     const ctx = jsonLdContext({ ...options, feed: options.feed ?? input });
     return documentOf(feedNodes(input, ctx), true);

@@ -139,3 +139,11 @@ describe('rankBids', () => {
     assert.deepEqual(rankBids([], efcTender).ranking, []);
   });
 });
+
+test('rankBids given something other than bids says what it expects', () => {
+  for (const input of [null, {}, [{ id: 'a' }], [null], [{ id: 'a', answers: null }]])
+    assert.throws(() => rankBids(input as never, efcTender), {
+      name: 'TypeError',
+      message: 'rankBids: expected a list of bids, each { id, answers, price? }',
+    });
+});

@@ -115,6 +115,13 @@ function checkBids(bids: readonly Bid[], hasPrice: boolean): void {
  * ranking[0].justification.fr;
  */
 export function rankBids(bids: readonly Bid[], framework: Framework): BidRanking {
+  const isBid = (b: unknown) =>
+    typeof b === 'object' &&
+    b !== null &&
+    typeof (b as Bid).answers === 'object' &&
+    (b as Bid).answers !== null;
+  if (!Array.isArray(bids) || !bids.every(isBid))
+    throw new TypeError('rankBids: expected a list of bids, each { id, answers, price? }');
   const ix = indexOf(framework);
   if (!ix.award) {
     // Worded for the command line as much as for code: no function name in it.

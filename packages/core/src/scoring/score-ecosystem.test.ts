@@ -239,3 +239,11 @@ test("the club's default feed gives sensible figures", () => {
   );
   assert.ok(eco.phase, 'at least emerging: several actors of several kinds');
 });
+
+test('scoreEcosystem given no feed says what it expects', () => {
+  for (const input of [null, undefined, 'feed'])
+    assert.throws(() => scoreEcosystem(input as never), {
+      name: 'TypeError',
+      message: 'scoreEcosystem: expected a feed (its actors, projects and assessments)',
+    });
+});

@@ -89,6 +89,8 @@ export function scoreEcosystem(
   feed: EcosystemInput,
   framework: Framework = efcEct,
 ): EcosystemScore {
+  if (feed === null || typeof feed !== 'object')
+    throw new TypeError('scoreEcosystem: expected a feed (its actors, projects and assessments)');
   indexOf(framework); // checks a grid that did not come from defineFramework
   const rules = framework.ecosystem;
   const stageCount = framework.stages?.length ?? 0;
