@@ -98,7 +98,8 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
 
   #level = 2;
   #standalone?: { key: string; campaign?: Campaign; issues: FeedIssue[] };
-  #shown?: { campaign: Campaign; state: CampaignState; href?: string };
+  // `pay`: the payment page (`paymentUrl`); `href`: the same with UTM, while payments are open.
+  #shown?: { campaign: Campaign; state: CampaignState; href?: string; pay?: string };
   #ld?: { for: unknown[]; value: object | null };
 
   protected readonly collections = membershipCollections;
@@ -130,14 +131,15 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
     const now = nowOf(this.now);
     const state = campaignState(campaign, { now, campaigns: feed?.membership });
     const pays = state.state === 'open' || state.state === 'closing-soon';
+    const pay = paymentUrl(campaign, this.href);
     const href = pays
-      ? withUtm(paymentUrl(campaign, this.href), {
+      ? withUtm(pay, {
           source: this.utmSource,
           medium: this.utmMedium,
           campaign: this.utmCampaign,
         })
       : undefined;
-    this.#shown = { campaign, state, href };
+    this.#shown = { campaign, state, href, pay };
   }
 
   protected override renderLoading(): unknown {
@@ -241,7 +243,7 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
     if (!shown || shown.state.state === 'closed') return null;
     const s = this.data.state;
     const feed = this.needsFeed() && s.status === 'ready' ? s.feed : undefined;
-    const pay = paymentUrl(shown.campaign, this.href);
+    const pay = shown.pay;
     // Everything the node is made of: a feed set again keeps an unchanged campaign as the same
     // object, while its publisher (the seller) may have changed.
     const made = [shown.campaign, feed, this.locale, pay];
@@ -332,7 +334,7 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
     const publisher = this.needsFeed() && s.status === 'ready' ? s.feed.publisher : undefined;
     const campaign = {
       ...shown.campaign,
-      paymentUrl: paymentUrl(shown.campaign, this.href),
+      paymentUrl: shown.pay,
     };
     const ics = deadlineReminderICS(campaign, { locale: this.locale, publisher });
     downloadFile(this.renderRoot as ShadowRoot, `${campaign.id}-rappel.ics`, ics);
