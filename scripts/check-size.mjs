@@ -25,8 +25,9 @@ const budgets = {
   // (inne.js) for price and bid errors in French and English, and the accessibility audit's
   // fixes (announcements, focus after "Tout afficher", `lang` on each element's text). +0.15
   // KB for the feed's own language on its texts (RGAA 8.7), focus and announcements of a retry.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 61.5 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.3 * KB },
+  // −1.8 KB (inne.js) and −1.1 KB (inne-projects.js) since terser minifies esbuild's output.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.3 * KB },
 };
 const strict = process.argv.includes('--strict');
 
