@@ -91,9 +91,8 @@ export function eventItem(event: FeedEvent, ctx: EventContext): TemplateResult {
       }
       ${
         event.example
-          ? html`<span class="badge example" part="badge example" title=${t.events.exampleHint}
-              >${t.events.example}</span
-            >`
+          ? html`<span class="badge example" part="badge example">${t.events.example}</span>
+              <span class="example-hint" part="example-hint">${t.events.exampleHint}</span>`
           : nothing
       }
     </p>

@@ -167,6 +167,16 @@ describe('<inne-events>', () => {
       expect(item(el, 'pleniere').querySelectorAll('[part~="status"]')).to.have.length(0);
     });
 
+    it('an example event says what "Exemple" means in visible words, not in a tooltip', async () => {
+      const el = await show();
+      const example = item(el, 'formation-efc');
+      expect(plain(example.querySelector('[part~="example-hint"]')!.textContent!)).to.equal(
+        'Date et détails donnés à titre d’exemple',
+      );
+      expect(example.querySelector('[part~="example"]')!.hasAttribute('title')).to.equal(false);
+      expect(item(el, 'pleniere').querySelectorAll('[part~="example-hint"]')).to.have.length(0);
+    });
+
     it('says how to attend, where, the price and who organises', async () => {
       const el = await show();
       expect(plain(item(el, 'pleniere').querySelector('[part~="meta"]')!.textContent!)).to.equal(

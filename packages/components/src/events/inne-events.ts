@@ -49,7 +49,8 @@ const groupings = ['none', 'month'] as const;
  * @prop {Date | number | string} now - The present, to freeze time (tests, stories); default: the clock.
  * @csspart base - The wrapper. @csspart list - A list of events. @csspart event - An event.
  * @csspart date - Its date line. @csspart title - A heading. @csspart link - The title link.
- * @csspart badge - A badge (`status`, `example`). @csspart meta - Kind, attendance, place, price.
+ * @csspart badge - A badge (`status`, `example`). @csspart example-hint - What "example" means.
+ * @csspart meta - Kind, attendance, place, price.
  * @csspart summary - The summary. @csspart organizers - Who organises it. @csspart actions - Its buttons.
  * @csspart button - A button or button-like link (`register`, `online`, `add-to-calendar`, `download-all`).
  * @csspart month - A month heading. @csspart empty - The "no event" message. @csspart error - The error message.

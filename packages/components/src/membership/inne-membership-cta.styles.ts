@@ -73,9 +73,6 @@ export const membershipStyles = [
       flex-wrap: wrap;
       gap: 0.5rem;
     }
-    .actions:empty {
-      display: none;
-    }
     .closed .dates {
       color: inherit;
     }

@@ -106,6 +106,26 @@ describe('<inne-membership-cta>', () => {
       expect(contact.textContent!.trim()).to.equal('Nous contacter');
     });
 
+    it('closed with no contact anywhere: no empty actions paragraph is left', async () => {
+      const feed = { version: 1, publisher: { name: 'Club Inné' }, membership: [campaign2026] };
+      const el = await show('2026-07-01T12:00:00+02:00', feed);
+      expect(cta(el).classList.contains('closed')).to.equal(true);
+      expect(count(el, '[part~="actions"], [part~="button"]')).to.equal(0);
+    });
+
+    it('an example campaign says what "Exemple" means in visible words, not in a tooltip', async () => {
+      const el = await show(
+        '2025-06-01T12:00:00+02:00',
+        membershipFeed([{ ...campaign2025, example: true }]),
+      );
+      expect(part(el, 'example')!.textContent!.trim()).to.equal('Exemple');
+      expect(part(el, 'example')!.hasAttribute('title')).to.equal(false);
+      expect(plain(part(el, 'example-hint')!.textContent!)).to.equal(
+        'Dates et montants donnés à titre d’exemple',
+      );
+      await expect(el).to.be.accessible();
+    });
+
     it('picks the current campaign of the feed', async () => {
       expect(part(await show('2025-06-01T12:00:00+02:00'), 'title')!.textContent!.trim()).to.equal(
         'Cotisations 2025',

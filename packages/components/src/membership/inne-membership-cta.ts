@@ -58,7 +58,8 @@ export interface InneCtaClickDetail {
  * @prop {Date | number | string} now - The present, to freeze time (tests, stories); default: the clock.
  * @fires {CustomEvent<InneCtaClickDetail>} inne-cta-click - A visitor follows a payment button.
  * @csspart base - The wrapper. @csspart cta - The call. @csspart title - Its title.
- * @csspart badge - A badge (`urgent`, `example`). @csspart days-left - The days left.
+ * @csspart badge - A badge (`urgent`, `example`). @csspart example-hint - What "example" means.
+ * @csspart days-left - The days left.
  * @csspart dates - The dates line. @csspart summary - The summary. @csspart tiers - The tiers.
  * @csspart tier - A tier. @csspart tier-title - A tier's title. @csspart price - A price.
  * @csspart for - Who a tier is for. @csspart benefits - A list of benefits. @csspart actions - The buttons.
@@ -167,6 +168,25 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
       href,
       click: (tier: Tier) => this.#clicked(tier),
     };
+    const join =
+      href && !tiers.length
+        ? html`<a
+            class="button primary"
+            part="button primary"
+            href=${href}
+            rel="noopener noreferrer"
+            @click=${() => this.#clicked()}
+            >${t.join}</a
+          >`
+        : nothing;
+    // A closed campaign offers its contact, if any; an open one, the reminder. No empty
+    // paragraph is left when there is nothing to offer.
+    const reach =
+      state.state === 'closed'
+        ? this.#contact(feed, campaign)
+        : html`<button type="button" part="button reminder" @click=${this.#remind}>
+            ${t.reminder}
+          </button>`;
     return html`<section class="cta ${state.state}" part="cta">
       ${heading(
         this.#level,
@@ -185,9 +205,8 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
         }
         ${
           campaign.example
-            ? html`<span class="badge example" part="badge example" title=${t.exampleHint}
-                >${t.example}</span
-              >`
+            ? html`<span class="badge example" part="badge example">${t.example}</span>
+                <span class="example-hint" part="example-hint">${t.exampleHint}</span>`
             : nothing
         }
       </p>
@@ -214,27 +233,11 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
             </ul>`
           : nothing
       }
-      <p class="actions" part="actions">
-        ${
-          href && !tiers.length
-            ? html`<a
-                class="button primary"
-                part="button primary"
-                href=${href}
-                rel="noopener noreferrer"
-                @click=${() => this.#clicked()}
-                >${t.join}</a
-              >`
-            : nothing
-        }
-        ${
-          state.state === 'closed'
-            ? this.#contact(feed, campaign)
-            : html`<button type="button" part="button reminder" @click=${this.#remind}>
-                ${t.reminder}
-              </button>`
-        }
-      </p>
+      ${
+        join === nothing && reach === nothing
+          ? nothing
+          : html`<p class="actions" part="actions">${join} ${reach}</p>`
+      }
     </section>`;
   }
 
@@ -308,7 +311,7 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
   #contact(feed: Feed | undefined, campaign: Campaign | undefined): unknown {
     const href = safeUrl(campaign?.contact ?? feed?.publisher?.contact, 'contact');
     return href
-      ? html` <a class="button" part="button contact" href=${href} rel="noopener noreferrer"
+      ? html`<a class="button" part="button contact" href=${href} rel="noopener noreferrer"
           >${this.t.membership.contact}</a
         >`
       : nothing;

@@ -39,4 +39,10 @@ export const buttonStyles = css`
   .badge.example {
     border-style: dashed;
   }
+  /* What "Exemple" means, in words beside it: a title tooltip reaches neither touch nor
+     keyboard users. */
+  .example-hint {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
 `;
