@@ -102,6 +102,13 @@ export const cardStyles = css`
     background: linear-gradient(90deg, var(--_accent) calc(var(--n) * 25%), var(--_border) 0);
     mask: repeating-linear-gradient(90deg, #000 0 calc(25% - 2px), transparent 0 25%);
   }
+  /* Contrast themes drop gradients: the steps are drawn in the theme's own colours. */
+  @media (forced-colors: active) {
+    .steps {
+      forced-color-adjust: none;
+      background: linear-gradient(90deg, CanvasText calc(var(--n) * 25%), GrayText 0);
+    }
+  }
   .s1 {
     --n: 1;
   }

@@ -86,6 +86,13 @@ export const baseStyles = css`
     background: var(--inne-skeleton, color-mix(in srgb, currentColor 9%, transparent));
     animation: inne-pulse 1.6s ease-in-out infinite;
   }
+  /* Contrast themes paint every background with the theme's own: an outline keeps the
+     placeholders visible. */
+  @media (forced-colors: active) {
+    .skeleton > span {
+      border: 1px solid GrayText;
+    }
+  }
   @keyframes inne-pulse {
     50% {
       opacity: 0.45;

@@ -4,11 +4,13 @@
 // 320 px without horizontal scrolling (RGAA 10.11), and live regions only around short
 // messages (RGAA 7.5). axe runs on every story in scripts/test-stories-a11y.mjs.
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { defaultFeedUrl } from '../../default-feed.js';
 import { resetFeedLoader } from '../../shared/feed-loader.js';
 import { stubDownloads } from '../download-stub.js';
 import type { DownloadStub } from '../download-stub.js';
+import { never, stubFetch } from '../fetch-stub.js';
+import type { FetchStub } from '../fetch-stub.js';
 import { clearRendered, renderTag, setupFor, tags } from './components.js';
 import { spyConsole } from './console-spy.js';
 import type { ConsoleSpy } from './console-spy.js';
@@ -285,4 +287,49 @@ describe('live regions only around short messages', () => {
       expect(problems).to.deep.equal([]);
     });
   }
+});
+
+// Contrast themes (Windows, forced colours) replace backgrounds with the theme's own: a
+// placeholder drawn only with a background vanishes, and the page shows a blank hole while the
+// feed loads; a meter drawn with a gradient loses its steps (RGAA 10.1, 3.3).
+describe('forced colours: nothing drawn only with a background vanishes', () => {
+  let fetchStub: FetchStub | undefined;
+  before(() => executeServerCommand('forced-colors', 'active'));
+  after(() => executeServerCommand('forced-colors', 'none'));
+  afterEach(() => fetchStub?.restore());
+
+  for (const tag of tags) {
+    it(`${tag}: the loading placeholders`, async () => {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(
+        true,
+      );
+      fetchStub = stubFetch(never);
+      const [attributes] = setupFor(tag, base);
+      const { el } = await renderTag(tag, undefined, {
+        lang: 'fr',
+        ...attributes,
+        src: 'https://feeds.example.org/slow.json',
+      });
+      const blocks = [
+        ...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="loading"] > [aria-hidden]'),
+      ];
+      // The assessment needs no feed for its built-in grid: it has no loading state to draw.
+      if (tag === 'inne-maturity-assessment') return expect(blocks).to.have.length(0);
+      expect(blocks.length, 'placeholders shown').to.be.greaterThan(0);
+      for (const block of blocks) {
+        const style = getComputedStyle(block);
+        expect(style.borderTopStyle).to.not.equal('none');
+        expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+        expect(block.getBoundingClientRect().height).to.be.greaterThan(0);
+      }
+    });
+  }
+
+  it('the phase meter of a card keeps its steps', async () => {
+    const { el } = await show('inne-project-card');
+    const steps = el.shadowRoot!.querySelector<HTMLElement>('.steps')!;
+    const style = getComputedStyle(steps);
+    expect(style.forcedColorAdjust).to.equal('none');
+    expect(style.backgroundImage).to.match(/gradient/);
+  });
 });
