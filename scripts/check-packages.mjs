@@ -18,6 +18,7 @@ const packages = {
       'dist/index.js',
       'dist/index.d.ts',
       'dist/feed.schema.json',
+      'dist/vocabulary.json',
     ],
   },
   components: {
@@ -32,6 +33,8 @@ const packages = {
       'dist/cdn/inne.js',
       'dist/cdn/club-inne.feed.json',
       'dist/cdn/feed.schema.json',
+      'dist/cdn/vocabulary.json',
+      'dist/vocabulary.json',
       'dist/club-inne.feed.json',
       'custom-elements.json',
     ],

@@ -176,8 +176,11 @@ test('the configurator produces the three snippets, copies them and announces it
   const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(`${kitUrl}/docs/configurator/`);
   await page.waitForSelector('body[data-ready]');
-  await page.getByRole('checkbox', { name: 'se-nourrir' }).check();
+  // Choices read in French, with the value the code will hold beside them.
+  await page.getByRole('checkbox', { name: 'Se nourrir se-nourrir' }).check();
+  await page.getByRole('checkbox', { name: 'Émergence emergence' }).waitFor();
   await page.getByLabel('Nombre par page').fill('2');
+  await page.getByLabel('Présentation').selectOption({ label: 'Liste (list)' });
   await page.getByRole('radio', { name: 'English' }).check();
   await page.getByRole('checkbox', { name: /^Accent/ }).check();
   await page.locator('#colour-accent').fill('#b00000');
@@ -186,10 +189,13 @@ test('the configurator produces the three snippets, copies them and announces it
   const tag = await code('snippet-tag');
   assert.match(tag, /^<script type="module" src="https:\/\/[^"]+\/inne\.js"><\/script>/);
   assert.match(tag, /inne-projects \{\n {2}--inne-accent: #b00000;\n\}/);
-  assert.match(tag, /<inne-projects sphere="se-nourrir" limit="2" lang="en"><\/inne-projects>$/);
+  assert.match(
+    tag,
+    /<inne-projects sphere="se-nourrir" limit="2" layout="list" lang="en"><\/inne-projects>$/,
+  );
   assert.equal(
     await code('snippet-shortcode'),
-    '[inne_projects sphere="se-nourrir" limit="2" lang="en"]',
+    '[inne_projects sphere="se-nourrir" limit="2" layout="list" lang="en"]',
   );
   const iframe = await code('snippet-iframe');
   assert.match(iframe, /<iframe src="[^"]+" title="Club Inné cooperative projects"/);

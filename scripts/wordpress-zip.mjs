@@ -17,9 +17,9 @@ const cdn = process.env.INNE_CDN_DIR ?? join(root, 'packages/components/dist/cdn
 const out = join(root, 'dist/inne-kit-wordpress.zip');
 // Script files whose strings the block editor translates (wp_set_script_translations).
 const editorScripts = ['blocks/component/editor.js'];
-// What the plugin ships from the CDN build: the bundle, the licence notices it names (Lit's)
-// and the default feed beside it.
-const assets = ['inne.js', 'inne.js.LEGAL.txt', 'club-inne.feed.json'];
+// What the plugin ships from the CDN build: the bundle, the licence notices it names (Lit's),
+// the default feed beside it, and the vocabulary the shortcodes accept, with its labels.
+const assets = ['inne.js', 'inne.js.LEGAL.txt', 'club-inne.feed.json', 'vocabulary.json'];
 
 const missing = assets.filter((f) => !existsSync(join(cdn, f)));
 if (missing.length) {

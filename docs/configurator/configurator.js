@@ -1,9 +1,10 @@
 // The snippet configurator: a webmaster picks a component, its filters, language and colours,
 // sees it live, and copies it as script + tag, WordPress shortcode or iframe. The vocabulary
-// (spheres, phases, event kinds) comes from the published feed JSON Schema and the choices of
-// actors, territories, projects and campaigns from the feed itself; a field is offered only if
-// the component has that attribute (its class's observedAttributes), so nothing here can drift
-// from the components.
+// (spheres, phases, event kinds) and its French labels come from the published
+// vocabulary.json, the choices of actors, territories, projects and campaigns from the feed
+// itself; a field is offered only if the component has that attribute (its class's
+// observedAttributes), so nothing here can drift from the components. Every choice shows the
+// value that goes into the code beside its French label.
 import { components, customProperties, validCustomProperty } from '../embed/components.js';
 
 const cdn = new URL('../../packages/components/dist/cdn/', import.meta.url);
@@ -44,14 +45,50 @@ function fieldSpecs(vocab) {
     'project-id': { label: 'Projet', kind: 'select', options: vocab.projects },
     campaign: { label: 'Campagne d’adhésion', kind: 'select', options: vocab.campaigns },
     assessment: { label: 'Diagnostic à afficher', kind: 'select', options: vocab.assessments },
-    when: { label: 'Période', kind: 'select', options: pairs(['upcoming', 'past', 'all']) },
+    when: {
+      label: 'Période',
+      kind: 'select',
+      options: labelled({ upcoming: 'À venir', past: 'Passés', all: 'Tous' }),
+    },
     limit: { label: 'Nombre par page (vide : tous)', kind: 'number', min: 1, max: 1000 },
-    sort: { label: 'Tri', kind: 'select', options: pairs(['feed', 'title', 'phase', 'recent']) },
-    layout: { label: 'Présentation', kind: 'select', options: pairs(['grid', 'list', 'compact']) },
-    'group-by': { label: 'Regrouper par', kind: 'select', options: pairs(['none', 'month']) },
-    framework: { label: 'Grille', kind: 'select', options: pairs(['efc-ect', 'efc-tender']) },
-    table: { label: 'Tableau des valeurs', kind: 'select', options: pairs(['toggle', 'visible']) },
-    'heading-level': { label: 'Niveau des titres', kind: 'select', options: pairs(headings) },
+    sort: {
+      label: 'Tri',
+      kind: 'select',
+      options: labelled({
+        feed: 'Ordre du flux',
+        title: 'Titre',
+        phase: 'Phase (émergence d’abord)',
+        recent: 'Plus récents d’abord',
+      }),
+    },
+    layout: {
+      label: 'Présentation',
+      kind: 'select',
+      options: labelled({ grid: 'Grille', list: 'Liste', compact: 'Compacte' }),
+    },
+    'group-by': {
+      label: 'Regrouper par',
+      kind: 'select',
+      options: labelled({ none: 'Aucun regroupement', month: 'Mois' }),
+    },
+    framework: {
+      label: 'Grille',
+      kind: 'select',
+      options: labelled({
+        'efc-ect': 'Diagnostic EFC d’un projet ou d’un territoire',
+        'efc-tender': 'Analyse d’offres (marché public)',
+      }),
+    },
+    table: {
+      label: 'Tableau des valeurs',
+      kind: 'select',
+      options: labelled({ toggle: 'Derrière un bouton', visible: 'Toujours affiché' }),
+    },
+    'heading-level': {
+      label: 'Niveau des titres',
+      kind: 'select',
+      options: headings.map((h) => [h, `h${h}`]),
+    },
     filters: { label: 'Barre de filtres pour les visiteurs', kind: 'bool' },
     persist: { label: 'Garder un brouillon dans le navigateur', kind: 'bool' },
     label: { label: 'Nom de la série', kind: 'text' },
@@ -61,11 +98,12 @@ function fieldSpecs(vocab) {
   };
 }
 
-function pairs(values) {
-  return values.map((v) => [v, v]);
+/** `[value, "Label (value)"]` pairs: the label to choose by, the value the code will hold. */
+function labelled(labels) {
+  return Object.entries(labels).map(([value, label]) => [value, `${label} (${value})`]);
 }
 
-/** Vocabulary from the JSON Schema, choices from the feed (or nothing if they cannot load). */
+/** Vocabulary from vocabulary.json, choices from the feed (or nothing if they cannot load). */
 async function loadVocabulary(src) {
   const get = async (url) => {
     try {
@@ -75,11 +113,13 @@ async function loadVocabulary(src) {
       return null;
     }
   };
-  const [schema, feed] = await Promise.all([
-    get(new URL('feed.schema.json', cdn)),
+  const [labels, feed] = await Promise.all([
+    get(new URL('vocabulary.json', cdn)),
     get(src || new URL('club-inne.feed.json', cdn)),
   ]);
-  const items = (name) => schema?.properties?.[name]?.items?.properties ?? {};
+  // `[id, French label]` in the vocabulary's order.
+  const words = (name) =>
+    Object.entries(labels?.[name] ?? {}).map(([id, label]) => [id, String(label?.fr ?? id)]);
   const list = (name) => (Array.isArray(feed?.[name]) ? feed[name] : []);
   const territories = [
     ...new Set(
@@ -89,10 +129,10 @@ async function loadVocabulary(src) {
     ),
   ].sort((a, b) => a.localeCompare(b, 'fr'));
   return {
-    spheres: items('projects').spheres?.items?.enum ?? [],
-    phases: items('projects').phase?.enum ?? [],
-    eventKinds: items('events').kind?.enum ?? [],
-    territories,
+    spheres: words('spheres'),
+    phases: words('phases'),
+    eventKinds: words('eventKinds'),
+    territories: territories.map((t) => [t, t]),
     actors: list('actors').map((a) => [a.id, `${a.name} (${a.id})`]),
     projects: list('projects').map((p) => [p.id, p.title]),
     campaigns: list('membership').map((c) => [c.id, c.title]),
@@ -178,11 +218,13 @@ async function buildFields(component) {
         { class: 'checks', 'data-attr': attr, 'data-join': spec.join ?? ' ' },
         [el('legend', { text: spec.label })],
       );
-      spec.values.forEach((value, i) => {
+      spec.values.forEach(([value, label], i) => {
+        // The label to choose by; the value the code will hold beside it, when it differs.
         group.append(
           el('label', {}, [
             el('input', { type: 'checkbox', id: `${id}-${i}`, value }),
-            ` ${value}`,
+            ` ${label} `,
+            ...(label === value ? [] : [el('code', { text: value })]),
           ]),
         );
       });

@@ -367,6 +367,9 @@ test('the public page carries the module script, the tags, JSON-LD and a noscrip
   for (const p of projects) assert.ok(projectTitles.includes(p.name), p.name);
   const food = ld[0]['@graph'].map((n) => n.name);
   assert.deepEqual(food, foodTitles.slice(0, 6), 'JSON-LD of the filtered shortcode');
+  // Sphere and phase words from the vocabulary.json the zip ships, in the sub-site's French.
+  const keywords = ld[0]['@graph'].flatMap((n) => (n.keywords ?? '').split(', '));
+  assert.ok(keywords.includes('Se nourrir'), `keywords: ${keywords.join(', ')}`);
 
   const noscript = /<noscript><div class="inne-kit-noscript">(.*?)<\/div><\/noscript>/s.exec(
     publicHtml,

@@ -20,6 +20,7 @@ define( 'INNE_KIT_VERSION', '0.1.0' );
 define( 'INNE_KIT_FILE', __FILE__ );
 define( 'INNE_KIT_DIR', plugin_dir_path( __FILE__ ) );
 
+require_once INNE_KIT_DIR . 'includes/class-inne-kit-vocabulary.php';
 require_once INNE_KIT_DIR . 'includes/class-inne-kit-components.php';
 require_once INNE_KIT_DIR . 'includes/class-inne-kit-settings.php';
 require_once INNE_KIT_DIR . 'includes/class-inne-kit-feed.php';

@@ -4,8 +4,8 @@
  *
  * This allowlist is the security boundary between what an Editor types in a shortcode or a
  * block and the HTML printed on the page: an attribute that is not listed here, or whose value
- * does not match its type, is never printed. The vocabulary ids mirror
- * packages/core/src/vocabulary/vocabulary.ts; scripts/wordpress/test.mjs checks that every
+ * does not match its type, is never printed. The vocabulary ids are core's own, read from
+ * assets/vocabulary.json (Inne_Kit_Vocabulary); scripts/wordpress/test.mjs checks that every
  * attribute listed here is a real attribute of the component (custom-elements.json).
  *
  * @package InneKit
@@ -18,10 +18,7 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Inne_Kit_Components {
 
-	const SPHERES     = array( 'se-nourrir', 'se-deplacer', 'habiter', 'se-soigner', 'se-former', 'travailler', 'se-cultiver', 'energie' );
-	const PHASES      = array( 'emergence', 'structuration', 'formalisation', 'consolidation' );
-	const EVENT_KINDS = array( 'pleniere', 'table-ronde', 'atelier', 'formation', 'webinaire', 'visite' );
-	const LANGS       = array( 'fr', 'en' );
+	const LANGS = array( 'fr', 'en' );
 
 	/**
 	 * Every component, keyed by its short name (the `component` of the block and the embed page).
@@ -64,12 +61,12 @@ final class Inne_Kit_Components {
 				'attributes' => array(
 					'sphere'    => array(
 						'type'   => 'enums',
-						'values' => self::SPHERES,
+						'values' => Inne_Kit_Vocabulary::ids( 'spheres' ),
 					),
 					'territory' => array( 'type' => 'names' ),
 					'phase'     => array(
 						'type'   => 'enums',
-						'values' => self::PHASES,
+						'values' => Inne_Kit_Vocabulary::ids( 'phases' ),
 					),
 					'actor'     => array( 'type' => 'ids' ),
 					'limit'     => $limit,
@@ -103,11 +100,11 @@ final class Inne_Kit_Components {
 					),
 					'kind'     => array(
 						'type'   => 'enums',
-						'values' => self::EVENT_KINDS,
+						'values' => Inne_Kit_Vocabulary::ids( 'eventKinds' ),
 					),
 					'sphere'   => array(
 						'type'   => 'enums',
-						'values' => self::SPHERES,
+						'values' => Inne_Kit_Vocabulary::ids( 'spheres' ),
 					),
 					'actor'    => array( 'type' => 'ids' ),
 					'limit'    => $limit,

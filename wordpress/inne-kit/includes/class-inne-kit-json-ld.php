@@ -33,24 +33,6 @@ final class Inne_Kit_Json_Ld {
 		'accompagnateur' => 'sponsor',
 	);
 
-	const SPHERE_LABELS = array(
-		'se-nourrir'  => array( 'Se nourrir', 'Food' ),
-		'se-deplacer' => array( 'Se déplacer', 'Mobility' ),
-		'habiter'     => array( 'Habiter', 'Housing' ),
-		'se-soigner'  => array( 'Se soigner', 'Health' ),
-		'se-former'   => array( 'Se former', 'Learning' ),
-		'travailler'  => array( 'Travailler', 'Work' ),
-		'se-cultiver' => array( 'Se cultiver', 'Culture' ),
-		'energie'     => array( 'Énergie', 'Energy' ),
-	);
-
-	const PHASE_LABELS = array(
-		'emergence'     => array( 'Émergence', 'Emergence' ),
-		'structuration' => array( 'Structuration', 'Structuring' ),
-		'formalisation' => array( 'Formalisation', 'Formalisation' ),
-		'consolidation' => array( 'Consolidation', 'Consolidation' ),
-	);
-
 	/**
 	 * Publisher, actors by id, base for ids and language of the document being written.
 	 *
@@ -132,9 +114,9 @@ final class Inne_Kit_Json_Ld {
 		}
 		$keywords = array();
 		foreach ( (array) ( $project['spheres'] ?? array() ) as $sphere ) {
-			$keywords[] = self::SPHERE_LABELS[ $sphere ][ (int) $this->ctx['en'] ] ?? null;
+			$keywords[] = is_string( $sphere ) ? Inne_Kit_Vocabulary::label( 'spheres', $sphere, $this->ctx['en'] ) : null;
 		}
-		$keywords[] = self::PHASE_LABELS[ $project['phase'] ?? '' ][ (int) $this->ctx['en'] ] ?? null;
+		$keywords[] = is_string( $project['phase'] ?? null ) ? Inne_Kit_Vocabulary::label( 'phases', $project['phase'], $this->ctx['en'] ) : null;
 		foreach ( (array) ( $project['tags'] ?? array() ) as $tag ) {
 			$keywords[] = self::text( $tag );
 		}

@@ -109,10 +109,11 @@ final class Inne_Kit_Select {
 			)
 		);
 
-		$sort = $attrs['sort'] ?? 'feed';
-		$key  = array(
+		$sort       = $attrs['sort'] ?? 'feed';
+		$phase_rank = array_flip( Inne_Kit_Vocabulary::ids( 'phases' ) );
+		$key        = array(
 			'title'  => static fn ( $p ) => is_string( $p['title'] ?? null ) ? self::normalize_name( $p['title'] ) : null,
-			'phase'  => static fn ( $p ) => ( false === array_search( $p['phase'] ?? null, Inne_Kit_Components::PHASES, true ) ) ? null : array_search( $p['phase'], Inne_Kit_Components::PHASES, true ),
+			'phase'  => static fn ( $p ) => is_string( $p['phase'] ?? null ) ? ( $phase_rank[ $p['phase'] ] ?? null ) : null,
 			'recent' => static fn ( $p ) => is_string( $p['started'] ?? null ) ? $p['started'] : null,
 		)[ $sort ] ?? null;
 		if ( $key ) {
