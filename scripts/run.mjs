@@ -49,7 +49,7 @@ if (task === 'start') {
       ['exec', 'node', '--test-reporter=spec', 'scripts/test-embed.mjs'],
     ],
     [
-      'WordPress plugin (real WordPress multisite, an Editor, Chromium)',
+      'WordPress plugin (WordPress 6.1 and 6.5 multisites, an Editor, Chromium)',
       ['exec', 'bash', 'scripts/test-wordpress.sh'],
     ],
   ];

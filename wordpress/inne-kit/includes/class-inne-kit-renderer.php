@@ -85,12 +85,17 @@ final class Inne_Kit_Renderer {
 		return $html . $ld;
 	}
 
-	/** Enqueues the bundle as a module, once per page. */
+	/**
+	 * Enqueues the bundle as a module, once per page: on the front end through the script
+	 * modules API where WordPress has it (6.5+); elsewhere, and in the admin, as a classic
+	 * script that `module_tag` prints as a module. WordPress 6.5 prints script modules on the
+	 * front end only: the block editor's preview would never get the elements.
+	 */
 	public static function enqueue(): void {
 		$path    = INNE_KIT_DIR . 'assets/inne.js';
 		$url     = plugins_url( 'assets/inne.js', INNE_KIT_FILE );
 		$version = INNE_KIT_VERSION . ( is_readable( $path ) ? '-' . filemtime( $path ) : '' );
-		if ( function_exists( 'wp_enqueue_script_module' ) ) {
+		if ( function_exists( 'wp_enqueue_script_module' ) && ! is_admin() ) {
 			wp_enqueue_script_module( self::HANDLE, $url, array(), $version );
 			return;
 		}
@@ -98,7 +103,8 @@ final class Inne_Kit_Renderer {
 	}
 
 	/**
-	 * Before WordPress 6.5 (no script modules), turns the bundle's tag into a module script.
+	 * Where the bundle is a classic script (before WordPress 6.5, and in the admin), turns its
+	 * tag into a module script.
 	 *
 	 * @param string $tag    The script tag.
 	 * @param string $handle Its handle.
