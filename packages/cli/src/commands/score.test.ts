@@ -201,6 +201,42 @@ describe('inne score', () => {
     );
   });
 
+  test('an empty list of bids: nothing to rank, said, exit 2', async () => {
+    const empty = file('no-bids.json', []);
+    const r = await inneHere(['score', empty]);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, `✗ ${empty} : la liste d'offres est vide, il n'y a rien à classer\n`);
+    const wrapped = await inneHere(['score', file('no-bids-2.json', { bids: [] }), '--lang', 'en']);
+    assert.equal(wrapped.status, 2);
+    assert.match(wrapped.stderr, /the list of bids is empty, there is nothing to rank\n$/);
+  });
+
+  test('a price given where it cannot count is said, and the rest is scored', async () => {
+    const diagnostic = await inneHere(['score', assessment, '--price', '100']);
+    assert.equal(diagnostic.status, 0, diagnostic.stderr);
+    assert.equal(
+      diagnostic.stderr,
+      '! --price ignoré : la grille efc-ect ne note pas le prix (essayez --framework efc-tender)\n',
+    );
+    assert.match(diagnostic.stdout, /Score global : 44,4 \/ 100/);
+    const list = await inneHere(['score', bids, '--lowest-price', '90000', '--lang', 'en']);
+    assert.equal(list.status, 0, list.stderr);
+    assert.equal(
+      list.stderr,
+      '! --lowest-price ignored: in a list of bids, each bid carries its own price ("price")\n',
+    );
+    const tender = await inneHere([
+      'score',
+      assessment,
+      '--framework',
+      'efc-tender',
+      '--price',
+      '9',
+    ]);
+    assert.doesNotMatch(tender.stderr, /ignor/);
+  });
+
   test('usage errors exit 2', async () => {
     assert.equal((await inneHere(['score'])).status, 2);
     assert.equal((await inneHere(['score', assessment, '--framework', 'nope'])).status, 2);

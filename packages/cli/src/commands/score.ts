@@ -175,6 +175,22 @@ export const score: Command = {
       return 2;
     }
 
+    const award = grid.purpose === 'award';
+    // A price given where it cannot count is said, not silently dropped: each bid of a list
+    // carries its own, and only a tender grid has a price criterion.
+    for (const option of ['price', 'lowest-price'] as const) {
+      if (values[option] === undefined || (award && !bidList)) continue;
+      warn(
+        bidList
+          ? lang === 'fr'
+            ? `! --${option} ignoré : dans une liste d'offres, chaque offre porte son prix ("price")`
+            : `! --${option} ignored: in a list of bids, each bid carries its own price ("price")`
+          : lang === 'fr'
+            ? `! --${option} ignoré : la grille ${grid.id} ne note pas le prix (essayez --framework efc-tender)`
+            : `! --${option} ignored: the ${grid.id} grid does not score a price (try --framework efc-tender)`,
+      );
+    }
+
     if (bidList) return rank(bidList, grid, source, lang, json);
 
     const read = parseAnswers(value);
@@ -182,7 +198,6 @@ export const score: Command = {
       report(read.problems, lang, false);
       return 2;
     }
-    const award = grid.purpose === 'award';
     const price = positive(values.price) ?? read.price;
     const lowestPrice = positive(values['lowest-price']) ?? read.lowestPrice;
     let result;
@@ -211,6 +226,14 @@ function rank(
   lang: Locale,
   json: boolean,
 ): number {
+  if (list.length === 0) {
+    warn(
+      lang === 'fr'
+        ? `✗ ${source} : la liste d'offres est vide, il n'y a rien à classer`
+        : `✗ ${source}: the list of bids is empty, there is nothing to rank`,
+    );
+    return 2;
+  }
   const problems: AnswersProblem[] = [];
   const bids: Bid[] = list.map((item, i) => {
     const read = parseAnswers(item);
