@@ -1,5 +1,6 @@
 import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import manifest from '../packages/components/custom-elements.json';
 import '../packages/components/src/define.js';
 
@@ -34,9 +35,12 @@ const preview: Preview = {
   },
   initialGlobals: { lang: 'fr' },
   decorators: [
+    // The page's language, and the story's own: docs pages put each story under
+    // `lang="en"`, which an element without `lang` would follow whatever the toolbar says.
     (story, context) => {
-      document.documentElement.lang = context.globals.lang ?? 'fr';
-      return story();
+      const lang = (context.globals.lang as string | undefined) ?? 'fr';
+      document.documentElement.lang = lang;
+      return html`<div lang=${lang}>${story()}</div>`;
     },
   ],
 };

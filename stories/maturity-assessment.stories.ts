@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import '../packages/components/src/maturity-assessment/define.js';
+import { controlsOf, framed, frameControls } from './element.js';
+import type { Args } from './element.js';
 import {
   atStage,
   brokenGrid,
@@ -10,42 +10,30 @@ import {
   tenderBid,
 } from './fixtures/maturity.js';
 
-interface Args {
-  lang: 'fr' | 'en';
-  width: 'phone' | 'column' | 'wide';
-  framework?: unknown;
-  answers?: unknown;
-  headingLevel: number;
-}
-
 // A 320 px phone, a content column (the result then sits beside the form), a wide page.
 const widths = { phone: '20rem', column: '54rem', wide: '72rem' };
 
 /**
  * `<inne-maturity-assessment>`: the self-diagnosis empty, half filled, complete at each stage
- * of the efc-ect grid, capped by evidence, with the tender grid and with a broken grid, in
- * French and English, on a phone and in a content column. Nothing is stored (no `persist`).
+ * of the efc-ect grid, capped by evidence, with the tender grid and with a broken grid, on a
+ * phone and in a content column, in the host page's look or a dark one (the answers are
+ * examples). Every attribute is a control; without `lang` the element follows the Langue
+ * toolbar. Nothing is stored unless `persist` is switched on.
  */
 const meta: Meta<Args> = {
   title: 'Composants/inne-maturity-assessment',
   component: 'inne-maturity-assessment',
-  args: { lang: 'fr', width: 'column', headingLevel: 3 },
+  args: { width: 'column', theme: 'page', 'heading-level': '3', answers: {} },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
-    width: { control: 'inline-radio', options: ['phone', 'column', 'wide'] },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-    framework: { control: false },
+    ...controlsOf('inne-maturity-assessment'),
+    ...frameControls,
+    width: { ...frameControls.width, control: 'inline-radio', options: Object.keys(widths) },
+    framework: { control: 'inline-radio', options: ['efc-ect', 'efc-tender'] },
+    'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] },
     answers: { control: false },
+    feed: { control: false },
   },
-  render: (a) =>
-    html`<div style=${styleMap({ maxWidth: widths[a.width] })}>
-      <inne-maturity-assessment
-        lang=${a.lang}
-        heading-level=${a.headingLevel}
-        .framework=${a.framework}
-        .answers=${a.answers ?? {}}
-      ></inne-maturity-assessment>
-    </div>`,
+  render: (args) => framed('inne-maturity-assessment', args, widths),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -82,3 +70,18 @@ export const TenderGridEnglishPhone: Story = {
 
 /** A grid that fails core's validation: a clear message instead of the form. */
 export const BrokenGrid: Story = { args: { framework: brokenGrid } };
+
+/** A dark host page: text colour and font come from it. */
+export const DarkHostTheme: Story = { args: { answers: halfFilled, theme: 'dark' } };
+
+/** The partner's own look through `--inne-*` custom properties (each one a control). */
+export const CustomTokens: Story = {
+  args: {
+    answers: halfFilled,
+    '--inne-accent': '#00605a',
+    '--inne-border': '#9cc9c4',
+    '--inne-radius': '1rem',
+    '--inne-gap': '1.5rem',
+    '--inne-field-background': '#f3faf9',
+  },
+};

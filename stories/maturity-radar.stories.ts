@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { compareAssessments, scoreAssessment } from '../packages/core/src/index.js';
 import '../packages/components/src/maturity-radar/define.js';
+import { controlsOf, framed, frameControls } from './element.js';
+import type { Args } from './element.js';
 import {
   atStage,
   brokenGrid,
@@ -11,50 +11,34 @@ import {
   territoryMedian,
   withNotApplicable,
 } from './fixtures/maturity.js';
-
-interface Args {
-  lang: 'fr' | 'en';
-  width: 'narrow' | 'medium' | 'wide';
-  table: 'toggle' | 'visible';
-  framework?: unknown;
-  answers?: unknown;
-  result?: unknown;
-  compare?: unknown;
-  label?: string;
-}
+import { storyUrls } from './fixtures/projects.js';
 
 // 240 px and 600 px are the radar's smallest and largest designed widths.
 const widths = { narrow: '15rem', medium: '24rem', wide: '37.5rem' };
 
 /**
- * `<inne-maturity-radar>`: a result drawn from answers scored by core, with a comparison
- * series, `na` dimensions, a tender grid and a broken grid, from 240 px to 600 px wide.
+ * `<inne-maturity-radar>`: a result drawn from answers scored by core (the answers are
+ * examples), with a comparison series, `na` dimensions, a tender grid and a broken grid, from
+ * 240 px to 600 px wide, in the host page's look or a dark one; and an assessment of a feed
+ * (`assessment`), the club's own in _Club feed_. Every attribute is a control; without `lang`
+ * the element follows the Langue toolbar.
  */
 const meta: Meta<Args> = {
   title: 'Composants/inne-maturity-radar',
   component: 'inne-maturity-radar',
-  args: { lang: 'fr', width: 'medium', table: 'toggle', answers: atStage(3) },
+  args: { width: 'medium', theme: 'page', answers: atStage(3) },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
-    width: { control: 'inline-radio', options: ['narrow', 'medium', 'wide'] },
+    ...controlsOf('inne-maturity-radar'),
+    ...frameControls,
+    width: { ...frameControls.width, control: 'inline-radio', options: Object.keys(widths) },
     table: { control: 'inline-radio', options: ['toggle', 'visible'] },
-    framework: { control: false },
+    framework: { control: 'inline-radio', options: ['efc-ect', 'efc-tender'] },
     answers: { control: false },
     result: { control: false },
     compare: { control: false },
+    feed: { control: false },
   },
-  render: (a) =>
-    html`<div style=${styleMap({ maxWidth: widths[a.width] })}>
-      <inne-maturity-radar
-        lang=${a.lang}
-        table=${a.table}
-        label=${a.label ?? ''}
-        .framework=${a.framework}
-        .answers=${a.answers}
-        .result=${a.result}
-        .compare=${a.compare}
-      ></inne-maturity-radar>
-    </div>`,
+  render: (args) => framed('inne-maturity-radar', args, widths),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -107,3 +91,40 @@ export const Empty: Story = { args: { answers: undefined } };
 
 /** A grid that fails core's validation: a clear message, the problems on demand. */
 export const BrokenGrid: Story = { args: { framework: brokenGrid } };
+
+/** No feed given: an assessment of the club's own feed (marked as an example there). */
+export const ClubFeed: Story = {
+  args: { answers: undefined, assessment: 'eco-scenographie-lnc-exemple', table: 'visible' },
+};
+
+/** Placeholder until the feed of `assessment` arrives (this one never does). */
+export const Loading: Story = {
+  args: { answers: undefined, assessment: 'champ-2025', src: storyUrls.loading },
+};
+
+/** The feed cannot be read: a calm message and a retry button. */
+export const LoadError: Story = {
+  args: { answers: undefined, assessment: 'champ-2025', src: '/does-not-exist.feed.json' },
+};
+
+/** An assessment id the feed does not hold: nothing to draw; `debug` says why. */
+export const UnknownAssessmentDebug: Story = {
+  args: { answers: undefined, assessment: 'nulle-part', debug: true },
+};
+
+/** A dark host page: the drawing and text take its colour. */
+export const DarkHostTheme: Story = {
+  args: { theme: 'dark', compare: territoryMedian, label: 'Notre projet', table: 'visible' },
+};
+
+/** The partner's own colours through `--inne-*` custom properties (each one a control). */
+export const CustomTokens: Story = {
+  args: {
+    compare: territoryMedian,
+    label: 'Notre projet',
+    '--inne-radar-color': '#a4123f',
+    '--inne-radar-compare-color': '#00605a',
+    '--inne-radar-grid': '#e7c9b8',
+    '--inne-accent': '#a4123f',
+  },
+};

@@ -1,49 +1,38 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import '../packages/components/src/membership/define.js';
+import { controlsOf, framed, frameControls } from './element.js';
+import type { Args } from './element.js';
 import { membershipStoryFeed, nextCampaign, storyCampaign } from './fixtures/events.js';
 import { storyUrls } from './fixtures/projects.js';
-
-interface Args {
-  lang: 'fr' | 'en';
-  width: 'narrow' | 'wide';
-  now: string;
-  feed: unknown;
-  campaign?: string;
-  utmSource?: string;
-}
 
 const widths = { narrow: '20rem', wide: '52rem' };
 
 /**
  * `<inne-membership-cta>` in each of its states, with time frozen at `now`: the state changes
- * on Paris calendar days. French and English, in a sidebar (narrow) and a main column (wide).
+ * on Paris calendar days. In a sidebar (narrow) and a main column (wide), in the host page's
+ * look or a dark one. Every attribute is a control; without `lang` the element follows the
+ * Langue toolbar. The stories' campaigns are examples (dates, prices, tiers and links are not
+ * the club's), except _Club feed_.
  */
 const meta: Meta<Args> = {
   title: 'Composants/inne-membership-cta',
   component: 'inne-membership-cta',
   args: {
-    lang: 'fr',
     width: 'wide',
+    theme: 'page',
     now: '2025-06-01T12:00:00+02:00',
     feed: membershipStoryFeed(),
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
-    width: { control: 'inline-radio', options: ['narrow', 'wide'] },
+    ...controlsOf('inne-membership-cta'),
+    ...frameControls,
+    width: { ...frameControls.width, control: 'inline-radio', options: Object.keys(widths) },
+    campaign: { control: 'select', options: [storyCampaign.id, nextCampaign.id] },
+    'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] },
+    now: { control: 'text', description: 'The present, to freeze time (ISO 8601).' },
     feed: { control: false },
   },
-  render: (a) =>
-    html`<div style=${styleMap({ maxWidth: widths[a.width] })}>
-      <inne-membership-cta
-        lang=${a.lang}
-        campaign=${a.campaign ?? ''}
-        utm-source=${a.utmSource ?? ''}
-        .now=${a.now}
-        .feed=${a.feed}
-      ></inne-membership-cta>
-    </div>`,
+  render: (args) => framed('inne-membership-cta', args, widths),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -59,7 +48,7 @@ export const OpenNarrow: Story = { args: { width: 'narrow' } };
 export const OpenNarrowEnglish: Story = { args: { width: 'narrow', lang: 'en' } };
 
 /** 14 days left (the deadline day counts): "Derniers jours !". */
-export const ClosingSoon: Story = { args: { now: closingSoon, utmSource: 'storybook' } };
+export const ClosingSoon: Story = { args: { now: closingSoon, 'utm-source': 'storybook' } };
 export const ClosingSoonEnglish: Story = { args: { now: closingSoon, lang: 'en' } };
 export const ClosingSoonNarrow: Story = { args: { now: closingSoon, width: 'narrow' } };
 
@@ -98,53 +87,62 @@ export const ClosedInSummer: Story = {
 /** No campaign in the feed. */
 export const NoCampaign: Story = { args: { feed: membershipStoryFeed([]) } };
 
-/** Standalone, from attributes only: no feed is fetched. */
+/** No feed given: the club's own feed, on the last days of its 2025 campaign. */
+export const ClubFeed: Story = {
+  args: { feed: undefined, now: '2025-12-18T09:00:00+01:00' },
+};
+
+/**
+ * Standalone, from attributes only: no feed is fetched. The year, dates and payment address
+ * here are examples typed as a webmaster would, not the club's.
+ */
 export const Standalone: Story = {
-  render: (a) =>
-    html`<div style=${styleMap({ maxWidth: widths[a.width] })}>
-      <inne-membership-cta
-        lang=${a.lang}
-        year="2026"
-        opens="2026-01-15"
-        deadline="2026-03-31"
-        href="https://www.helloasso.com/associations/club-inne/adhesions/2026"
-        .now=${'2026-03-25T12:00:00+01:00'}
-      ></inne-membership-cta>
-    </div>`,
+  args: {
+    feed: undefined,
+    year: '2026',
+    opens: '2026-01-15',
+    deadline: '2026-03-31',
+    href: 'https://example.org/adhesion-2026',
+    now: '2026-03-25T12:00:00+01:00',
+  },
 };
 export const StandaloneEnglishNarrow: Story = {
-  ...Standalone,
-  args: { lang: 'en', width: 'narrow' },
+  args: { ...Standalone.args, lang: 'en', width: 'narrow' },
 };
 
 /** Placeholders until the feed arrives (this one never does). */
-export const Loading: Story = {
-  render: (a) =>
-    html`<div style=${styleMap({ maxWidth: widths[a.width] })}>
-      <inne-membership-cta lang=${a.lang} src=${storyUrls.loading}></inne-membership-cta>
-    </div>`,
-};
+export const Loading: Story = { args: { feed: undefined, src: storyUrls.loading } };
 
 /** The feed cannot be read: a calm message and a retry button (details in the console). */
-export const LoadError: Story = {
-  render: (a) =>
-    html`<div style=${styleMap({ maxWidth: widths[a.width] })}>
-      <inne-membership-cta lang=${a.lang} src="/does-not-exist.feed.json"></inne-membership-cta>
-    </div>`,
-};
+export const LoadError: Story = { args: { feed: undefined, src: '/does-not-exist.feed.json' } };
 
 /** An invalid campaign is left out, the valid one shows; `debug` lists what was left out. */
 export const PartialWithDebug: Story = {
-  render: (a) =>
-    html`<div style=${styleMap({ maxWidth: widths[a.width] })}>
-      <inne-membership-cta
-        lang=${a.lang}
-        debug
-        .now=${a.now}
-        .feed=${membershipStoryFeed([
-          storyCampaign,
-          { id: 'sans-echeance', title: 'Campagne sans échéance' } as never,
-        ])}
-      ></inne-membership-cta>
-    </div>`,
+  args: {
+    debug: true,
+    feed: membershipStoryFeed([
+      storyCampaign,
+      { id: 'sans-echeance', title: 'Campagne sans échéance' } as never,
+    ]),
+  },
+};
+
+/** A payment address that is not https: reported with `debug`, the campaign's is used. */
+export const WrongHrefDebug: Story = {
+  args: { debug: true, href: 'http://example.org/adhesion' },
+};
+
+/** A dark host page: text colour and font come from it. */
+export const DarkHostTheme: Story = { args: { theme: 'dark', now: closingSoon } };
+export const DarkHostThemeNarrow: Story = { args: { theme: 'dark', width: 'narrow' } };
+
+/** The partner's own look through `--inne-*` custom properties (each one a control). */
+export const CustomTokens: Story = {
+  args: {
+    '--inne-accent': '#00605a',
+    '--inne-primary-background': '#d9efec',
+    '--inne-surface': '#f3faf9',
+    '--inne-border': '#9cc9c4',
+    '--inne-radius': '1rem',
+  },
 };
