@@ -38,7 +38,8 @@ describe('docs/scoring.md examples', () => {
         .trimEnd()
         .split('\n')
         .map((l) => l.replace(/^\/\/ ?/, ''));
-      const file = join(dir, `example-${n + 1}.ts`);
+      // `.mts`: an ES module wherever the temporary folder is (no package.json says so there).
+      const file = join(dir, `example-${n + 1}.mts`);
       writeFileSync(
         file,
         source!
