@@ -187,7 +187,11 @@ test('the configurator produces the three snippets, copies them and announces it
 
   const code = async (id) => (await page.locator(`#${id} pre code`).first().textContent()).trim();
   const tag = await code('snippet-tag');
-  assert.match(tag, /^<script type="module" src="https:\/\/[^"]+\/inne\.js"><\/script>/);
+  // The version range the webmasters' guide gives: fixes of version 0, never a new major.
+  assert.match(
+    tag,
+    /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@club-inne\/components@0\/dist\/cdn\/inne\.js"><\/script>/,
+  );
   assert.match(tag, /inne-projects \{\n {2}--inne-accent: #b00000;\n\}/);
   assert.match(
     tag,
@@ -215,6 +219,17 @@ test('the configurator produces the three snippets, copies them and announces it
   await page.waitForFunction(() => document.getElementById('status').textContent.includes('copié'));
   assert.equal(await page.getAttribute('#status', 'role'), 'status');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframe);
+  // Where resizer.js is refused, the frame keeps a fixed height that fits the component.
+  await page.getByRole('radio', { name: /inne-maturity-assessment/ }).check();
+  await page.waitForFunction(() =>
+    document.querySelector('#snippet-iframe code').textContent.includes('maturity-assessment'),
+  );
+  assert.match(await code('snippet-iframe'), /height="1400"/);
+  await page.getByRole('radio', { name: /inne-membership-cta/ }).check();
+  await page.waitForFunction(() =>
+    document.querySelector('#snippet-iframe code').textContent.includes('membership'),
+  );
+  assert.match(await code('snippet-iframe'), /height="450"/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 

@@ -8,7 +8,8 @@
 import { components, customProperties, validCustomProperty } from '../embed/components.js';
 
 const cdn = new URL('../../packages/components/dist/cdn/', import.meta.url);
-const defaultScriptUrl = 'https://cdn.jsdelivr.net/npm/@club-inne/components/dist/cdn/inne.js';
+// `@0`, as in docs/webmasters.md: the fixes of version 0, never a breaking version by itself.
+const defaultScriptUrl = 'https://cdn.jsdelivr.net/npm/@club-inne/components@0/dist/cdn/inne.js';
 const form = document.getElementById('config');
 const fieldsBox = document.getElementById('filter-fields');
 const preview = document.getElementById('preview');
@@ -394,6 +395,8 @@ async function start() {
 
   form.addEventListener('change', async (event) => {
     if (event.target.name === 'component') {
+      // The frame keeps this height where the page refuses resizer.js: one that fits.
+      form.elements['frame-height'].value = String(components[event.target.value].height);
       await buildFields(components[event.target.value]);
     } else if (event.target.name === 'src') {
       vocabulary = await loadVocabulary(readState().attrs.find(([k]) => k === 'src')?.[1] ?? '');

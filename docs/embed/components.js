@@ -1,36 +1,43 @@
 // The components a page can embed, by the short name used in `?component=` (the embed page),
 // in `[inne_…]` (the WordPress plugin) and in the configurator, with the title an iframe
-// carries (RGAA criterion 2.1: every iframe has a title).
+// carries (RGAA criterion 2.1: every iframe has a title) and the fixed height it keeps where
+// the page refuses resizer.js (docs/embed.md suggests the same).
 export const components = {
   projects: {
     tag: 'inne-projects',
     shortcode: 'inne_projects',
     title: { fr: 'Projets coopératifs du Club Inné', en: 'Club Inné cooperative projects' },
+    height: 600,
   },
   'project-card': {
     tag: 'inne-project-card',
     shortcode: 'inne_project_card',
     title: { fr: 'Un projet du Club Inné', en: 'A Club Inné project' },
+    height: 350,
   },
   events: {
     tag: 'inne-events',
     shortcode: 'inne_events',
     title: { fr: 'Événements du Club Inné', en: 'Club Inné events' },
+    height: 600,
   },
   membership: {
     tag: 'inne-membership-cta',
     shortcode: 'inne_membership',
     title: { fr: 'Adhérer au Club Inné', en: 'Join Club Inné' },
+    height: 450,
   },
   'maturity-radar': {
     tag: 'inne-maturity-radar',
     shortcode: 'inne_maturity_radar',
     title: { fr: 'Radar de maturité EFC', en: 'EFC maturity radar' },
+    height: 500,
   },
   'maturity-assessment': {
     tag: 'inne-maturity-assessment',
     shortcode: 'inne_maturity_assessment',
     title: { fr: 'Autodiagnostic de maturité EFC', en: 'EFC maturity self-assessment' },
+    height: 1400,
   },
 };
 

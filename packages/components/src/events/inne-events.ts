@@ -40,7 +40,7 @@ const groupings = ['none', 'month'] as const;
  *
  * @summary A list of events with "Ajouter à mon agenda".
  * @attr when - `upcoming` (default: until an event ends), `past` (latest first) or `all`.
- * @attr limit - At most this many events; none: all of them.
+ * @attr limit - At most this many events; none or `0`: all of them.
  * @attr kind - Only these kinds (space-separated): `pleniere table-ronde atelier formation webinaire visite`.
  * @attr sphere - Only these spheres of life (ids, space-separated).
  * @attr actor - Only events organised by these actors (ids, comma-separated).

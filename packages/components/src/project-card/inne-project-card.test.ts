@@ -212,6 +212,32 @@ describe('<inne-project-card>', () => {
     expect(root(el).querySelector<HTMLElement>('.meta div:last-child')!.hidden).to.equal(true);
   });
 
+  it('shows no EFC stage from an example assessment: its answers are made up', async () => {
+    const answers = Object.fromEntries(
+      efcEctDefinition.dimensions.flatMap((d) =>
+        d.criteria.map((c) => [c.id, { level: 2, evidence: 'document' }]),
+      ),
+    );
+    const assessments = [
+      {
+        id: 'a',
+        subject: { type: 'project', id: 'champ-des-possibles' },
+        date: '2025-11-01',
+        answers,
+        example: true,
+      },
+    ];
+    const el = await fixture<InneProjectCard>(
+      html`<inne-project-card
+        lang="fr"
+        project-id="champ-des-possibles"
+        .feed=${feed({ assessments })}
+      ></inne-project-card>`,
+    );
+    expect(text(el)).to.contain('Le Champ des possibles');
+    expect(root(el).querySelector<HTMLElement>('.meta div:last-child')!.hidden).to.equal(true);
+  });
+
   it('writes the project as schema.org JSON-LD in its own light DOM node', async () => {
     const el = await fixture<InneProjectCard>(
       html`<inne-project-card

@@ -46,7 +46,7 @@ export interface InneFilterChangeDetail extends Chosen {
  * @attr territory - Only these territories (names, comma-separated; case and accents ignored).
  * @attr phase - Only these phases: `emergence`, `structuration`, `formalisation`, `consolidation`.
  * @attr actor - Only projects this actor (id, comma-separated) takes part in.
- * @attr limit - Projects per page, with a "Voir plus" button; none: all of them.
+ * @attr limit - Projects per page, with a "Voir plus" button; none or `0`: all of them.
  * @attr sort - `feed` (default), `title`, `phase` or `recent`.
  * @attr layout - `grid` (default), `list` or `compact`.
  * @attr heading-level - Level of the card titles, 2–6 (default 3).

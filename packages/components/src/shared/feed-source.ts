@@ -32,6 +32,22 @@ function fromValue(value: unknown, collections: Collections): LoadResult {
 }
 
 /**
+ * The address to fetch a feed from, or `undefined` when there is none: not an http(s) address,
+ * or an `http:` one on an `https:` page, which the browser blocks (mixed content) and which
+ * would otherwise be reported as a network or CORS problem.
+ */
+export function feedUrl(src: string, base: string, pageProtocol: string): string | undefined {
+  try {
+    const url = new URL(src, base);
+    const p = url.protocol;
+    if (p === 'https:' || (p === 'http:' && pageProtocol !== 'https:')) return url.href;
+  } catch {
+    // not an address at all
+  }
+  return undefined;
+}
+
+/**
  * Finds an element's data, first match wins: the `.feed` property, an inline
  * `<script type="application/json">` child, the `src` attribute, the default feed. Feeds from
  * URLs go through the page-wide loader; a change of source or a disconnection aborts the
@@ -70,13 +86,9 @@ export class FeedSource implements ReactiveController {
       return;
     }
     const source: FeedSourceKind = host.src ? 'src' : 'default';
-    let url: string;
-    try {
-      url = new URL(host.src || defaultFeedUrl(), document.baseURI).href;
-      if (!/^https?:$/.test(new URL(url).protocol)) throw new Error();
-    } catch {
+    const url = feedUrl(host.src || defaultFeedUrl(), document.baseURI, location.protocol);
+    if (!url)
       return this.#set(source, host.src, { feed: null, issues: [], failure: { code: 'bad-url' } });
-    }
     if (url === this.#key && !refresh) return;
     this.#abort?.abort();
     this.#key = url;

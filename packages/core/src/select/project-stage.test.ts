@@ -44,6 +44,18 @@ test('no stage without an assessment, for actors, for unknown or stageless grids
   assert.equal(stages.size, 0);
 });
 
+test('an example assessment gives no stage: its answers are made up', () => {
+  const stages = projectStages({
+    assessments: [
+      { ...assessment('real', 'p', '2024-01-01', all(1)) },
+      { ...assessment('made-up', 'p', '2025-06-01', all(4)), example: true },
+      { ...assessment('made-up-only', 'q', '2025-06-01', all(4)), example: true },
+    ],
+  });
+  assert.deepEqual(stages.get('p'), scoreAssessment(all(1)).stage);
+  assert.equal(stages.has('q'), false);
+});
+
 test('the result is computed once per assessments list', () => {
   const feed = { assessments: [assessment('a', 'p', '2025-01-01', all(1))] };
   assert.equal(projectStages(feed), projectStages(feed));

@@ -15,17 +15,19 @@ const cache = new WeakMap<readonly Assessment[], Map<string, StageRef>>();
 /**
  * The EFC stage of each assessed project, by project id: its latest assessment (by `date`),
  * scored with its grid (`efc-ect` when none is named). A project without an assessment, or
- * assessed with an unknown grid or one without stages (a tender grid), has no entry.
+ * assessed with an unknown grid or one without stages (a tender grid), has no entry; so has
+ * one assessed only in an example (`example: true`): made-up answers, drawn by a radar that
+ * asks for them, are not the project's stage.
  *
  * @example
- * projectStages(feed).get('champ-des-possibles')?.label.fr // 'Offre d’usage'
+ * projectStages(feed).get(project.id)?.label.fr // 'Offre d’usage'
  */
 export function projectStages(feed: Pick<Feed, 'assessments'>): ReadonlyMap<string, StageRef> {
   let stages = cache.get(feed.assessments);
   if (stages) return stages;
   const latest = new Map<string, Assessment>();
   for (const a of feed.assessments) {
-    if (a.subject.type !== 'project') continue;
+    if (a.subject.type !== 'project' || a.example) continue;
     const known = latest.get(a.subject.id);
     if (!known || a.date > known.date) latest.set(a.subject.id, a);
   }

@@ -24,7 +24,7 @@ export const sharedEn: SharedMessages = {
         http: `The feed server answered ${f.status} instead of 200.`,
         'too-large': 'The feed is too large.',
         'not-a-feed': 'The file received is not a Club Inné feed.',
-        'bad-url': 'The src attribute is not a valid http(s) address.',
+        'bad-url': 'The src attribute is not a full https:// address.',
       })[f.code],
     attribute: (name: string, value: string, expected: string, fallback: string) =>
       `${name}="${value}" is not recognised (expected: ${expected}): ${fallback ? `"${fallback}" is used instead` : 'value ignored'}.`,

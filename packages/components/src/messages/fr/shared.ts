@@ -28,7 +28,7 @@ export const sharedFr = {
         http: `Le serveur du flux a répondu ${f.status} au lieu de 200.`,
         'too-large': 'Le flux est trop volumineux.',
         'not-a-feed': 'Le fichier reçu n’est pas un flux Club Inné.',
-        'bad-url': 'L’attribut src n’est pas une adresse http(s) valide.',
+        'bad-url': 'L’attribut src n’est pas une adresse complète en https://.',
       })[f.code],
     attribute: (name: string, value: string, expected: string, fallback: string) =>
       `${name}="${value}" n’est pas reconnu (attendu : ${expected}) : ${fallback ? `« ${fallback} » est utilisé à la place` : 'valeur ignorée'}.`,

@@ -1,0 +1,29 @@
+import { expect } from '@open-wc/testing';
+import { feedUrl } from './feed-source.js';
+
+describe('the address a feed is fetched from', () => {
+  const page = 'https://www.ville.example/agenda/';
+
+  it('resolves https: and relative addresses against the page', () => {
+    expect(feedUrl('https://feeds.example.org/club.json', page, 'https:')).to.equal(
+      'https://feeds.example.org/club.json',
+    );
+    expect(feedUrl('feed.json', page, 'https:')).to.equal(
+      'https://www.ville.example/agenda/feed.json',
+    );
+  });
+
+  it('refuses an http: feed on an https: page, which the browser would block as mixed content', () => {
+    expect(feedUrl('http://feeds.example.org/club.json', page, 'https:')).to.equal(undefined);
+    // On an http: page (a local test server) the browser lets it through.
+    expect(feedUrl('http://localhost:8000/club.json', 'http://localhost:8000/', 'http:')).to.equal(
+      'http://localhost:8000/club.json',
+    );
+  });
+
+  it('refuses what is not an http(s) address at all', () => {
+    for (const src of ['javascript:alert(1)', 'ftp://feeds.example.org/club.json', 'http://[']) {
+      expect(feedUrl(src, page, 'https:'), src).to.equal(undefined);
+    }
+  });
+});
