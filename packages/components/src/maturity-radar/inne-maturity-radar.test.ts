@@ -240,6 +240,30 @@ describe('<inne-maturity-radar>', () => {
     expect(texts(el, 'figcaption span')[0]).to.equal(
       `Score global : ${fr(scoreAssessment(answers).overall)} sur 100`,
     );
+    expect($$(el, '[part~="example"]')).to.have.length(0);
+  });
+
+  it('says in words that an example assessment of the feed is one', async () => {
+    const assessment = {
+      id: 'a1',
+      subject: { type: 'project', id: 'champ-des-possibles' },
+      date: '2025-11-01',
+      example: true,
+      answers,
+    };
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar
+        lang="fr"
+        assessment="a1"
+        .feed=${feed({ assessments: [assessment] })}
+      ></inne-maturity-radar>`,
+    );
+    await waitUntil(() => $(el, 'svg'));
+    await expect(el).to.be.accessible();
+    expect(texts(el, '[part~="example"]')).to.deep.equal(['Exemple']);
+    expect(texts(el, '[part~="example-hint"]')).to.deep.equal([
+      'Réponses données à titre d’exemple',
+    ]);
   });
 
   it('says when there is nothing to draw', async () => {

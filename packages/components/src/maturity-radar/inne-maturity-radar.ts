@@ -10,6 +10,7 @@ import type {
 } from '@club-inne/core';
 import { readChoice } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import { InneElement } from '../shared/inne-element.js';
 import { renderLoading } from '../shared/states.js';
 import { gridError, gridProblems, lastStage, resolveFramework } from './framework-input.js';
@@ -44,6 +45,7 @@ const tableModes = ['toggle', 'visible'] as const;
  * @prop {RadarSeries | AssessmentComparison} compare - A series `{ label, dimensions }` drawn dashed, or a result of `compareAssessments` (then after is the main series, before the dashed one).
  * @csspart base - The wrapper. @csspart figure - The figure. @csspart chart - The SVG.
  * @csspart key - The names of the numbered axes. @csspart caption - Overall score and stage.
+ * @csspart badge - The `example` badge of an example assessment. @csspart example-hint - What it means.
  * @csspart legend - The series. @csspart button - The table button. @csspart table - The table.
  * @csspart empty - "No result". @csspart error - A broken grid. @csspart loading - The placeholder.
  * @csspart debug - The debug panel.
@@ -64,7 +66,7 @@ export class InneMaturityRadar extends InneElement<RadarTexts> {
     label: { type: String },
     table: { type: String },
   };
-  static override styles = [baseStyles, gridErrorStyles, radarStyles];
+  static override styles = [baseStyles, buttonStyles, gridErrorStyles, radarStyles];
 
   declare result?: AssessmentScore;
   declare answers?: Answers;
@@ -79,6 +81,8 @@ export class InneMaturityRadar extends InneElement<RadarTexts> {
   #last?: number;
   #mode: (typeof tableModes)[number] = 'toggle';
   #open = false;
+  /** The feed's assessment drawn is an example (`example: true`): made-up answers, said so. */
+  #example = false;
 
   protected readonly collections = radarCollections;
 
@@ -95,6 +99,7 @@ export class InneMaturityRadar extends InneElement<RadarTexts> {
     this.#mode = readChoice(this.table, tableModes, 'toggle', this.warn('table'));
     this.#broken = undefined;
     this.#last = undefined;
+    this.#example = false;
     this.#view = this.#build();
   }
 
@@ -109,7 +114,15 @@ export class InneMaturityRadar extends InneElement<RadarTexts> {
     if (!view) return html`<p class="message" part="empty">${r.empty}</p>`;
     const ctx: RadarContext = { t: this.t, locale: this.locale, last: this.#last };
     const open = this.#mode === 'visible' || this.#open;
-    return html`${radarFigure(view, ctx)}
+    return html`${
+        this.#example
+          ? html`<p class="flags">
+              <span class="badge example" part="badge example">${r.example}</span>
+              <span class="example-hint" part="example-hint">${r.exampleHint}</span>
+            </p>`
+          : nothing
+      }
+      ${radarFigure(view, ctx)}
       ${
         this.#mode === 'toggle'
           ? html`<button
@@ -167,6 +180,7 @@ export class InneMaturityRadar extends InneElement<RadarTexts> {
       if (!found) this.warn('assessment')(this.assessment, this.t.maturity.radar.assessmentId, '');
       answers = found?.answers;
       grid = found?.framework ?? grid;
+      this.#example = found?.example === true;
     }
     if (!answers || typeof answers !== 'object') return undefined;
     const framework = resolveFramework(grid, this.warn('framework'), this.t);

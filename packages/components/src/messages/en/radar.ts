@@ -16,6 +16,8 @@ export const radarEn: RadarMessages = {
   stage: (index: number, label: string, last?: number) =>
     `Stage ${index}${last ? ` of ${last}` : ''}: ${label}`,
   thisOne: 'This assessment',
+  example: 'Example',
+  exampleHint: 'Answers given as an example',
   dated: (label: string, date: string) => `${label} (${date})`,
   before: 'Before',
   after: 'After',

@@ -19,6 +19,8 @@ export const radarFr = {
   stage: (index: number, label: string, last?: number) =>
     `Étape ${index}${last ? ` sur ${last}` : ''} : ${label}`,
   thisOne: 'Ce diagnostic',
+  example: 'Exemple',
+  exampleHint: 'Réponses données à titre d’exemple',
   dated: (label: string, date: string) => `${label} (${date})`,
   before: 'Avant',
   after: 'Après',
