@@ -4,6 +4,8 @@ import { assumedEvidence, evidenceRank } from './evidence-caps.js';
 import type { FrameworkIndex } from './framework-index.js';
 
 const ASSUMED = evidenceRank(assumedEvidence);
+// `hasOwnProperty.call` inside `for…in`: TurboFan knows the key is own and drops the check.
+const { hasOwnProperty } = Object.prototype;
 
 /** A criterion level as answered. */
 export type Level = 0 | 1 | 2 | 3 | 4;
@@ -111,7 +113,7 @@ export function evaluate(
   let unknown: string[] | undefined;
   let expected = 0;
   for (const key in answers) {
-    if (!Object.hasOwn(answers, key)) continue;
+    if (!hasOwnProperty.call(answers, key)) continue;
     const i = key === ids[expected] ? expected : position.get(key);
     if (i === undefined) {
       (unknown ??= []).push(key);

@@ -81,6 +81,27 @@ export interface AssessmentScore {
 
 export type ScoreOptions = PriceInput;
 
+/**
+ * Each dimension's score and points: a loop that reads each score once, rather than `map` and
+ * its closure (a few per cent of scoring, which runs 200,000 times a second).
+ */
+function dimensionScores(ev: Evaluation): DimensionScore[] {
+  const { dimensions } = ev.index;
+  const out: DimensionScore[] = new Array(dimensions.length);
+  for (let d = 0; d < dimensions.length; d++) {
+    const dimension = dimensions[d]!;
+    const score = ev.dimensionScores[d]!;
+    out[d] = {
+      id: dimension.id,
+      label: dimension.label,
+      weight: dimension.weight,
+      score: score === NA ? null : roundTo(score, 1),
+      points: score === NA ? 0 : roundTo((dimension.weight * score) / ev.weights, 2),
+    };
+  }
+  return out;
+}
+
 function stageRef(ev: Evaluation, index: number): StageRef | null {
   return ev.index.stages[index]?.ref ?? null;
 }
@@ -165,16 +186,7 @@ export function scoreAssessment(
   return {
     framework: ix.ref,
     overall: roundTo(ev.overall, 1),
-    dimensions: dimensions.map((dimension, d) => ({
-      id: dimension.id,
-      label: dimension.label,
-      weight: dimension.weight,
-      score: ev.dimensionScores[d] === NA ? null : roundTo(ev.dimensionScores[d]!, 1),
-      points:
-        ev.dimensionScores[d] === NA
-          ? 0
-          : roundTo((dimension.weight * ev.dimensionScores[d]!) / ev.weights, 2),
-    })),
+    dimensions: dimensionScores(ev),
     criteria: criterionScores,
     stage: stageRef(ev, stage),
     scoreStage: stageRef(ev, stageByScore(ev)),
