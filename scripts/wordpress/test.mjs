@@ -513,6 +513,24 @@ test('the Editor inserts the Inné kit block: the editor previews the projects',
     )
   ).jsonValue();
   assert.ok(shown[0].length >= 1 && shown[0].length <= 2, shown[0].join(' | '));
+  // The block's settings read in the Editor's French, choices in words, values as typed. The
+  // editor's welcome guide, a modal, goes first.
+  const guide = tab.getByRole('dialog', { name: /welcome|bienvenue/i });
+  if (await guide.isVisible()) await guide.getByRole('button', { name: /close|fermer/i }).click();
+  const food = tab.getByRole('checkbox', { name: 'Se nourrir', exact: true });
+  await food.waitFor({ timeout: 60000 });
+  assert.equal(await food.isChecked(), true);
+  assert.equal(
+    await tab.getByRole('checkbox', { name: 'Émergence', exact: true }).isChecked(),
+    false,
+  );
+  assert.ok(await tab.getByText('Grandes fonctionnalités de la vie').isVisible());
+  await tab.getByLabel('Tri').selectOption({ label: 'Plus récents d’abord' });
+  await tab.getByRole('checkbox', { name: 'Habiter', exact: true }).check();
+  const attrs = await tab.evaluate(
+    () => window.wp.data.select('core/block-editor').getSelectedBlock().attributes.attrs,
+  );
+  assert.deepEqual(attrs, { sphere: 'se-nourrir habiter', limit: '2', sort: 'recent' });
   assert.deepEqual(
     tab.errors.filter((e) => /inne/i.test(e)),
     [],

@@ -5,39 +5,49 @@
   const { registerBlockType } = wp.blocks;
   const { createElement: h, Fragment } = wp.element;
   const { InspectorControls, useBlockProps } = wp.blockEditor;
-  const { PanelBody, SelectControl, TextControl, ToggleControl } = wp.components;
+  const { CheckboxControl, PanelBody, SelectControl, TextControl, ToggleControl } = wp.components;
   const ServerSideRender = wp.serverSideRender;
   const { __ } = wp.i18n;
   const components = window.inneKitComponents || {};
 
+  // Each attribute with its label and, for a list, its choices in words (from the server, in
+  // the editor's language); the value stored is the attribute's own, as in a shortcode.
   function control(name, spec, value, set) {
+    const label = spec.label || name;
+    const word = (v) => (spec.choices && spec.choices[v]) || v;
     if (spec.type === 'bool') {
-      return h(ToggleControl, { key: name, label: name, checked: value === true, onChange: set });
+      return h(ToggleControl, { key: name, label, checked: value === true, onChange: set });
     }
     if (spec.type === 'enum') {
       const options = [{ label: '—', value: '' }].concat(
-        spec.values.map((v) => ({ label: v, value: v })),
+        spec.values.map((v) => ({ label: word(v), value: v })),
       );
-      return h(SelectControl, {
-        key: name,
-        label: name,
-        value: value || '',
-        options,
-        onChange: set,
-      });
+      return h(SelectControl, { key: name, label, value: value || '', options, onChange: set });
+    }
+    if (spec.type === 'enums') {
+      // Several values, space-separated in the attribute: one checkbox each.
+      const chosen = String(value || '')
+        .split(/[\s,]+/)
+        .filter(Boolean);
+      const toggle = (v) => (on) =>
+        set(spec.values.filter((x) => (x === v ? on : chosen.includes(x))).join(' '));
+      return h(
+        'fieldset',
+        { key: name, className: 'inne-kit-choices' },
+        h('legend', null, label),
+        spec.values.map((v) =>
+          h(CheckboxControl, {
+            key: v,
+            label: word(v),
+            checked: chosen.includes(v),
+            onChange: toggle(v),
+          }),
+        ),
+      );
     }
     const type = { int: 'number', url: 'url', date: 'date' }[spec.type] || 'text';
     const extra = spec.type === 'int' ? { min: spec.min, max: spec.max } : {};
-    if (spec.type === 'enums') extra.help = spec.values.join(' ');
-    if (spec.type === 'ids' || spec.type === 'names') extra.help = 'a, b, c';
-    return h(TextControl, {
-      key: name,
-      label: name,
-      type,
-      value: value || '',
-      onChange: set,
-      ...extra,
-    });
+    return h(TextControl, { key: name, label, type, value: value || '', onChange: set, ...extra });
   }
 
   registerBlockType('inne-kit/component', {
