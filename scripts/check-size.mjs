@@ -26,8 +26,10 @@ const budgets = {
   // fixes (announcements, focus after "Tout afficher", `lang` on each element's text). +0.15
   // KB for the feed's own language on its texts (RGAA 8.7), focus and announcements of a retry.
   // −1.8 KB (inne.js) and −1.1 KB (inne-projects.js) since terser minifies esbuild's output.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.3 * KB },
+  // +0.3 KB for an item kept without the words of its lists that the vocabulary does not have
+  // (a sphere added after this copy of the kit), where the whole project was lost.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60.2 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.5 * KB },
 };
 const strict = process.argv.includes('--strict');
 

@@ -4,7 +4,7 @@ import type { CollectionName } from '../schema/collection-names.js';
 /**
  * What can be wrong with a feed. `error`: something was left out (an item, the whole feed).
  * `warning`: everything was kept but a part was ignored (a dangling reference, a bad
- * `updatedAt`).
+ * `updatedAt`, a word of a list that the vocabulary does not have).
  */
 export type IssueSeverity = 'error' | 'warning';
 
@@ -20,6 +20,7 @@ export type IssueCode =
   | 'invalid-envelope'
   | 'duplicate-id'
   | 'dangling-reference'
+  | 'unknown-value'
   | 'end-before-start'
   | 'deadline-before-opening';
 

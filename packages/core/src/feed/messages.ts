@@ -202,6 +202,11 @@ function sentence(code: Exclude<IssueCode, 'invalid-field'>, detail: string): Lo
         fr: `identifiant « ${detail} » déjà utilisé : cet élément est ignoré, le premier est gardé`,
         en: `id "${detail}" is already used: this item is ignored, the first one is kept`,
       };
+    case 'unknown-value':
+      return {
+        fr: `${detail} ; ce mot est laissé de côté, le reste de l’élément est gardé`,
+        en: `${detail}; this word is left out, the rest of the item is kept`,
+      };
     case 'dangling-reference':
       return {
         fr: `référence à « ${detail} », absent du flux : ignorée`,

@@ -136,14 +136,6 @@ describe('parseFeed: a message in French and English for each kind of problem', 
     [
       'projects',
       0,
-      { spheres: ['culture'] },
-      '$.projects[0].spheres[0]',
-      /valeurs possibles : se-nourrir/,
-      /allowed: se-nourrir/,
-    ],
-    [
-      'projects',
-      0,
       { actors: [{ actor: 'lnc', role: 'boss' }] },
       '$.projects[0].actors[0].role',
       /valeur inconnue/,
@@ -309,14 +301,6 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       /at most 2100/,
     ],
     [
-      'membership',
-      0,
-      { tiers: [{ id: 't', label: 'T', for: ['mairie'] }] },
-      '$.membership[0].tiers[0].for[0]',
-      /valeur inconnue/,
-      /unknown value/,
-    ],
-    [
       'assessments',
       0,
       { answers: { 'offer.usefulEffects': { level: 5 } } },
@@ -352,6 +336,71 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       assert.match(issue.message.en, en);
     });
   }
+});
+
+describe('parseFeed: a word of a list that the vocabulary does not have', () => {
+  test('is left out with a warning; the item and its other words are kept', () => {
+    const { feed, issues } = parseFeed(
+      sampleFeedWith('projects', 0, { spheres: ['se-cultiver', 'culture', 'se-baigner'] }),
+    );
+    assert.equal(feed?.projects.length, sampleFeed().projects.length, 'no project left out');
+    assert.deepEqual(feed?.projects[0]!.spheres, ['se-cultiver']);
+    assert.deepEqual(
+      issues.map((i) => [i.severity, i.code, i.path, i.itemId]),
+      [
+        ['warning', 'unknown-value', '$.projects[0].spheres[1]', 'eco-scenographie'],
+        ['warning', 'unknown-value', '$.projects[0].spheres[2]', 'eco-scenographie'],
+      ],
+    );
+    assert.match(
+      issues[0]!.message.fr,
+      /^"culture" : valeur inconnue ; valeurs possibles : se-nourrir/,
+    );
+    assert.match(
+      issues[0]!.message.fr,
+      /ce mot est laissé de côté, le reste de l’élément est gardé$/,
+    );
+    assert.match(
+      issues[1]!.message.en,
+      /^"se-baigner": unknown value; allowed: se-nourrir.*; this word is left out, the rest of the item is kept$/,
+    );
+  });
+
+  test('in a list inside a list: who a membership tier is for', () => {
+    const input = sampleFeed();
+    const tier = {
+      id: 'commune',
+      label: 'Commune',
+      for: ['commune', 'martien'],
+      price: { amount: 10000, currency: 'EUR' },
+    };
+    (input.membership[0] as Record<string, unknown>).tiers = [tier];
+    const { feed, issues } = parseFeed(input);
+    assert.deepEqual(feed?.membership[0]!.tiers?.[0]!.for, ['commune']);
+    assert.deepEqual(
+      issues.map((i) => [i.code, i.path]),
+      [['unknown-value', '$.membership[0].tiers[0].for[1]']],
+    );
+  });
+
+  test('with anything else wrong, the item is left out as before, every problem reported', () => {
+    const { feed, issues } = parseFeed(
+      sampleFeedWith('projects', 0, { spheres: ['culture'], phase: 'finie' }),
+    );
+    assert.equal(feed?.projects.length, sampleFeed().projects.length - 1);
+    assert.deepEqual(
+      issues
+        .filter((i) => i.code !== 'dangling-reference')
+        .map((i) => `${i.severity} ${i.code} ${i.path}`)
+        .sort(),
+      ['error invalid-field $.projects[0].phase', 'error invalid-field $.projects[0].spheres[0]'],
+    );
+  });
+
+  test('a single value the vocabulary does not have still leaves the item out', () => {
+    const issue = onlyIssue('projects', 0, { phase: 'finie' });
+    assert.equal(issue.code, 'invalid-field');
+  });
 });
 
 describe('parseFeed: duplicate ids', () => {

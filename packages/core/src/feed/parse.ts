@@ -19,6 +19,7 @@ import { jsonPath } from './issue.js';
 import type { FeedIssue } from './issue.js';
 import { describeIssue, describeProblem } from './messages.js';
 import { checkReferences } from './references.js';
+import { withoutUnknownWords } from './unknown-words.js';
 
 export interface ParseFeedOptions {
   /** Largest feed accepted as text, in bytes (UTF-16 code units). Default 5 MB. */
@@ -258,28 +259,45 @@ function readCollection(
   const out = feed[name] as unknown[];
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
-    const data = read(item, null) as { id: string } | typeof INVALID;
+    let data = read(item, null) as { id: string } | typeof INVALID;
     if (data === INVALID) {
       const problems: Problem[] = [];
       read(item, problems);
       const itemId = readId(item);
-      // Several checks of one field can fail at once (pattern and URL): one issue per path.
-      const byPath = new Map<string, Problem>();
-      for (const problem of problems) {
-        const path = jsonPath([name, index, ...problem.path]);
-        if (!byPath.has(path)) byPath.set(path, problem);
+      const kept = withoutUnknownWords(item, problems, read);
+      if (!kept) {
+        // Several checks of one field can fail at once (pattern and URL): one issue per path.
+        const byPath = new Map<string, Problem>();
+        for (const problem of problems) {
+          const path = jsonPath([name, index, ...problem.path]);
+          if (!byPath.has(path)) byPath.set(path, problem);
+        }
+        for (const [path, problem] of [...byPath].slice(0, maxProblems)) {
+          issues.push({
+            severity: 'error',
+            code: 'invalid-field',
+            path,
+            collection: name,
+            itemId,
+            message: describeProblem(problem),
+          });
+        }
+        continue;
       }
-      for (const [path, problem] of [...byPath].slice(0, maxProblems)) {
+      data = kept.data as { id: string };
+      for (const problem of kept.dropped) {
         issues.push({
-          severity: 'error',
-          code: 'invalid-field',
-          path,
+          severity: 'warning',
+          code: 'unknown-value',
+          path: jsonPath([name, index, ...problem.path]),
           collection: name,
           itemId,
-          message: describeProblem(problem),
+          message: describeIssue('unknown-value', {
+            fr: `${JSON.stringify(String(problem.input).slice(0, 40))} : ${describeProblem(problem).fr}`,
+            en: `${JSON.stringify(String(problem.input).slice(0, 40))}: ${describeProblem(problem).en}`,
+          }),
         });
       }
-      continue;
     }
     if (seen.has(data.id)) {
       issues.push({
