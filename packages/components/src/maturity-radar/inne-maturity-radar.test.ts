@@ -222,12 +222,14 @@ describe('<inne-maturity-radar>', () => {
     expect($$(el, '.key li')).to.have.length(6);
   });
 
-  it('draws an assessment of the feed, by id', async () => {
+  /** The radar of the feed's assessment `a1`, drawn. */
+  async function radarOfFeed(extra: Record<string, unknown> = {}) {
     const assessment = {
       id: 'a1',
       subject: { type: 'project', id: 'champ-des-possibles' },
       date: '2025-11-01',
       answers,
+      ...extra,
     };
     const el = await fixture<InneMaturityRadar>(
       html`<inne-maturity-radar
@@ -237,6 +239,11 @@ describe('<inne-maturity-radar>', () => {
       ></inne-maturity-radar>`,
     );
     await waitUntil(() => $(el, 'svg'));
+    return el;
+  }
+
+  it('draws an assessment of the feed, by id', async () => {
+    const el = await radarOfFeed();
     expect(texts(el, 'figcaption span')[0]).to.equal(
       `Score global : ${fr(scoreAssessment(answers).overall)} sur 100`,
     );
@@ -244,21 +251,7 @@ describe('<inne-maturity-radar>', () => {
   });
 
   it('says in words that an example assessment of the feed is one', async () => {
-    const assessment = {
-      id: 'a1',
-      subject: { type: 'project', id: 'champ-des-possibles' },
-      date: '2025-11-01',
-      example: true,
-      answers,
-    };
-    const el = await fixture<InneMaturityRadar>(
-      html`<inne-maturity-radar
-        lang="fr"
-        assessment="a1"
-        .feed=${feed({ assessments: [assessment] })}
-      ></inne-maturity-radar>`,
-    );
-    await waitUntil(() => $(el, 'svg'));
+    const el = await radarOfFeed({ example: true });
     await expect(el).to.be.accessible();
     expect(texts(el, '[part~="example"]')).to.deep.equal(['Exemple']);
     expect(texts(el, '[part~="example-hint"]')).to.deep.equal([
