@@ -26,9 +26,26 @@ export function readArgs(args: string[], options: OptionSpec): ReadArgs | { erro
     });
     return { values: values as ReadArgs['values'], positionals };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { error: { fr: `option invalide : ${detail}`, en: `invalid option: ${detail}` } };
+    return { error: usageError(error) };
   }
+}
+
+/**
+ * Node's parseArgs errors, reworded in both languages: its own message is English only and,
+ * for an unknown option, a paragraph about positional arguments that starts with "-".
+ */
+function usageError(error: unknown): Localized {
+  const code = (error as { code?: string } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return { fr: `option inconnue : ${option}`, en: `unknown option: ${option}` };
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return message.includes('does not take an argument')
+      ? { fr: `${option} ne prend pas de valeur`, en: `${option} takes no value` }
+      : { fr: `${option} demande une valeur`, en: `${option} needs a value` };
+  }
+  return { fr: `option invalide : ${message}`, en: `invalid option: ${message}` };
 }
 
 /**

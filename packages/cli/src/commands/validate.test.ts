@@ -97,7 +97,15 @@ describe('inne validate', () => {
     assert.match(none.stderr, /Utilisation : inne validate/);
     const unknown = await inneHere(['validate', defaultFeed, '--jsn', '--lang', 'en']);
     assert.equal(unknown.status, 2);
-    assert.match(unknown.stderr, /invalid option: Unknown option '--jsn'/);
+    assert.match(unknown.stderr, /^unknown option: --jsn\n\nUsage: inne validate/);
+    const french = await inneHere(['validate', defaultFeed, '--jsn', '--lang', 'fr']);
+    assert.match(french.stderr, /^option inconnue : --jsn\n/);
+    const noValue = await inneHere(['validate', defaultFeed, '--timeout', '--lang', 'en']);
+    assert.equal(noValue.status, 2);
+    assert.match(noValue.stderr, /^--timeout needs a value\n/);
+    const value = await inneHere(['validate', defaultFeed, '--json=yes', '--lang', 'fr']);
+    assert.equal(value.status, 2);
+    assert.match(value.stderr, /^--json ne prend pas de valeur\n/);
     const missing = await inneHere(['validate', join(dir, 'nope.json'), '--lang', 'en']);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /file not found/);
