@@ -77,6 +77,12 @@ export function indexOf(framework: Framework): FrameworkIndex {
   let index = cache.get(framework);
   if (index) return index;
   let grid = framework;
+  // Not a grid at all (a grid's id, or nothing where rankBids needs one): the caller's mistake.
+  if (typeof framework !== 'object' || framework === null) {
+    throw new TypeError(
+      `expected a scoring grid, got ${String(framework)}: pass frameworks.efcEct, frameworks.efcTender, frameworkById(id) or a grid from defineFramework`,
+    );
+  }
   if (!isCheckedFramework(framework) && !isBuiltIn(framework)) {
     const result = validateFramework(framework);
     if (!result.ok) throw new FrameworkError(result.problems);

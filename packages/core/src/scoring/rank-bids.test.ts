@@ -5,6 +5,7 @@ import { efcEct } from './frameworks/efc-ect.js';
 import { efcTender } from './frameworks/efc-tender.js';
 import { BidError } from './bid-error.js';
 import { rankBids } from './rank-bids.js';
+import { scoreAssessment } from './score-assessment.js';
 import type { Bid } from './rank-bids.js';
 
 const levels = (u: number, e: number, p: number, c: number) => ({
@@ -146,4 +147,15 @@ test('rankBids given something other than bids says what it expects', () => {
       name: 'TypeError',
       message: 'rankBids: expected a list of bids, each { id, answers, price? }',
     });
+});
+
+test('a grid left out or given by its id is a TypeError that says what to pass', () => {
+  const bids: Bid[] = [{ id: 'a', answers: {}, price: 1 }];
+  for (const grid of [undefined, 'efc-tender', null]) {
+    assert.throws(() => rankBids(bids, grid as never), {
+      name: 'TypeError',
+      message: `expected a scoring grid, got ${String(grid)}: pass frameworks.efcEct, frameworks.efcTender, frameworkById(id) or a grid from defineFramework`,
+    });
+  }
+  assert.throws(() => scoreAssessment({}, 'efc-tender' as never), TypeError);
 });
