@@ -5,7 +5,7 @@ import { safeUrl } from '../url/safe-url.js';
 import { icsDocument, uidDomain } from './ics-document.js';
 import type { IcsOptions } from './ics-document.js';
 import { contentLine, escapeText } from './ics-text.js';
-import { icsDate, icsUtc } from './ics-values.js';
+import { icsDate, icsStamp } from './ics-values.js';
 
 export interface DeadlineReminderOptions extends IcsOptions {
   locale?: Locale;
@@ -44,7 +44,7 @@ export function deadlineReminderICS(
   const lines = [
     'BEGIN:VEVENT',
     contentLine('UID', `${campaign.id}-deadline@${uidDomain(options)}`),
-    `DTSTAMP:${icsUtc(options.now === undefined ? Date.now() : Number(options.now))}`,
+    `DTSTAMP:${icsStamp(options.now)}`,
     `DTSTART;VALUE=DATE:${icsDate(campaign.deadline)}`,
     `DTEND;VALUE=DATE:${icsDate(addDays(campaign.deadline, 1))}`,
     contentLine('SUMMARY', escapeText(w.title(campaign.title))),

@@ -13,7 +13,17 @@ export function icsLocal(instant: number, timeZone: string): string {
   return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
 }
 
-/** A UTC DATE-TIME, for DTSTAMP: `20251101T120000Z`. */
-export function icsUtc(instant: number): string {
+/**
+ * The DTSTAMP of a calendar written at `now` (a Date or milliseconds; default the clock), as a
+ * UTC DATE-TIME: `20251101T120000Z`. An invalid date names the option, not just "Invalid time
+ * value".
+ */
+export function icsStamp(now: Date | number | undefined): string {
+  const instant = now === undefined ? Date.now() : Number(now);
+  if (!Number.isFinite(instant)) {
+    throw new RangeError(
+      `options.now: expected a valid Date or a time in milliseconds, got ${String(now)}`,
+    );
+  }
   return `${new Date(instant).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }

@@ -163,9 +163,17 @@ describe('toICS: an event', () => {
 });
 
 test('toICS given something other than a list of events says what it expects', () => {
-  for (const input of [null, undefined, {}, { events: [] }])
+  for (const input of [null, undefined, {}, { events: [] }, [null], ['pleniere']])
     assert.throws(() => toICS(input as never), {
       name: 'TypeError',
       message: 'toICS: expected a list of events (feed.events)',
+    });
+});
+
+test('an invalid `now` names the option instead of "Invalid time value"', () => {
+  for (const now of [new Date('tomorrow'), Number.NaN, 'x' as never])
+    assert.throws(() => toICS([], { now }), {
+      name: 'RangeError',
+      message: /^options\.now: expected a valid Date or a time in milliseconds, got /,
     });
 });

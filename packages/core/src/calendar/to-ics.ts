@@ -8,7 +8,7 @@ import { attendanceModeLabels, eventKindLabels, eventStatusLabels } from '../voc
 import { addZoneYears, icsDocument, uidDomain } from './ics-document.js';
 import type { IcsOptions, ZoneYears } from './ics-document.js';
 import { contentLine, escapeText } from './ics-text.js';
-import { icsDate, icsLocal, icsUtc } from './ics-values.js';
+import { icsDate, icsLocal, icsStamp } from './ics-values.js';
 
 export interface ToIcsOptions extends IcsOptions {
   /** Language of the words the calendar adds (status, "Inscription"). Default `fr`. */
@@ -108,9 +108,10 @@ function vevent(
  * await writeFile('agenda.ics', ics);
  */
 export function toICS(events: readonly FeedEvent[], options: ToIcsOptions = {}): string {
-  if (!Array.isArray(events)) throw new TypeError('toICS: expected a list of events (feed.events)');
+  if (!Array.isArray(events) || !events.every((e) => typeof e === 'object' && e))
+    throw new TypeError('toICS: expected a list of events (feed.events)');
   const locale = options.locale ?? 'fr';
-  const stamp = icsUtc(options.now === undefined ? Date.now() : Number(options.now));
+  const stamp = icsStamp(options.now);
   const domain = uidDomain(options);
   const zones: ZoneYears = new Map();
   const components = events.map((e) => vevent(e, zones, stamp, domain, locale));
