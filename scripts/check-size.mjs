@@ -27,8 +27,9 @@ const budgets = {
   // KB for the feed's own language on its texts (RGAA 8.7), focus and announcements of a retry.
   // −1.8 KB (inne.js) and −1.1 KB (inne-projects.js) since terser minifies esbuild's output.
   // +0.3 KB for an item kept without the words of its lists that the vocabulary does not have
-  // (a sphere added after this copy of the kit), where the whole project was lost.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60.2 * KB },
+  // (a sphere added after this copy of the kit), where the whole project was lost. +0.1 KB
+  // for the developer audit's argument errors (a grid left out or given by id, toICS's `now`).
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60.3 * KB },
   'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.5 * KB },
 };
 const strict = process.argv.includes('--strict');
