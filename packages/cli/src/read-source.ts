@@ -24,8 +24,9 @@ export interface ReadSourceOptions {
  * const text = await readSource('https://example.org/club.feed.json', { timeoutMs: 5000 });
  */
 export async function readSource(source: string, options: ReadSourceOptions = {}): Promise<string> {
-  if (source === '-') return readStdin();
-  if (/^https?:\/\//i.test(source)) return fetchText(source, options.timeoutMs ?? 15_000);
+  if (source === '-') return utf8(await readStdin(), 'stdin');
+  if (/^https?:\/\//i.test(source))
+    return utf8(await fetchBytes(source, options.timeoutMs ?? 15_000), source);
   let info: Stats;
   try {
     info = await stat(source);
@@ -43,7 +44,22 @@ export async function readSource(source: string, options: ReadSourceOptions = {}
     });
   }
   if (info.size > limits.feedBytes) throw tooLarge(source);
-  return readFile(source, 'utf8');
+  return utf8(await readFile(source), source);
+}
+
+/**
+ * The text of bytes that must be UTF-8, as feeds are (see parseFeed): a file saved as
+ * Windows-1252 or UTF-16 is refused with what to do, instead of read with every accent as "�".
+ */
+function utf8(bytes: Uint8Array, source: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new SourceError({
+      fr: `${source} : ce n'est pas du texte UTF-8 ; enregistrez le fichier en UTF-8`,
+      en: `${source}: this is not UTF-8 text; save the file as UTF-8`,
+    });
+  }
 }
 
 function tooLarge(source: string): SourceError {
@@ -54,7 +70,7 @@ function tooLarge(source: string): SourceError {
   });
 }
 
-async function fetchText(url: string, timeoutMs: number): Promise<string> {
+async function fetchBytes(url: string, timeoutMs: number): Promise<Uint8Array> {
   // One signal for the headers and the body: a server that sends its headers and then stalls
   // must time out like one that never answers.
   const signal = AbortSignal.timeout(timeoutMs);
@@ -105,11 +121,11 @@ function fetchFailed(url: string, error: unknown, timeoutMs: number): SourceErro
 }
 
 /**
- * The body as text, counted as it arrives: a server that sends no length (or a false one)
+ * The body, counted as it arrives: a server that sends no length (or a false one)
  * is cut off at the limit instead of being read whole into memory first.
  */
-async function readBody(response: Response, url: string): Promise<string> {
-  if (!response.body) return '';
+async function readBody(response: Response, url: string): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of response.body) {
@@ -118,10 +134,10 @@ async function readBody(response: Response, url: string): Promise<string> {
     if (size > limits.feedBytes) throw tooLarge(url);
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
@@ -129,5 +145,5 @@ async function readStdin(): Promise<string> {
     if (size > limits.feedBytes) throw tooLarge('stdin');
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

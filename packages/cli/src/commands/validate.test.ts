@@ -91,6 +91,20 @@ describe('inne validate', () => {
     assert.equal(JSON.parse(json.stdout).issues[0].itemId, id);
   });
 
+  test('a file not saved as UTF-8 exits 2 and says to save it as UTF-8', async () => {
+    const path = join(dir, 'latin1.json');
+    writeFileSync(
+      path,
+      Buffer.from('{"version":1,"projects":[{"id":"ete","title":"Été"}]}', 'latin1'),
+    );
+    const r = await inneHere(['validate', path, '--lang', 'en']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, `✗ ${path}: this is not UTF-8 text; save the file as UTF-8\n`);
+    const json = await inneHere(['validate', path, '--json']);
+    assert.equal(json.status, 2);
+    assert.match(JSON.parse(json.stdout).error.fr, /pas du texte UTF-8 ; enregistrez le fichier/);
+  });
+
   test('usage errors exit 2 and say how to use it', async () => {
     const none = await inneHere(['validate', '--lang', 'fr']);
     assert.equal(none.status, 2);

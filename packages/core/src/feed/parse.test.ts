@@ -43,6 +43,17 @@ describe('parseFeed: a valid feed', () => {
     assert.deepEqual(codes(parseFeed(new TextEncoder().encode('<html>')).issues), ['not-json']);
   });
 
+  test('refuses bytes that are not UTF-8 (a file saved as Windows-1252 or UTF-16), saying so', () => {
+    const text = JSON.stringify({ version: 1, projects: [{ id: 'ete', title: 'Été' }] });
+    for (const encoding of ['latin1', 'utf16le'] as const) {
+      const { feed, issues } = parseFeed(Buffer.from(text, encoding));
+      assert.equal(feed, null);
+      assert.deepEqual(codes(issues), ['not-json']);
+      assert.match(issues[0]!.message.en, /not UTF-8 text: save the file as UTF-8/);
+      assert.match(issues[0]!.message.fr, /pas du texte UTF-8 : enregistrez le fichier en UTF-8/);
+    }
+  });
+
   test('gives every collection, even those the input lacks', () => {
     const { feed, issues } = parseFeed({ version: 1 });
     assert.deepEqual(issues, []);

@@ -92,10 +92,23 @@ export function parseFeed(input: unknown, options?: ParseFeedOptions | null): Pa
   // Bytes are read as UTF-8 text: `readFile(path)` without an encoding, or a response's
   // `arrayBuffer()`, would otherwise be taken for an object without "version". Here and not
   // in parseCollections, which pages load and which always gets text or a value. Any buffer
-  // source decodes; the cast only settles the DOM and Node typings' disagreement.
-  const bytes = input instanceof ArrayBuffer || ArrayBuffer.isView(input);
-  const value = bytes ? new TextDecoder().decode(input as Uint8Array) : input;
-  return parseCollections(value, names.map(readerOf), options);
+  // source decodes; the cast only settles the DOM and Node typings' disagreement. A file saved
+  // in another encoding (Windows-1252, UTF-16) is refused: decoded anyway, every accent of
+  // every name would turn into "�" with no issue to say so.
+  const readers = names.map(readerOf);
+  if (!(input instanceof ArrayBuffer || ArrayBuffer.isView(input)))
+    return parseCollections(input, readers, options);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(input as Uint8Array);
+    return parseCollections(text, readers, options);
+  } catch {
+    const detail = {
+      fr: "ce n'est pas du texte UTF-8 : enregistrez le fichier en UTF-8",
+      en: 'this is not UTF-8 text: save the file as UTF-8',
+    };
+    const message = describeIssue('not-json', detail);
+    return { feed: null, issues: [{ severity: 'error', code: 'not-json', path: '$', message }] };
+  }
 }
 
 /**
