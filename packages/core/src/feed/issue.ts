@@ -8,6 +8,7 @@ import type { CollectionName } from '../schema/collection-names.js';
  */
 export type IssueSeverity = 'error' | 'warning';
 
+/** What went wrong, as a stable code (the table of docs/data-publishers.md). */
 export type IssueCode =
   | 'not-json'
   | 'too-large'
@@ -24,6 +25,7 @@ export type IssueCode =
   | 'end-before-start'
   | 'deadline-before-opening';
 
+/** One problem found in a feed: where (JSON path, item id), how bad, and a message in fr and en. */
 export interface FeedIssue {
   severity: IssueSeverity;
   code: IssueCode;

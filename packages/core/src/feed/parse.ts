@@ -21,6 +21,7 @@ import { describeIssue, describeProblem } from './messages.js';
 import { checkReferences } from './references.js';
 import { withoutUnknownWords } from './unknown-words.js';
 
+/** Limits and the collections to read, for `parseFeed`. */
 export interface ParseFeedOptions {
   /** Largest feed accepted as text, in bytes (UTF-16 code units). Default 5 MB. */
   maxBytes?: number;
@@ -36,6 +37,7 @@ export interface ParseFeedOptions {
   collections?: readonly CollectionName[];
 }
 
+/** What `parseFeed` returns: the valid part of the feed and every issue found. */
 export interface ParseFeedResult {
   /** The valid part of the feed, or `null` when the input is not a feed at all. */
   feed: Feed | null;

@@ -18,4 +18,5 @@ export const actorSchema = z.object({
   logo: z.optional(image()),
   example: example(),
 });
+/** An organisation (or a collective of residents) of the network, as `parseFeed` keeps it. */
 export type Actor = z.infer<typeof actorSchema>;

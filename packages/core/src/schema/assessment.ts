@@ -39,4 +39,5 @@ export const assessmentSchema = z.object({
 });
 export type Answer = z.infer<typeof answerSchema>;
 export type Answers = z.infer<typeof answersSchema>;
+/** An EFC self-assessment of a project or an actor, as a feed holds it. */
 export type Assessment = z.infer<typeof assessmentSchema>;

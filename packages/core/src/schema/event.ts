@@ -39,5 +39,6 @@ export const eventSchema = z.object({
   projects: z.optional(z.array(id()).check(z.maxLength(limits.roles))),
   example: example(),
 });
+/** An event of a feed (plenary, round table, workshop…); `start`/`end` are date-times with an offset or plain dates. */
 export type FeedEvent = z.infer<typeof eventSchema>;
 export type Place = z.infer<typeof placeSchema>;

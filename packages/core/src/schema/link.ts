@@ -17,4 +17,5 @@ export const linkSchema = z.object({
   project: z.optional(id()),
   example: example(),
 });
+/** A cooperation between two actors, with its intensity on Himmelman's continuum (1–4). */
 export type Link = z.infer<typeof linkSchema>;

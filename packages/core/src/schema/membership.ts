@@ -29,5 +29,6 @@ export const campaignSchema = z.object({
   benefits: z.optional(z.array(text(limits.short)).check(z.maxLength(limits.benefits))),
   example: example(),
 });
+/** A yearly membership call, open from `opens` to `deadline` inclusive. */
 export type Campaign = z.infer<typeof campaignSchema>;
 export type Tier = z.infer<typeof tierSchema>;

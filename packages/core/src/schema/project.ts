@@ -26,5 +26,6 @@ export const projectSchema = z.object({
   tags: z.optional(tags()),
   example: example(),
 });
+/** A cooperative project, study or programme, as `parseFeed` keeps it. */
 export type Project = z.infer<typeof projectSchema>;
 export type ProjectActor = z.infer<typeof projectActorSchema>;
