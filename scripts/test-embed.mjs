@@ -169,6 +169,12 @@ test('an unknown component gives a readable message and a console error, not a b
   await page.waitForSelector('.inne-embed-error');
   assert.match(await page.textContent('main'), /ne peut pas être affiché/);
   assert.ok(page.consoleMessages.some((m) => m.startsWith('error: Inné embed: unknown component')));
+  // Names that every object has are no components either.
+  for (const name of ['constructor', '__proto__']) {
+    await page.goto(`${kitUrl}/docs/embed/?component=${name}`);
+    await page.waitForSelector('.inne-embed-error');
+    assert.deepEqual(page.errors, []);
+  }
   await page.context().close();
 });
 
