@@ -121,7 +121,7 @@ switch ( $inne_step ) {
 		$inne_hostile  = do_shortcode( "[inne_projects territory='Caen\"><script>alert(1)</script>' sphere=\"nowhere\" limit=\"6\" onclick=\"alert(1)\" style=\"color:red\" filters]" );
 		$inne_settings = Inne_Kit_Settings::sanitize(
 			array(
-				'feed_url' => 'http://example.test/feed.json',
+				'feed_url' => 'http://example.test/feed.json"><img src=x onerror=alert(1)>',
 				'lang'     => 'de',
 				'page_url' => 'https://www.example.test/club',
 			)
@@ -154,6 +154,7 @@ switch ( $inne_step ) {
 				'hostile'        => $inne_hostile,
 				'settings'       => $inne_settings,
 				'settingsErrors' => count( $inne_errors ),
+				'settingsError'  => $inne_errors ? $inne_errors[0]['message'] : '',
 				'withPage'       => $inne_with_page,
 				'cached'         => $inne_cached,
 				'unreachable'    => $inne_unreachable,

@@ -454,6 +454,9 @@ test('hostile shortcode attributes are dropped or escaped; settings are validate
   assert.equal(checks.settings.lang, '', 'an unknown language is refused');
   assert.equal(checks.settings.page_url, 'https://www.example.test/club');
   assert.equal(checks.settingsErrors, 1);
+  // WordPress prints a settings error as HTML: the address typed must come back as text.
+  assert.doesNotMatch(checks.settingsError, /<img/);
+  assert.match(checks.settingsError, /&lt;img src=x/);
   assert.match(checks.withPage, /<inne-events when="all" limit="2" lang="en"/);
   assert.match(checks.withPage, /<a href="https:\/\/www\.example\.test\/club">/);
 
