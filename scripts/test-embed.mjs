@@ -50,7 +50,12 @@ before(async () => {
 
   partner = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(partnerHtml);
+    // Another frame of the partner's page (a video, a map, an ad) that tries to grow itself.
+    if (req.url === '/widget.html') {
+      res.end(
+        '<script>setInterval(() => parent.postMessage({ type: "inne-embed-height", height: 5000, id: "inne-projects" }, "*"), 50)</script>',
+      );
+    } else res.end(partnerHtml);
   });
   // "localhost" and "127.0.0.1" are two origins: the iframe is cross-origin, as on a real site.
   partnerUrl = `http://localhost:${await listen(partner)}/`;
@@ -169,6 +174,12 @@ test('an unknown component gives a readable message and a console error, not a b
   await page.waitForSelector('.inne-embed-error');
   assert.match(await page.textContent('main'), /ne peut pas être affiché/);
   assert.ok(page.consoleMessages.some((m) => m.startsWith('error: Inné embed: unknown component')));
+  // Names that every object has are no components either.
+  for (const name of ['constructor', '__proto__']) {
+    await page.goto(`${kitUrl}/docs/embed/?component=${name}`);
+    await page.waitForSelector('.inne-embed-error');
+    assert.deepEqual(page.errors, []);
+  }
   await page.context().close();
 });
 
@@ -300,5 +311,26 @@ test('the iframe snippet pasted into a plain page of another origin fits its con
   await page.waitForTimeout(200);
   assert.equal(await frameEl.getAttribute('height'), height);
   assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('resizer.js sizes Inné frames only: another frame of the page cannot grow itself', async () => {
+  assert.ok(partnerHtml, 'the configurator test wrote the partner page');
+  const page = await newPage();
+  await page.goto(partnerUrl);
+  // Beside the Inné frame, a frame of the partner's own origin that posts the same message.
+  await page.evaluate(() => {
+    const widget = document.createElement('iframe');
+    widget.id = 'widget';
+    widget.src = '/widget.html';
+    widget.setAttribute('height', '150');
+    document.body.append(widget);
+  });
+  await page.waitForFunction(
+    () => document.querySelector('iframe').getAttribute('height') !== '600',
+  );
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#widget').getAttribute('height'), '150');
+  assert.equal(await page.evaluate(() => document.querySelector('#widget').style.height), '');
   await page.context().close();
 });

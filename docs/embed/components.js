@@ -60,7 +60,7 @@ const patterns = {
 
 /** Whether `value` is safe for the custom property `name`. */
 export function validCustomProperty(name, value) {
-  const kind = customProperties[name];
+  const kind = Object.hasOwn(customProperties, name) ? customProperties[name] : undefined;
   return !!kind && patterns[kind].test(value);
 }
 
@@ -70,7 +70,8 @@ export function componentOf(name) {
     .trim()
     .toLowerCase()
     .replace(/^inne-/, '');
-  if (components[key]) return { name: key, ...components[key] };
+  // Own keys only: `constructor` or `__proto__` is no component.
+  if (Object.hasOwn(components, key)) return { name: key, ...components[key] };
   const byTag = Object.entries(components).find(([, c]) => c.tag === `inne-${key}`);
   return byTag ? { name: byTag[0], ...byTag[1] } : undefined;
 }

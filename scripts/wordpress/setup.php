@@ -121,7 +121,7 @@ switch ( $inne_step ) {
 		$inne_hostile  = do_shortcode( "[inne_projects territory='Caen\"><script>alert(1)</script>' sphere=\"nowhere\" limit=\"6\" onclick=\"alert(1)\" style=\"color:red\" filters]" );
 		$inne_settings = Inne_Kit_Settings::sanitize(
 			array(
-				'feed_url' => 'http://example.test/feed.json',
+				'feed_url' => 'http://example.test/feed.json"><img src=x onerror=alert(1)>',
 				'lang'     => 'de',
 				'page_url' => 'https://www.example.test/club',
 			)
@@ -149,11 +149,43 @@ switch ( $inne_step ) {
 		$inne_cached      = do_shortcode( '[inne_projects src="https://example.test/feed.json"]' );
 		$inne_unreachable = do_shortcode( '[inne_projects src="https://unreachable.example.test/feed.json"]' );
 		$inne_failure     = get_transient( 'inne_kit_feed_' . md5( 'https://unreachable.example.test/feed.json' ) );
+		// A hostile feed whose dates and zone PHP cannot read: the page must still render.
+		$inne_broken = array(
+			'version'    => 1,
+			'events'     => array(
+				array(
+					'id'       => 'nul-zone',
+					'title'    => 'Zone with a NUL byte',
+					'kind'     => 'atelier',
+					'start'    => '2099-01-01T10:00:00+01:00',
+					'timeZone' => "Europe/Paris\0",
+				),
+			),
+			'membership' => array(
+				array(
+					'id'       => 'bad-dates',
+					'title'    => 'Dates that are not dates',
+					'opens'    => 'soon',
+					'deadline' => 'zzz-never',
+				),
+			),
+		);
+		set_transient( 'inne_kit_feed_' . md5( 'https://broken.example.test/feed.json' ), $inne_broken, HOUR_IN_SECONDS );
+		$inne_broken_out = array();
+		foreach ( array( 'inne_events when="all"', 'inne_membership' ) as $inne_code ) {
+			try {
+				$inne_broken_out[] = do_shortcode( '[' . $inne_code . ' src="https://broken.example.test/feed.json"]' );
+			} catch ( Throwable $e ) {
+				$inne_broken_out[] = 'THROWN ' . get_class( $e ) . ': ' . $e->getMessage();
+			}
+		}
 		inne_done(
 			array(
 				'hostile'        => $inne_hostile,
 				'settings'       => $inne_settings,
 				'settingsErrors' => count( $inne_errors ),
+				'settingsError'  => $inne_errors ? $inne_errors[0]['message'] : '',
+				'broken'         => $inne_broken_out,
 				'withPage'       => $inne_with_page,
 				'cached'         => $inne_cached,
 				'unreachable'    => $inne_unreachable,

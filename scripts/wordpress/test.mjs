@@ -454,6 +454,9 @@ test('hostile shortcode attributes are dropped or escaped; settings are validate
   assert.equal(checks.settings.lang, '', 'an unknown language is refused');
   assert.equal(checks.settings.page_url, 'https://www.example.test/club');
   assert.equal(checks.settingsErrors, 1);
+  // WordPress prints a settings error as HTML: the address typed must come back as text.
+  assert.doesNotMatch(checks.settingsError, /<img/);
+  assert.match(checks.settingsError, /&lt;img src=x/);
   assert.match(checks.withPage, /<inne-events when="all" limit="2" lang="en"/);
   assert.match(checks.withPage, /<a href="https:\/\/www\.example\.test\/club">/);
 
@@ -472,6 +475,16 @@ test('hostile shortcode attributes are dropped or escaped; settings are validate
   );
   assert.doesNotMatch(checks.unreachable, /ld\+json/);
   assert.equal(checks.failure, 'failed');
+  // A hostile feed whose dates and time zone PHP cannot read (a NUL byte in `timeZone`, a
+  // `deadline` that is not a date) must not take the page down with a fatal error.
+  const [events, membership] = checks.broken;
+  assert.doesNotMatch(events, /THROWN/, events);
+  assert.match(events, /<inne-events when="all" src="https:\/\/broken\.example\.test\/feed\.json"/);
+  assert.doesNotMatch(membership, /THROWN/, membership);
+  assert.match(
+    membership,
+    /<inne-membership-cta src="https:\/\/broken\.example\.test\/feed\.json"/,
+  );
 });
 
 /** A browser tab logged in to the sub-site's admin as `user`. */

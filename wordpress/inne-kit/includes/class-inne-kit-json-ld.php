@@ -232,13 +232,12 @@ final class Inne_Kit_Json_Ld {
 	 */
 	private function offers( array $campaign ): array {
 		$paris    = new DateTimeZone( Inne_Kit_Select::PARIS );
-		$opens    = is_string( $campaign['opens'] ?? null ) ? $campaign['opens'] : null;
 		$host     = $this->publisher_ref();
 		$title    = self::text( $campaign['title'] ?? null );
 		$common   = array(
 			'url'          => self::url( $campaign['paymentUrl'] ?? null ),
-			'validFrom'    => $opens ? ( new DateTimeImmutable( $opens . ' 00:00:00', $paris ) )->format( 'Y-m-d\TH:iP' ) : null,
-			'validThrough' => ( new DateTimeImmutable( $campaign['deadline'] . ' 23:59:59', $paris ) )->format( 'Y-m-d\TH:i:sP' ),
+			'validFrom'    => self::day_at( $campaign['opens'] ?? null, '00:00:00', $paris, 'Y-m-d\TH:iP' ),
+			'validThrough' => self::day_at( $campaign['deadline'] ?? null, '23:59:59', $paris, 'Y-m-d\TH:i:sP' ),
 			'seller'       => $host,
 			'itemOffered'  => self::node(
 				'ProgramMembership',
@@ -344,6 +343,22 @@ final class Inne_Kit_Json_Ld {
 		$digits = in_array( $money['currency'], array( 'JPY', 'KRW', 'XAF', 'XOF', 'XPF' ), true ) ? 0 : 2;
 		$value  = $money['amount'] / ( 10 ** $digits );
 		return array( floor( $value ) === $value ? (int) $value : $value, $money['currency'] );
+	}
+
+	/**
+	 * A time on a `YYYY-MM-DD` day of the feed, formatted; null when the value is not such a
+	 * day (a hostile feed's `deadline` must not throw and take the page down).
+	 *
+	 * @param mixed        $value  The day.
+	 * @param string       $time   `HH:MM:SS`.
+	 * @param DateTimeZone $zone   Its zone.
+	 * @param string       $format The output format.
+	 */
+	private static function day_at( $value, string $time, DateTimeZone $zone, string $format ): ?string {
+		if ( ! is_string( $value ) || ! preg_match( '/^(\d{4})-(\d{2})-(\d{2})$/', $value, $m ) || ! checkdate( (int) $m[2], (int) $m[3], (int) $m[1] ) ) {
+			return null;
+		}
+		return ( new DateTimeImmutable( $value . ' ' . $time, $zone ) )->format( $format );
 	}
 
 	/**

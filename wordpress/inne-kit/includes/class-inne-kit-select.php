@@ -182,7 +182,8 @@ final class Inne_Kit_Select {
 		}
 		try {
 			$zone = new DateTimeZone( is_string( $event['timeZone'] ?? null ) ? $event['timeZone'] : self::PARIS );
-		} catch ( Exception $e ) {
+		} catch ( Exception | ValueError $e ) {
+			// A name PHP does not know, or one with a NUL byte (a ValueError, not an Exception).
 			$zone = new DateTimeZone( self::PARIS );
 		}
 		$day       = static fn ( string $v ) => 10 === strlen( $v ) ? $v : ( new DateTimeImmutable( $v ) )->setTimezone( $zone )->format( 'Y-m-d' );
@@ -200,7 +201,7 @@ final class Inne_Kit_Select {
 				return array( $start_at, $after_day( max( $day( $start ), $end ) ) );
 			}
 			return array( $start_at, max( $start_at, ( new DateTimeImmutable( $end ) )->getTimestamp() ) );
-		} catch ( Exception $e ) {
+		} catch ( Exception | ValueError $e ) {
 			return null;
 		}
 	}

@@ -99,11 +99,12 @@ final class Inne_Kit_Settings {
 			}
 			$url = Inne_Kit_Components::https_url( $value );
 			if ( null === $url ) {
+				// WordPress prints this message as HTML: the typed address must stay text.
 				add_settings_error(
 					self::OPTION,
 					'inne_kit_' . $key,
 					/* translators: %s: the address that was typed. */
-					sprintf( __( '“%s” is not an https address: the previous value was kept.', 'inne-kit' ), $value )
+					sprintf( esc_html__( '“%s” is not an https address: the previous value was kept.', 'inne-kit' ), esc_html( $value ) )
 				);
 				continue;
 			}
