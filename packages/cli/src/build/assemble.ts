@@ -149,6 +149,19 @@ export function assemble(folder: string, contents: FolderContents): Assembled {
     });
   }
 
+  for (const path of contents.links) {
+    problems.push({
+      severity: 'warning',
+      code: 'ignored-file',
+      path: '$',
+      file: path,
+      message: {
+        fr: 'ignoré : un lien symbolique n’est pas suivi, seuls les fichiers du dossier sont lus',
+        en: 'ignored: a symbolic link is not followed, only the files in the folder are read',
+      },
+    });
+  }
+
   const locateIssue = (issue: FeedIssue): LocatedIssue => {
     const segments = parseJsonPath(issue.path);
     const [first, index] = segments;

@@ -17,19 +17,25 @@ export interface FolderContents {
   itemFiles: FoundFile[];
   /** Files that are none of the above (a typo in a folder or an extension). */
   ignored: string[];
+  /**
+   * Symbolic links, never followed: one in a folder that others contribute to could point at
+   * any file of the publisher's machine (a key, a password file) and publish it in the feed.
+   */
+  links: string[];
 }
 
 const dataFile = /\.(ya?ml|json)$/i;
 const feedFile = /^feed\.(ya?ml|json)$/i;
 const quiet = (name: string) => name.startsWith('.') || /\.(md|txt)$/i.test(name);
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, links: string[]): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path)));
+    if (entry.isSymbolicLink()) links.push(path);
+    else if (entry.isDirectory()) out.push(...(await walk(path, links)));
     else out.push(path);
   }
   return out;
@@ -41,17 +47,18 @@ async function walk(dir: string): Promise<string[]> {
  * order so the feed comes out the same on every machine.
  */
 export async function readFolder(folder: string): Promise<FolderContents> {
-  const contents: FolderContents = { itemFiles: [], ignored: [] };
+  const contents: FolderContents = { itemFiles: [], ignored: [], links: [] };
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (quiet(entry.name)) continue;
-    if (entry.isFile() && feedFile.test(entry.name) && !contents.feedFile) {
+    if (entry.isSymbolicLink()) contents.links.push(path);
+    else if (entry.isFile() && feedFile.test(entry.name) && !contents.feedFile) {
       contents.feedFile = { path, text: await readFile(path, 'utf8') };
     } else if (entry.isDirectory() && (collectionNames as string[]).includes(entry.name)) {
       const collection = entry.name as CollectionName;
-      for (const file of await walk(path)) {
+      for (const file of await walk(path, contents.links)) {
         if (quiet(basename(file))) continue;
         if (dataFile.test(extname(file))) {
           contents.itemFiles.push({ path: file, text: await readFile(file, 'utf8'), collection });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -114,6 +114,23 @@ describe('inne build-feed', () => {
     assert.deepEqual(parseFeed(readFileSync(out, 'utf8')).feed?.events[0]?.organizers, [
       'club-inne',
     ]);
+  });
+
+  test('a symbolic link is never followed: a file outside the folder cannot end up in the feed', async () => {
+    const secret = join(dir, 'secret.json');
+    writeFileSync(secret, JSON.stringify({ id: 'secret', title: 'SSH key of the publisher' }));
+    const folder = folderWith('links', {});
+    symlinkSync(secret, join(folder, 'projects', 'innocent.json'));
+    symlinkSync(join(dir, 'secret-dir-target'), join(folder, 'events-link'));
+    const out = join(dir, 'links.json');
+    const r = await inneHere(['build-feed', folder, '-o', out, '--lang', 'en']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.doesNotMatch(readFileSync(out, 'utf8'), /secret|SSH key/);
+    assert.match(
+      r.stderr,
+      /warning\s+\S*projects\/innocent\.json\s+\$\s+ignored: a symbolic link is not followed/,
+    );
+    assert.match(r.stderr, /warning\s+\S*events-link\s+\$\s+ignored: a symbolic link/);
   });
 
   test('the envelope in feed.yaml is checked too, and located', async () => {
