@@ -103,6 +103,8 @@ describe('<inne-project-card>', () => {
     const img = root(el).querySelector('img')!;
     expect(img.getAttribute('src')).to.equal(image.src);
     expect(img.alt).to.equal(image.alt);
+    // The image host of a feed is a third party: it is not told which page shows the card.
+    expect(img.referrerPolicy).to.equal('no-referrer');
     const link = root(el).querySelector('.title a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/champ');
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');

@@ -75,6 +75,7 @@ export function projectCard(project: Project, ctx: CardContext): TemplateResult 
             lang=${ctx.lang ?? nothing}
             loading="lazy"
             decoding="async"
+            referrerpolicy="no-referrer"
           />`
         : nothing
     }
