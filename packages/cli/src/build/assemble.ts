@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { collectionNames } from '@club-inne/core';
-import type { CollectionName, FeedIssue } from '@club-inne/core';
+import type { CollectionName, FeedIssue, Localized } from '@club-inne/core';
 import type { LocatedIssue } from '../issue-table.js';
 import { locate, parseJsonPath, parseSource } from '../locate.js';
 import type { PathSegment, SourceDocument } from '../locate.js';
@@ -136,31 +136,18 @@ export function assemble(folder: string, contents: FolderContents): Assembled {
   }
 
   const folders = collectionNames.map((n) => `${n}/`).join(' ');
-  for (const path of contents.ignored) {
-    problems.push({
-      severity: 'warning',
-      code: 'ignored-file',
-      path: '$',
-      file: path,
-      message: {
-        fr: `ignoré : seuls feed.yaml et les fichiers .yaml ou .json des dossiers ${folders} sont lus`,
-        en: `ignored: only feed.yaml and the .yaml or .json files of the ${folders} folders are read`,
-      },
-    });
-  }
-
-  for (const path of contents.links) {
-    problems.push({
-      severity: 'warning',
-      code: 'ignored-file',
-      path: '$',
-      file: path,
-      message: {
-        fr: 'ignoré : un lien symbolique n’est pas suivi, seuls les fichiers du dossier sont lus',
-        en: 'ignored: a symbolic link is not followed, only the files in the folder are read',
-      },
-    });
-  }
+  const ignore = (paths: string[], message: Localized) => {
+    for (const file of paths)
+      problems.push({ severity: 'warning', code: 'ignored-file', path: '$', file, message });
+  };
+  ignore(contents.ignored, {
+    fr: `ignoré : seuls feed.yaml et les fichiers .yaml ou .json des dossiers ${folders} sont lus`,
+    en: `ignored: only feed.yaml and the .yaml or .json files of the ${folders} folders are read`,
+  });
+  ignore(contents.links, {
+    fr: 'ignoré : un lien symbolique n’est pas suivi, seuls les fichiers du dossier sont lus',
+    en: 'ignored: a symbolic link is not followed, only the files in the folder are read',
+  });
 
   const locateIssue = (issue: FeedIssue): LocatedIssue => {
     const segments = parseJsonPath(issue.path);
