@@ -34,6 +34,19 @@ function read(
   file: FoundFile,
   problems: LocatedIssue[],
 ): { value: unknown; source: SourceDocument } | undefined {
+  if (file.text === undefined) {
+    problems.push({
+      severity: 'error',
+      code: 'syntax',
+      path: '$',
+      file: file.path,
+      message: {
+        fr: 'fichier illisible, ignoré : ce n’est pas du texte UTF-8 ; enregistrez-le en UTF-8',
+        en: 'unreadable file, ignored: this is not UTF-8 text; save it as UTF-8',
+      },
+    });
+    return undefined;
+  }
   const source = parseSource(file.text);
   const syntax = source.doc.errors[0];
   if (syntax) {

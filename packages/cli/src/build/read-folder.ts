@@ -7,7 +7,8 @@ import type { CollectionName } from '@club-inne/core';
 export interface FoundFile {
   /** Path as the user will read it: the folder as typed, then the file. */
   path: string;
-  text: string;
+  /** Its text; `undefined` when it is not UTF-8 (reported, never read with "�" for accents). */
+  text: string | undefined;
   /** The collection its items go into; `undefined` for the root feed file. */
   collection?: CollectionName;
 }
@@ -25,6 +26,16 @@ export interface FolderContents {
 }
 
 const dataFile = /\.(ya?ml|json)$/i;
+
+/** A file's text if it is UTF-8, as a feed must be (a Windows-1252 file would lose its accents). */
+async function utf8(path: string): Promise<string | undefined> {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
+  } catch (error) {
+    if (error instanceof TypeError) return undefined; // not UTF-8
+    throw error;
+  }
+}
 const feedFile = /^feed\.(ya?ml|json)$/i;
 const quiet = (name: string) => name.startsWith('.') || /\.(md|txt)$/i.test(name);
 
@@ -55,13 +66,13 @@ export async function readFolder(folder: string): Promise<FolderContents> {
     if (quiet(entry.name)) continue;
     if (entry.isSymbolicLink()) contents.links.push(path);
     else if (entry.isFile() && feedFile.test(entry.name) && !contents.feedFile) {
-      contents.feedFile = { path, text: await readFile(path, 'utf8') };
+      contents.feedFile = { path, text: await utf8(path) };
     } else if (entry.isDirectory() && (collectionNames as string[]).includes(entry.name)) {
       const collection = entry.name as CollectionName;
       for (const file of await walk(path, contents.links)) {
         if (quiet(basename(file))) continue;
         if (dataFile.test(extname(file))) {
-          contents.itemFiles.push({ path: file, text: await readFile(file, 'utf8'), collection });
+          contents.itemFiles.push({ path: file, text: await utf8(file), collection });
         } else contents.ignored.push(file);
       }
     } else {

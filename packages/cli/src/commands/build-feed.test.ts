@@ -133,6 +133,21 @@ describe('inne build-feed', () => {
     assert.match(r.stderr, /warning\s+\S*events-link\s+\$\s+ignored: a symbolic link/);
   });
 
+  test('a file not saved as UTF-8 is reported as such, not read with its accents lost', async () => {
+    const folder = folderWith('latin1', {});
+    writeFileSync(
+      join(folder, 'projects', 'ete.yaml'),
+      Buffer.from('title: Été partagé\n', 'latin1'),
+    );
+    const r = await inneHere(['build-feed', folder, '--lang', 'en']);
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, '', 'no feed with garbled names');
+    assert.match(
+      r.stderr,
+      /error\s+\S*projects\/ete\.yaml\s+\$\s+unreadable file, ignored: this is not UTF-8 text; save it as UTF-8/,
+    );
+  });
+
   test('the envelope in feed.yaml is checked too, and located', async () => {
     const folder = folderWith('envelope', { 'feed.yaml': 'version: 1\nupdatedAt: yesterday\n' });
     const r = await inneHere(['build-feed', folder, '--lang', 'en']);
