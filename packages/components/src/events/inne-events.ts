@@ -75,12 +75,15 @@ export class InneEvents extends InneElement<EventsTexts> {
   };
   static override styles = [baseStyles, eventsStyles];
 
+  /** @default 'upcoming' */
   declare when?: string;
   declare limit?: string | number;
   declare kind?: string;
   declare sphere?: string;
   declare actor?: string;
+  /** @default 'none' */
   declare groupBy?: string;
+  /** @default 3 */
   declare headingLevel?: string | number;
   declare now?: Date | number | string;
 

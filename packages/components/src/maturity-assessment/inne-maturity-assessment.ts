@@ -75,9 +75,11 @@ export class InneMaturityAssessment extends InneElement<AssessmentTexts> {
   };
   static override styles = [baseStyles, gridErrorStyles, assessmentStyles];
 
+  /** @default 'efc-ect' */
   declare framework?: Framework | string;
   declare answers: Answers;
   declare persist: boolean;
+  /** @default 3 */
   declare headingLevel?: string | number;
 
   #grid?: Framework;

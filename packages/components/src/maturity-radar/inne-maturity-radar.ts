@@ -70,10 +70,12 @@ export class InneMaturityRadar extends InneElement<RadarTexts> {
 
   declare result?: AssessmentScore;
   declare answers?: Answers;
+  /** @default 'efc-ect' */
   declare framework?: Framework | string;
   declare compare?: RadarSeries | AssessmentComparison;
   declare assessment?: string;
   declare label?: string;
+  /** @default 'toggle' */
   declare table?: string;
 
   #view?: RadarView;

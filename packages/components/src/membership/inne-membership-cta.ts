@@ -94,6 +94,7 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
   declare utmSource?: string;
   declare utmMedium?: string;
   declare utmCampaign?: string;
+  /** @default 2 */
   declare headingLevel?: string | number;
   declare now?: Date | number | string;
 

@@ -69,6 +69,7 @@ export class InneProjectCard extends InneElement<CardTexts> {
 
   declare project?: Project;
   declare projectId?: string;
+  /** @default 3 */
   declare headingLevel?: string | number;
 
   #level = 3;

@@ -106,8 +106,11 @@ export class InneProjects extends InneElement<ProjectsTexts> {
   declare phase?: string;
   declare actor?: string;
   declare limit?: string | number;
+  /** @default 'feed' */
   declare sort?: string;
+  /** @default 'grid' */
   declare layout?: string;
+  /** @default 3 */
   declare headingLevel?: string | number;
   declare filters: boolean;
 
