@@ -1,5 +1,6 @@
 /** The languages of the kit: French first, English complete. */
 export const locales = ['fr', 'en'] as const;
+/** A language of the kit, `fr` or `en`: what `toLocale` returns and what `Localized` texts hold. */
 export type Locale = (typeof locales)[number];
 
 /** A text in every language of the kit. */

@@ -10,6 +10,12 @@ import type {
   Sphere,
 } from './vocabulary.js';
 
+/**
+ * The French and English names of each actor kind, for display: read one with `labelOf`.
+ *
+ * @example
+ * labelOf(actorKindLabels, 'epci', 'en') // 'Inter-municipal body (EPCI)'
+ */
 export const actorKindLabels: Record<ActorKind, Localized> = {
   commune: { fr: 'Commune', en: 'Municipality' },
   epci: { fr: 'Intercommunalité (EPCI)', en: 'Inter-municipal body (EPCI)' },
@@ -27,12 +33,14 @@ export const actorKindLabels: Record<ActorKind, Localized> = {
 
 // A spread is code a bundler must keep (it could run a getter); a call marked pure is not:
 // a bundle that never shows member kinds drops both tables.
+/** The names of each member kind: those of `actorKindLabels`, plus `particulier` (Individual). */
 export const memberKindLabels: Record<MemberKind, Localized> = /* @__PURE__ */ Object.assign(
   {},
   actorKindLabels,
   { particulier: { fr: 'Particulier', en: 'Individual' } },
 );
 
+/** The French and English names of each project phase, for display (`labelOf`). */
 export const phaseLabels: Record<Phase, Localized> = {
   emergence: { fr: 'Émergence', en: 'Emergence' },
   structuration: { fr: 'Structuration', en: 'Structuring' },
@@ -40,6 +48,7 @@ export const phaseLabels: Record<Phase, Localized> = {
   consolidation: { fr: 'Consolidation', en: 'Consolidation' },
 };
 
+/** The French and English names of each sphere of life, for display (`labelOf`). */
 export const sphereLabels: Record<Sphere, Localized> = {
   'se-nourrir': { fr: 'Se nourrir', en: 'Food' },
   'se-deplacer': { fr: 'Se déplacer', en: 'Mobility' },
@@ -51,6 +60,7 @@ export const sphereLabels: Record<Sphere, Localized> = {
   energie: { fr: 'Énergie', en: 'Energy' },
 };
 
+/** The French and English names of each role in a project, for display (`labelOf`). */
 export const roleLabels: Record<Role, Localized> = {
   porteur: { fr: 'Porteur', en: 'Lead' },
   partenaire: { fr: 'Partenaire', en: 'Partner' },
@@ -58,6 +68,7 @@ export const roleLabels: Record<Role, Localized> = {
   accompagnateur: { fr: 'Accompagnateur', en: 'Facilitator' },
 };
 
+/** The French and English names of each event kind, for display (`labelOf`). */
 export const eventKindLabels: Record<EventKind, Localized> = {
   pleniere: { fr: 'Plénière', en: 'Plenary' },
   'table-ronde': { fr: 'Table ronde', en: 'Round table' },
@@ -67,6 +78,7 @@ export const eventKindLabels: Record<EventKind, Localized> = {
   visite: { fr: 'Visite', en: 'Visit' },
 };
 
+/** The French and English names of each event status, for display (`labelOf`). */
 export const eventStatusLabels: Record<EventStatus, Localized> = {
   scheduled: { fr: 'Programmé', en: 'Scheduled' },
   cancelled: { fr: 'Annulé', en: 'Cancelled' },
@@ -74,6 +86,7 @@ export const eventStatusLabels: Record<EventStatus, Localized> = {
   full: { fr: 'Complet', en: 'Full' },
 };
 
+/** The French and English names of each attendance mode, for display (`labelOf`). */
 export const attendanceModeLabels: Record<AttendanceMode, Localized> = {
   'in-person': { fr: 'Sur place', en: 'In person' },
   online: { fr: 'En ligne', en: 'Online' },
