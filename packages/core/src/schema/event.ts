@@ -3,6 +3,10 @@ import { attendanceModes, eventKinds, eventStatuses, spheres } from '../vocabula
 import { limits } from './limits.js';
 import { date, dateTime, example, httpsUrl, id, money, text, timeZone } from './primitives.js';
 
+/**
+ * Where an event takes place: a venue's name and postal address, every part optional;
+ * `country` is a two-letter ISO 3166 code (`FR`).
+ */
 export const placeSchema = z.object({
   name: z.optional(text(limits.name)),
   streetAddress: z.optional(text(limits.short)),
@@ -41,4 +45,5 @@ export const eventSchema = z.object({
 });
 /** An event of a feed (plenary, round table, workshop…); `start`/`end` are date-times with an offset or plain dates. */
 export type FeedEvent = z.infer<typeof eventSchema>;
+/** Where an event takes place (`FeedEvent.place`): a venue and its postal address. */
 export type Place = z.infer<typeof placeSchema>;

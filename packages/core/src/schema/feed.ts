@@ -9,11 +9,16 @@ import { campaignSchema } from './membership.js';
 import { contactUrl, dateTime, httpsUrl, languageTag, text } from './primitives.js';
 import { projectSchema } from './project.js';
 
+/** Who publishes a feed: a name, an optional `https:` site and contact (`https:`, `mailto:`, `tel:`). */
 export const publisherSchema = z.object({
   name: text(limits.name),
   url: z.optional(httpsUrl()),
   contact: z.optional(contactUrl()),
 });
+/**
+ * Who publishes a feed (`Feed.publisher`): in schema.org output, the organiser of events that
+ * name none, the host of membership offers and what member actors are members of.
+ */
 export type Publisher = z.infer<typeof publisherSchema>;
 
 /** Every collection a feed may hold (`collectionNames`), with the schema of one item. */

@@ -31,4 +31,5 @@ export const campaignSchema = z.object({
 });
 /** A yearly membership call, open from `opens` to `deadline` inclusive. */
 export type Campaign = z.infer<typeof campaignSchema>;
+/** A membership tier of a campaign: who it is for, its price or pay what you want, its benefits. */
 export type Tier = z.infer<typeof tierSchema>;

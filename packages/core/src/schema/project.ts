@@ -28,4 +28,5 @@ export const projectSchema = z.object({
 });
 /** A cooperative project, study or programme, as `parseFeed` keeps it. */
 export type Project = z.infer<typeof projectSchema>;
+/** An actor's part in a project: the actor's id and its role (`porteur`, `partenaire`…). */
 export type ProjectActor = z.infer<typeof projectActorSchema>;
