@@ -24,22 +24,34 @@ export interface CollectionReader<N extends CollectionName = CollectionName> {
   readonly check?: (item: object) => ItemProblem | undefined;
 }
 
+/** The reader of a feed's actors, for `parseCollections`. */
 export const actorsReader: CollectionReader<'actors'> = { name: 'actors', plan: actorsPlan };
+/** The reader of a feed's projects, for `parseCollections`. */
 export const projectsReader: CollectionReader<'projects'> = {
   name: 'projects',
   plan: projectsPlan,
 };
+/**
+ * The reader of a feed's events, for `parseCollections`; an event that ends before it starts is
+ * left out and reported (`end-before-start`).
+ */
 export const eventsReader: CollectionReader<'events'> = {
   name: 'events',
   plan: eventsPlan,
   check: checkEvent,
 };
+/** The reader of a feed's cooperation links, for `parseCollections`. */
 export const linksReader: CollectionReader<'links'> = { name: 'links', plan: linksPlan };
+/**
+ * The reader of a feed's membership campaigns, for `parseCollections`; a campaign that opens
+ * after its deadline is left out and reported (`deadline-before-opening`).
+ */
 export const membershipReader: CollectionReader<'membership'> = {
   name: 'membership',
   plan: membershipPlan,
   check: checkCampaign,
 };
+/** The reader of a feed's assessments, for `parseCollections`. */
 export const assessmentsReader: CollectionReader<'assessments'> = {
   name: 'assessments',
   plan: assessmentsPlan,
