@@ -11,12 +11,18 @@ export const closingSoonDays = 14;
 /** The dates that decide a campaign's state: `opens` and `deadline`, inclusive. */
 export type CampaignDates = Pick<Campaign, 'opens' | 'deadline'>;
 
+/**
+ * A campaign's state on a day, as `campaignState` gives it, with what a call to action needs:
+ * the days until it opens, the days left (the deadline day counting as 1), or the next
+ * campaign once it is closed. Switch on `state`.
+ */
 export type CampaignState<C extends CampaignDates = Campaign> =
   | { state: 'upcoming'; campaign: C; opens: string; daysUntilOpen: number }
   | { state: 'open'; campaign: C; daysLeft: number }
   | { state: 'closing-soon'; campaign: C; daysLeft: number }
   | { state: 'closed'; campaign: C; next?: C };
 
+/** When `campaignState` looks at a campaign, and the campaigns to pick the next one from. */
 export interface CampaignStateOptions<C> {
   /** The present (injectable for tests and stories). Default: now. */
   now?: Date | number;

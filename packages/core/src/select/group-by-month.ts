@@ -1,6 +1,7 @@
 import type { FeedEvent } from '../schema/event.js';
 import { eventMonthKey } from '../time/format-event-date.js';
 
+/** The events of one month, as `groupEventsByMonth` gives them: a month key and its events. */
 export interface MonthGroup<E> {
   /** `YYYY-MM`; `formatMonth(key, locale)` gives the heading. */
   key: string;

@@ -2,9 +2,12 @@ import type { FeedEvent } from '../schema/event.js';
 import { eventTiming } from '../time/event-timing.js';
 import type { EventKind, Sphere } from '../vocabulary/vocabulary.js';
 
+/** Which events `selectEvents` keeps relative to now: those not over yet, those over, or all. */
 export type EventWhen = 'upcoming' | 'past' | 'all';
+/** Every `EventWhen`, to check a `when` value typed by a webmaster. */
 export const eventWhens: readonly EventWhen[] = ['upcoming', 'past', 'all'];
 
+/** What `selectEvents` keeps and in which order; every field is optional. */
 export interface SelectEventsOptions {
   /** Default `upcoming`: what a visitor of a partner page expects. */
   when?: EventWhen;

@@ -25,6 +25,7 @@ export interface ProjectCriteria {
  * feed order.
  */
 export const projectSorts = ['feed', 'title', 'phase', 'recent'] as const;
+/** One of `projectSorts`: how `sortProjects` and `selectProjects` order projects. */
 export type ProjectSort = (typeof projectSorts)[number];
 
 /** Lower case, no accents, single spaces: how a webmaster's `territory="…"` is matched. */
@@ -104,6 +105,10 @@ export function sortProjects(
   return out;
 }
 
+/**
+ * What `selectProjects` does: filter by `criteria` (default: none), then order by `sort`
+ * (default `feed`), comparing titles in `locale` (default `fr`).
+ */
 export interface SelectProjectsOptions {
   criteria?: ProjectCriteria;
   sort?: ProjectSort;

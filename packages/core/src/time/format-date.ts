@@ -30,6 +30,10 @@ function names(date: string, locale: Locale): { weekday: string; month: string }
   return { weekday: get('weekday'), month: get('month') };
 }
 
+/**
+ * Which words `formatDate` writes besides the day, each shown unless set to `false`; without
+ * the month, the year is left out too.
+ */
 export interface DateParts {
   weekday?: boolean;
   month?: boolean;
