@@ -7,6 +7,7 @@ import type { IcsOptions } from './ics-document.js';
 import { contentLine, escapeText } from './ics-text.js';
 import { icsDate, icsStamp } from './ics-values.js';
 
+/** Options of `deadlineReminderICS`: those of every calendar, the language and the alarm. */
 export interface DeadlineReminderOptions extends IcsOptions {
   locale?: Locale;
   /** Days before the deadline when the alarm rings (at 09:00); 0 for none. Default 7. */

@@ -10,6 +10,7 @@ import type { IcsOptions, ZoneYears } from './ics-document.js';
 import { contentLine, escapeText } from './ics-text.js';
 import { icsDate, icsLocal, icsStamp } from './ics-values.js';
 
+/** Options of `toICS`: those of every calendar (`now`, `domain`, `publisher`, `name`), `locale`. */
 export interface ToIcsOptions extends IcsOptions {
   /** Language of the words the calendar adds (status, "Inscription"). Default `fr`. */
   locale?: Locale;

@@ -17,6 +17,10 @@ export type JsonLdDocument =
   | (JsonLdNode & { '@context': 'https://schema.org' })
   | { '@context': 'https://schema.org'; '@graph': JsonLdNode[] };
 
+/**
+ * Options of `toJsonLd` and of `eventsToJsonLd`, `projectToJsonLd`…: the feed to look actors
+ * up in, the base of node ids and the language of added labels.
+ */
 export interface JsonLdOptions {
   /** The feed the item comes from: organisers and project actors are looked up in it. */
   feed?: Pick<Feed, 'actors' | 'publisher'>;
