@@ -1,5 +1,10 @@
 import type { Localized } from '../i18n/locale.js';
 
+/**
+ * Why bids cannot be scored or ranked (`BidError.problems[].code`): a diagnostic grid given to
+ * rank bids, the same bid id twice, a price missing or not positive, a lowest price above the
+ * bid's, or an answer `na` (every bid is scored on every criterion).
+ */
 export type BidProblemCode =
   | 'not-an-award-grid'
   | 'duplicate-bid'

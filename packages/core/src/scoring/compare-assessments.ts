@@ -17,6 +17,10 @@ export interface DatedAnswers {
 
 type CriterionState = Pick<CriterionScore, 'declared' | 'level' | 'evidence'>;
 
+/**
+ * What `compareAssessments` returns: both scores, the days between them, the overall,
+ * per-dimension and stage changes, and the criteria whose answer changed.
+ */
 export interface AssessmentComparison {
   framework: { id: string; version: string };
   /** The earlier date and the later one (the two are put in order of date). */

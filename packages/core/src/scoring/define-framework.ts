@@ -19,6 +19,10 @@ export class FrameworkError extends Error {
   }
 }
 
+/**
+ * What `validateFramework` returns: `ok: true` with the checked, frozen grid, or `ok: false`
+ * with every problem found. Test `ok` to narrow it.
+ */
 export type ValidateFrameworkResult =
   | { ok: true; framework: Framework; problems: [] }
   | { ok: false; framework: null; problems: FrameworkProblem[] };

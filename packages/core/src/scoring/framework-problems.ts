@@ -19,6 +19,10 @@ export type FrameworkProblemCode =
   | 'thresholds-decrease'
   | 'ecosystem-without-stages';
 
+/**
+ * One problem of a grid, as `validateFramework` and `FrameworkError.problems` list them: a
+ * code to test, where it is, and a message in French and English.
+ */
 export interface FrameworkProblem {
   code: FrameworkProblemCode;
   /** Where, as a JSON path: `$.dimensions[2].criteria[0].levels`. */

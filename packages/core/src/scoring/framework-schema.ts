@@ -20,6 +20,10 @@ const level = z.int().check(z.gte(0), z.lte(4));
 const count = z.int().check(z.gte(0), z.lte(1_000_000));
 const share = z.number().check(z.gte(0), z.lte(1));
 
+/**
+ * One criterion of a grid: its id (`dimension.criterion`), label, five level descriptors, and
+ * on an award grid what it judges and whether it is the price.
+ */
 export const criterionSchema = z.object({
   id: criterionIdSchema,
   label: localized,
@@ -31,6 +35,7 @@ export const criterionSchema = z.object({
   about: z.optional(z.enum(['offer', 'bidder'])),
 });
 
+/** One dimension of a grid: its weight out of 100 and its criteria, which weigh equally. */
 export const dimensionSchema = z.object({
   id: dimensionIdSchema,
   label: localized,
@@ -53,6 +58,7 @@ export const gateSchema = z.object({
   everyCriterion: z.optional(level),
 });
 
+/** One maturity stage of a diagnostic grid, in order: its label and the gate to reach it. */
 export const stageSchema = z.object({
   label: localized,
   description: z.optional(localized),
@@ -88,6 +94,10 @@ export const phaseGateSchema = z.object({
   assessmentDates: z.optional(count),
 });
 
+/**
+ * What `scoreEcosystem` needs from a grid: the stage from which a project is mature, the
+ * centralisation that flags a pivot actor, and the ecosystem phases with their gates, in order.
+ */
 export const ecosystemRulesSchema = z.object({
   /** The stage from which a project counts as mature (sphere coverage, share at stage ≥ N). */
   matureStage: z.int().check(z.gte(0), z.lte(20)),
@@ -116,10 +126,17 @@ export const frameworkSchema = z.object({
 export type FrameworkDefinition = z.input<typeof frameworkSchema>;
 /** A grid checked by `defineFramework` (deeply frozen). */
 export type Framework = z.output<typeof frameworkSchema>;
+/** One dimension of a checked grid (`Framework['dimensions']`). */
 export type FrameworkDimension = z.output<typeof dimensionSchema>;
+/** One criterion of a checked grid, as listed in its dimension. */
 export type FrameworkCriterion = z.output<typeof criterionSchema>;
+/** The conditions of a stage (`FrameworkStage.gate`); all must hold. */
 export type StageGate = z.output<typeof gateSchema>;
+/** One maturity stage of a checked grid; the first has no gate. */
 export type FrameworkStage = z.output<typeof stageSchema>;
+/** An evidence rule: a level ≥ `from` held without `requires` evidence counts as `from − 1`. */
 export type EvidenceCap = z.output<typeof evidenceCapSchema>;
+/** The conditions of an ecosystem phase, read by `scoreEcosystem`; all must hold. */
 export type PhaseGate = z.output<typeof phaseGateSchema>;
+/** A grid's rules for territory indicators (`Framework['ecosystem']`), read by `scoreEcosystem`. */
 export type EcosystemRules = z.output<typeof ecosystemRulesSchema>;

@@ -19,6 +19,7 @@ export interface Bid {
   price?: number;
 }
 
+/** One bid in a `BidRanking`: its rank, total, points per criterion and a justification. */
 export interface RankedBid {
   /** 1 for the best; tied bids share a rank (1, 1, 3). */
   rank: number;
@@ -36,6 +37,10 @@ export interface RankedBid {
   justification: Localized;
 }
 
+/**
+ * What `rankBids` returns: the grid used, each criterion with its maximum points, the lowest
+ * price (`null` on a grid without a price criterion), and the bids best first.
+ */
 export interface BidRanking {
   framework: { id: string; version: string };
   /** Each criterion with the most points it can give. */

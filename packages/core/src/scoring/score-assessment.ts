@@ -13,6 +13,7 @@ import { roundTo } from './numbers.js';
 import { describeUnmet, stageByScore, stageReached, unmetConditions } from './stage-gates.js';
 import type { Blocking } from './stage-gates.js';
 
+/** One dimension's result in an `AssessmentScore`: its score 0–100 and its points. */
 export interface DimensionScore {
   id: string;
   label: Localized;
@@ -23,6 +24,10 @@ export interface DimensionScore {
   points: number;
 }
 
+/**
+ * One criterion's result in an `AssessmentScore`: the level declared and the level counted
+ * after evidence caps, the evidence, and the points it adds.
+ */
 export interface CriterionScore {
   id: string;
   dimension: string;
@@ -38,6 +43,10 @@ export interface CriterionScore {
   ratio?: number;
 }
 
+/**
+ * A criterion whose level was lowered for lack of evidence: the level declared, the level
+ * counted, and the evidence that would make the declared level count.
+ */
 export interface CappedLevel {
   criterion: string;
   declared: Level;
@@ -47,6 +56,7 @@ export interface CappedLevel {
   requires: Evidence;
 }
 
+/** A maturity stage of the grid, by its index (0 for the first) and its label. */
 export interface StageRef {
   readonly index: number;
   readonly label: Localized;
@@ -79,6 +89,10 @@ export interface AssessmentScore {
   nextMoves: Move[];
 }
 
+/**
+ * Options of `scoreAssessment`: on an award grid, the bid's `price` and the `lowestPrice` of
+ * the tender, to score the price criterion (ignored on a grid without one).
+ */
 export type ScoreOptions = PriceInput;
 
 /**

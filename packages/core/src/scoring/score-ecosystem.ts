@@ -26,6 +26,10 @@ export interface EcosystemInput {
   events?: readonly FeedEvent[];
 }
 
+/**
+ * One subject's progress between its first and latest assessments (`EcosystemScore.trajectories`):
+ * the dates, the days between, the stages and the gains in stage and overall score.
+ */
 export interface Trajectory {
   subject: Assessment['subject'];
   from: string;
