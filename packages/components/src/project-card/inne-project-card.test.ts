@@ -186,27 +186,35 @@ describe('<inne-project-card>', () => {
     expect(root(el).querySelectorAll('img')).to.have.length(1); // the project's own image only
   });
 
-  it('shows the EFC stage of an assessed project, as the scoring library computes it', async () => {
-    const answers = Object.fromEntries(
-      efcEctDefinition.dimensions.flatMap((d) =>
-        d.criteria.map((c) => [c.id, { level: 2, evidence: 'document' }]),
-      ),
-    );
+  // Level 2 with documents on every criterion of the default grid.
+  const answers = Object.fromEntries(
+    efcEctDefinition.dimensions.flatMap((d) =>
+      d.criteria.map((c) => [c.id, { level: 2, evidence: 'document' }]),
+    ),
+  );
+
+  /** The card of "Le Champ des possibles", assessed once with `answers`. */
+  async function assessedCard(extra: Record<string, unknown> = {}) {
     const assessments = [
       {
         id: 'a',
         subject: { type: 'project', id: 'champ-des-possibles' },
         date: '2025-11-01',
         answers,
+        ...extra,
       },
     ];
-    const el = await fixture<InneProjectCard>(
+    return fixture<InneProjectCard>(
       html`<inne-project-card
         lang="fr"
         project-id="champ-des-possibles"
         .feed=${feed({ assessments })}
       ></inne-project-card>`,
     );
+  }
+
+  it('shows the EFC stage of an assessed project, as the scoring library computes it', async () => {
+    const el = await assessedCard();
     const expected = scoreAssessment(answers as never).stage!.label.fr;
     expect(text(el)).to.contain(`Stade EFC ${expected}`);
     el.projectId = 'eco-scenographie';
@@ -215,27 +223,7 @@ describe('<inne-project-card>', () => {
   });
 
   it('shows no EFC stage from an example assessment: its answers are made up', async () => {
-    const answers = Object.fromEntries(
-      efcEctDefinition.dimensions.flatMap((d) =>
-        d.criteria.map((c) => [c.id, { level: 2, evidence: 'document' }]),
-      ),
-    );
-    const assessments = [
-      {
-        id: 'a',
-        subject: { type: 'project', id: 'champ-des-possibles' },
-        date: '2025-11-01',
-        answers,
-        example: true,
-      },
-    ];
-    const el = await fixture<InneProjectCard>(
-      html`<inne-project-card
-        lang="fr"
-        project-id="champ-des-possibles"
-        .feed=${feed({ assessments })}
-      ></inne-project-card>`,
-    );
+    const el = await assessedCard({ example: true });
     expect(text(el)).to.contain('Le Champ des possibles');
     expect(root(el).querySelector<HTMLElement>('.meta div:last-child')!.hidden).to.equal(true);
   });
