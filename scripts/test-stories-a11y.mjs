@@ -7,12 +7,11 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { addAxe, axeViolations, describeViolations, TAGS } from './lib/axe.mjs';
 import { launchChromium, serveFolder } from './lib/browser.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const folder = `${root}storybook-static`;
-const axePath = `${root}node_modules/axe-core/axe.min.js`;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 if (!existsSync(`${folder}/index.json`)) {
   console.error('✗ storybook-static/index.json not found: run `pnpm storybook:build` first.');
@@ -77,22 +76,6 @@ async function show(page, id) {
   return rendered;
 }
 
-function describeViolations(violations) {
-  return violations
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes
-          .slice(0, 5)
-          .map(
-            (n) =>
-              `    ${n.target.join(' › ')}\n      ${n.failureSummary?.split('\n').join('\n      ')}`,
-          )
-          .join('\n'),
-    )
-    .join('\n');
-}
-
 test('the built Storybook has stories', () => {
   assert.ok(stories.length > 0, 'index.json lists no story');
 });
@@ -113,7 +96,7 @@ for (const lang of ['fr', 'en']) {
         (l) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { lang: l } }),
         lang,
       );
-      await page.addScriptTag({ path: axePath });
+      await addAxe(page);
     });
     after(() => page?.close());
 
@@ -122,14 +105,7 @@ for (const lang of ['fr', 'en']) {
         const outcome = await show(page, id);
         assert.equal(outcome, 'ok', `the story renders (${outcome})`);
         assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
-        const { violations } = await page.evaluate(
-          (tags) =>
-            window.axe.run(document, {
-              runOnly: { type: 'tag', values: tags },
-              resultTypes: ['violations'],
-            }),
-          TAGS,
-        );
+        const violations = await axeViolations(page);
         assert.equal(violations.length, 0, `\n${describeViolations(violations)}`);
       });
     }
