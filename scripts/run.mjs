@@ -28,12 +28,13 @@ if (task === 'start') {
       ['exec', 'node', '--test-reporter=dot', 'scripts/test-stories-a11y.mjs'],
     ],
     [
-      'strict CSP, Trusted Types and visible focus on a page (Chromium)',
+      'the demo page, strict CSP, Trusted Types and visible focus (Chromium)',
       [
         'exec',
         'node',
         '--test',
         '--test-reporter=spec',
+        'scripts/test-demo.mjs',
         'scripts/test-strict-csp.mjs',
         'scripts/test-focus-visible.mjs',
       ],
