@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addAxe, axeViolations, describeViolations } from './lib/axe.mjs';
 import { demoTestBed } from './lib/demo-test-bed.mjs';
+import { elementsRendered, renderedElements } from './lib/inne-elements.mjs';
 
 const TAGS = [
   'inne-projects',
@@ -31,33 +32,13 @@ async function open() {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   await page.goto(`${bed.server.origin}/docs/demo/`);
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('*')]
-        .filter((e) => e.localName.startsWith('inne-'))
-        .every(
-          (e) =>
-            e.shadowRoot?.querySelector('[part~="base"]') &&
-            !e.shadowRoot.querySelector('[part~="loading"]'),
-        ),
-    null,
-    { timeout: 20_000 },
-  );
+  await elementsRendered(page);
   return { page, problems };
 }
 
 test('the demo page shows every component on the club’s feed, with no error', async () => {
   const { page, problems } = await open();
-  const shown = await page.evaluate(() =>
-    [...document.querySelectorAll('*')]
-      .filter((e) => e.localName.startsWith('inne-'))
-      .map((e) => ({
-        tag: e.localName,
-        defined: Boolean(customElements.get(e.localName)),
-        error: Boolean(e.shadowRoot?.querySelector('[part~="error"]')),
-        text: (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      })),
-  );
+  const shown = await renderedElements(page);
   // The radar inside the assessment counts too: the page must also show one on its own.
   const onPage = await page.evaluate(() =>
     [...document.querySelectorAll('*')].map((e) => e.localName),

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { demoTestBed } from './lib/demo-test-bed.mjs';
+import { elementsRendered } from './lib/inne-elements.mjs';
 
 const PAGE = '/docs/demo/strict-csp.html';
 const feed = JSON.parse(
@@ -35,15 +36,7 @@ test('every control of every element shows its focus, by keyboard', async () => 
   // The membership campaign of the feed is open at this date.
   await page.clock.setFixedTime(new Date('2025-10-01T12:00:00Z'));
   await page.goto(bed.server.origin + PAGE);
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('*')]
-      .filter((e) => e.localName.startsWith('inne-'))
-      .every(
-        (e) =>
-          e.shadowRoot?.querySelector('[part~="base"]') &&
-          !e.shadowRoot.querySelector('[part~="loading"]'),
-      ),
-  );
+  await elementsRendered(page, { timeout: 30_000 });
   // A viewport as tall as the page: nothing scrolls between two screenshots.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 1000, height: Math.min(height + 100, 12_000) });

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { addAxe, axeViolations, describeViolations, TAGS } from './lib/axe.mjs';
 import { launchChromium, serveFolder } from './lib/browser.mjs';
+import { elementsRendered } from './lib/inne-elements.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const folder = `${root}storybook-static`;
@@ -57,22 +58,8 @@ async function show(page, id) {
       }),
     id,
   );
-  // Elements that load data show placeholders first (a story of the loading state keeps them);
-  // the assessment renders its first time a frame after it enters the viewport.
-  await page
-    .waitForFunction(
-      () =>
-        [...document.querySelectorAll('#storybook-root *')]
-          .filter((e) => e.localName.startsWith('inne-'))
-          .every(
-            (e) =>
-              e.shadowRoot?.querySelector('[part~="base"]') &&
-              !e.shadowRoot.querySelector('[part~="loading"]'),
-          ),
-      null,
-      { timeout: 1500 },
-    )
-    .catch(() => undefined);
+  // A story of the loading state keeps its placeholders: wait a little, not for ever.
+  await elementsRendered(page, { within: '#storybook-root', timeout: 1500 }).catch(() => undefined);
   return rendered;
 }
 

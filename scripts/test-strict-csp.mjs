@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { demoTestBed } from './lib/demo-test-bed.mjs';
+import { elementsRendered, renderedElements } from './lib/inne-elements.mjs';
 
 const PAGE = '/docs/demo/strict-csp.html';
 const CSP_LINE =
@@ -41,39 +42,8 @@ async function open(variant) {
     );
   }
   await page.goto(bed.server.origin + PAGE);
-  await page.waitForFunction(
-    () => {
-      const els = [...document.querySelectorAll('*')].filter(
-        (e) => e.localName.startsWith('inne-') && customElements.get(e.localName),
-      );
-      return (
-        els.length > 0 &&
-        els.every(
-          (e) =>
-            e.shadowRoot?.querySelector('[part~="base"]') &&
-            !e.shadowRoot.querySelector('[part~="loading"]'),
-        )
-      );
-    },
-    null,
-    { timeout: 20_000 },
-  );
+  await elementsRendered(page);
   return { page, seen };
-}
-
-/** What each element shows: its tag, whether it is in the error state, and its text length. */
-function rendered(page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('*')]
-      .filter((e) => e.localName.startsWith('inne-'))
-      .map((e) => ({
-        tag: e.localName,
-        defined: Boolean(customElements.get(e.localName)),
-        error: Boolean(e.shadowRoot?.querySelector('[part~="error"]')),
-        text: (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length,
-        styled: e.shadowRoot ? e.shadowRoot.adoptedStyleSheets.length > 0 : false,
-      })),
-  );
 }
 
 test('the page carries the documented CSP line, with no inline script or style', () => {
@@ -86,13 +56,13 @@ test('the page carries the documented CSP line, with no inline script or style',
 
 test('every element renders under the strict CSP with zero violations', async () => {
   const { page, seen } = await open();
-  const shown = await rendered(page);
+  const shown = await renderedElements(page);
   const tags = shown.map((s) => s.tag);
   for (const tag of ['inne-projects', 'inne-project-card']) assert.ok(tags.includes(tag), tag);
   for (const s of shown) {
     assert.ok(s.defined, `${s.tag} is defined by dist/cdn/inne.js`);
     assert.ok(!s.error, `${s.tag} is not in its error state`);
-    assert.ok(s.text > 20, `${s.tag} shows something`);
+    assert.ok(s.text.length > 20, `${s.tag} shows something`);
     assert.ok(s.styled, `${s.tag} has its styles (adoptedStyleSheets)`);
   }
   const cards = await page.evaluate(
@@ -188,7 +158,7 @@ test("two copies of the bundle under the strict CSP, with 'allow-duplicates'", a
         '<script type="module" src="../../packages/components/dist/cdn/inne.js?v=2"></script></head>',
       ),
   );
-  const shown = await rendered(page);
+  const shown = await renderedElements(page);
   assert.ok(shown.every((s) => s.defined && !s.error));
   assert.deepEqual(seen.violations, []);
   assert.deepEqual(seen.errors, []);
