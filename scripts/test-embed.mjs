@@ -425,6 +425,41 @@ test('when feeds.json cannot be read, only the page’s own site is accepted', a
   }
 });
 
+test('the configurator warns when the embed page will refuse the iframe’s feed', async () => {
+  const page = await embedPage({ sites: [listed] });
+  await page.goto(`${kitUrl}/docs/configurator/`);
+  await page.waitForSelector('body[data-ready]');
+  const warning = page.locator('#iframe-warning');
+  assert.equal(await warning.isHidden(), true);
+  const field = page.getByLabel('Adresse d’un autre flux');
+  await field.fill('https://evil.example/flux.json');
+  await field.press('Tab');
+  await warning.waitFor();
+  const text = await warning.textContent();
+  for (const part of [
+    'refusera',
+    'https://evil.example',
+    listed,
+    `${kitUrl}/docs/embed/feeds.json`,
+  ])
+    assert.ok(text.includes(part), `${part} in: ${text}`);
+  // Announced too: the field and the snippet are far apart.
+  await page.waitForFunction(() =>
+    document.getElementById('status').textContent.includes('refusera'),
+  );
+  // The snippet keeps what was asked; the warning says what the frame will do with it.
+  assert.match(await page.textContent('#snippet-iframe code'), /src=https%3A%2F%2Fevil\.example/);
+
+  await field.fill(`${listed}/flux.json`);
+  await field.press('Tab');
+  await warning.waitFor({ state: 'hidden' });
+  await field.fill('');
+  await field.press('Tab');
+  assert.equal(await warning.isHidden(), true);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('the configurator produces the three snippets, copies them and announces it', async () => {
   const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(`${kitUrl}/docs/configurator/`);
