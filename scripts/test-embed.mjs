@@ -2,8 +2,9 @@
 // The iframe embed and the snippet configurator in Chromium, as a webmaster would use them:
 // docs/embed/ shows one component from its query string and tells its parent its height;
 // docs/configurator/ produces the three snippets, and the iframe snippet pasted into a plain
-// page of another origin shows the component at the right height. Needs `pnpm build` first
-// (the pages load packages/components/dist/cdn/inne.js).
+// page of another origin shows the component at the right height. The embed page takes a feed
+// or a payment page only on its own site or on a site of its feeds.json. Needs `pnpm build`
+// first (the pages load packages/components/dist/cdn/inne.js).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { addressAttributes, checkAddress, readAllowlist } from '../docs/embed/allowlist.js';
 import { launchChromium } from './lib/browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,6 +22,14 @@ const titles = feed.projects.map((p) => p.title);
 const foodTitles = feed.projects
   .filter((p) => p.spheres?.includes('se-nourrir'))
   .map((p) => p.title);
+
+// A partner's feed: the club's, with titles no other feed has.
+const partnerFeed = {
+  ...feed,
+  projects: feed.projects.map((p) => ({ ...p, title: `Chez le partenaire : ${p.title}` })),
+};
+const partnerTitles = partnerFeed.projects.map((p) => p.title);
+const listed = 'https://donnees.partenaire.example'; // the site the tests' feeds.json lists
 
 let kit; // the static host of the kit: scripts/serve.mjs
 let kitUrl;
@@ -108,6 +118,49 @@ async function axeViolations(page) {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * A page whose network the test decides: feeds.json as given (an HTTP status, a body or an
+ * object; the repository's when undefined), and a partner feed at any `…/flux.json`, on any
+ * site, so that what the embed page refuses is never the network's doing. Records requests.
+ */
+async function embedPage(allowlist) {
+  const page = await newPage();
+  const context = page.context();
+  page.requests = [];
+  context.on('request', (r) => page.requests.push(r.url()));
+  if (allowlist !== undefined) {
+    await context.route('**/docs/embed/feeds.json', (route) =>
+      typeof allowlist === 'number'
+        ? route.fulfill({ status: allowlist, body: 'Not found' })
+        : route.fulfill({
+            contentType: 'application/json',
+            body: typeof allowlist === 'string' ? allowlist : JSON.stringify(allowlist),
+          }),
+    );
+  }
+  await context.route(/\/flux\.json$/, (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: JSON.stringify(partnerFeed),
+    }),
+  );
+  return page;
+}
+
+/** Opens the embed page with `query`; resolves to the visitor's message, or fails if none. */
+async function refusedMessage(page, query) {
+  page.consoleMessages.length = 0;
+  await page.goto(`${kitUrl}/docs/embed/?${query}`);
+  await page.waitForSelector('.inne-embed-error');
+  assert.equal(await page.locator('main > :not(.inne-embed-error)').count(), 0, query);
+  return (await page.textContent('main')).trim();
+}
+
+const srcRefused =
+  'Ce contenu ne peut pas être affiché : ses données viendraient d’un site que le Club Inné n’a pas autorisé.';
+const q = (params) => new URLSearchParams(params).toString();
+
 test('the pages have no inline script, handler or style (strict CSP), a title and a lang', () => {
   for (const file of ['docs/embed/index.html', 'docs/configurator/index.html']) {
     const html = readFileSync(join(root, file), 'utf8');
@@ -180,6 +233,230 @@ test('an unknown component gives a readable message and a console error, not a b
     await page.waitForSelector('.inne-embed-error');
     assert.deepEqual(page.errors, []);
   }
+  await page.context().close();
+});
+
+test('an address is accepted on the page’s own site or a listed one: origins, not text', () => {
+  const page = 'https://club.example/embed/?component=projects';
+  const { sites } = readAllowlist({ sites: ['https://donnees.partenaire.example'] });
+  const accepted = {
+    'https://club.example/data/feed.json': 'https://club.example/data/feed.json',
+    'feed.json': 'https://club.example/embed/feed.json',
+    '../data/feed.json': 'https://club.example/data/feed.json',
+    '/data/feed.json': 'https://club.example/data/feed.json',
+    'https://CLUB.example:443/feed.json': 'https://club.example/feed.json',
+    'https://donnees.partenaire.example/flux.json': 'https://donnees.partenaire.example/flux.json',
+    ' https://donnees.partenaire.example/flux.json\n':
+      'https://donnees.partenaire.example/flux.json',
+  };
+  for (const [value, href] of Object.entries(accepted)) {
+    assert.deepEqual(checkAddress(value, page, sites), { href }, value);
+  }
+  const refused = [
+    'https://evil.example/feed.json',
+    '//evil.example/feed.json',
+    'https:\\\\evil.example\\feed.json',
+    'https://club.example.evil.example/feed.json',
+    'https://club.example\t.evil.example/feed.json',
+    'https://evil.example/club.example/feed.json',
+    'https://evil.example/?https://club.example/',
+    'https://club.example@evil.example/feed.json',
+    'https://club.example%2F@evil.example/feed.json',
+    'https://evil.example@club.example/feed.json', // the club's host, with a disguise: no use
+    'https://user:pass@donnees.partenaire.example/flux.json',
+    'http://club.example/feed.json',
+    'http://donnees.partenaire.example/flux.json',
+    'https://club.example:8443/feed.json',
+    'https://clúb.example/feed.json',
+    'https://partenaire.example/flux.json',
+    'https://x.donnees.partenaire.example/flux.json',
+    'https://donnees.partenaire.example.evil.example/flux.json',
+    'javascript:alert(1)',
+    ' JavaScript:fetch("https://club.example/")',
+    'data:application/json,{"version":1}',
+    'blob:https://club.example/0b7c8d2e-5f1a-4c1e-9a57-6c1d2b3e4f50',
+    'file:///etc/passwd',
+    'https://',
+  ];
+  for (const value of refused) {
+    const checked = checkAddress(value, page, sites);
+    assert.equal(checked.href, undefined, value);
+    assert.ok(checked.reason, value);
+  }
+  // A page opened from a file has the origin "null", as data: addresses do: still no site.
+  assert.equal(checkAddress('data:,{}', 'file:///tmp/embed/index.html', []).href, undefined);
+});
+
+test('feeds.json lists sites: https origins alone, anything else left out with the reason', () => {
+  const list = readAllowlist({
+    sites: [
+      'https://a.example',
+      'https://B.example/',
+      'https://c.example:8443',
+      'http://d.example',
+      'e.example',
+      'https://*.f.example',
+      'https://g.example/feed.json',
+      'https://g.example/?x',
+      'https://u@h.example',
+      'javascript:alert(1)',
+      42,
+      null,
+    ],
+  });
+  assert.deepEqual(list.sites, [
+    'https://a.example',
+    'https://b.example',
+    'https://c.example:8443',
+  ]);
+  assert.equal(list.ignored.length, 9, list.ignored.join('\n'));
+  assert.match(
+    list.ignored.join('\n'),
+    /"https:\/\/g\.example\/feed\.json" \(.*https:\/\/g\.example\)/,
+  );
+  for (const body of [null, [], {}, { sites: 'https://a.example' }, 'https://a.example']) {
+    const bad = readAllowlist(body);
+    assert.deepEqual([bad.sites, typeof bad.problem], [[], 'string'], JSON.stringify(body));
+  }
+  // Every attribute that holds an address is checked by the embed page.
+  const manifest = JSON.parse(
+    readFileSync(join(root, 'packages/components/custom-elements.json'), 'utf8'),
+  );
+  for (const m of manifest.modules)
+    for (const d of m.declarations ?? [])
+      for (const a of d.attributes ?? [])
+        if (/\bURL\b|https|address/i.test(a.description ?? ''))
+          assert.ok(
+            addressAttributes.includes(a.name),
+            `<${d.tagName} ${a.name}> holds an address`,
+          );
+});
+
+test('the embed page refuses a feed or payment page from a site it does not list', async () => {
+  const page = await embedPage(); // the repository's feeds.json: no site yet
+  const evil = 'https://evil.example/flux.json';
+  assert.equal(await refusedMessage(page, q({ component: 'membership', src: evil })), srcRefused);
+  const error = page.consoleMessages.find((m) => m.startsWith('error: Inné embed: refused src='));
+  assert.ok(error, page.consoleMessages.join('\n'));
+  // Which sites are accepted, and how to be added.
+  for (const part of [kitUrl, `${kitUrl}/docs/embed/feeds.json`, 'https://evil.example', 'ask'])
+    assert.ok(error.includes(part), `${part} in: ${error}`);
+
+  assert.equal(
+    await refusedMessage(page, q({ component: 'projects', lang: 'en', src: evil })),
+    'This content cannot be shown: its data would come from a site that Club Inné has not approved.',
+  );
+  // The payment link of a membership call, with or without a feed.
+  for (const extra of [{}, { deadline: '2099-12-31' }]) {
+    const query = q({ component: 'membership', href: 'https://evil.example/adherer', ...extra });
+    assert.equal(
+      await refusedMessage(page, query),
+      'Ce contenu ne peut pas être affiché : son lien de paiement mène à un site que le Club Inné n’a pas autorisé.',
+    );
+  }
+  // Every `src` of the query counts, not only the first.
+  assert.equal(
+    await refusedMessage(page, `src=flux.json&src=${encodeURIComponent(evil)}`),
+    srcRefused,
+  );
+  const foreign = page.requests.filter((u) => !u.startsWith(kitUrl));
+  assert.deepEqual(foreign, [], 'a refused feed is never downloaded');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the embed page shows a feed of its own site, relative or absolute', async () => {
+  const page = await embedPage();
+  for (const src of ['flux.json', '/docs/embed/flux.json', `${kitUrl}/docs/embed/flux.json`]) {
+    await page.goto(`${kitUrl}/docs/embed/?${q({ src, limit: '2' })}`);
+    await page.waitForFunction(titlesShown, { selector: 'inne-projects', titles: partnerTitles });
+    // The address checked, absolute, is the one the component reads.
+    assert.equal(await page.getAttribute('inne-projects', 'src'), `${kitUrl}/docs/embed/flux.json`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the embed page shows a feed of a site of feeds.json, and refuses its lookalikes', async () => {
+  const page = await embedPage({
+    about: 'test',
+    sites: [listed, 'https://*.partenaire.example', 'http://autre.example'],
+  });
+  await page.goto(`${kitUrl}/docs/embed/?${q({ src: `${listed}/flux.json`, limit: '2' })}`);
+  await page.waitForFunction(titlesShown, { selector: 'inne-projects', titles: partnerTitles });
+  const ignored = page.consoleMessages.find((m) => m.includes('ignored 2 entries of'));
+  assert.ok(ignored?.includes('no wildcards') && ignored.includes('only https://'), ignored);
+
+  await page.goto(
+    `${kitUrl}/docs/embed/?${q({ component: 'membership', href: `${listed}/adherer` })}`,
+  );
+  await page.waitForSelector('inne-membership-cta');
+  assert.equal(await page.getAttribute('inne-membership-cta', 'href'), `${listed}/adherer`);
+
+  for (const src of [
+    'https://donnees.partenaire.example.evil.example/flux.json',
+    'https://donnees.partenaire.example@evil.example/flux.json',
+    'http://donnees.partenaire.example/flux.json',
+    'https://donnees.partenaire.example:8443/flux.json',
+    'https://www.partenaire.example/flux.json',
+    '//evil.example/flux.json',
+    'https:\\\\evil.example\\flux.json',
+    'javascript:alert(1)',
+    'data:application/json,{"version":1,"projects":[]}',
+  ]) {
+    assert.equal(await refusedMessage(page, q({ src })), srcRefused, src);
+  }
+  const foreign = page.requests.filter((u) => !u.startsWith(kitUrl) && !u.startsWith(listed));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('when feeds.json cannot be read, only the page’s own site is accepted', async () => {
+  for (const allowlist of [404, '{ "sites": [', { sites: listed }]) {
+    const page = await embedPage(allowlist);
+    assert.equal(await refusedMessage(page, q({ src: `${listed}/flux.json` })), srcRefused);
+    const warning = page.consoleMessages.find((m) => m.includes('feeds.json could not be read'));
+    assert.ok(warning?.includes(`only addresses on this page's site (${kitUrl})`), warning);
+    await page.goto(`${kitUrl}/docs/embed/?${q({ src: 'flux.json', limit: '2' })}`);
+    await page.waitForFunction(titlesShown, { selector: 'inne-projects', titles: partnerTitles });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+test('the configurator warns when the embed page will refuse the iframe’s feed', async () => {
+  const page = await embedPage({ sites: [listed] });
+  await page.goto(`${kitUrl}/docs/configurator/`);
+  await page.waitForSelector('body[data-ready]');
+  const warning = page.locator('#iframe-warning');
+  assert.equal(await warning.isHidden(), true);
+  const field = page.getByLabel('Adresse d’un autre flux');
+  await field.fill('https://evil.example/flux.json');
+  await field.press('Tab');
+  await warning.waitFor();
+  const text = await warning.textContent();
+  for (const part of [
+    'refusera',
+    'https://evil.example',
+    listed,
+    `${kitUrl}/docs/embed/feeds.json`,
+  ])
+    assert.ok(text.includes(part), `${part} in: ${text}`);
+  // Announced too: the field and the snippet are far apart.
+  await page.waitForFunction(() =>
+    document.getElementById('status').textContent.includes('refusera'),
+  );
+  // The snippet keeps what was asked; the warning says what the frame will do with it.
+  assert.match(await page.textContent('#snippet-iframe code'), /src=https%3A%2F%2Fevil\.example/);
+
+  await field.fill(`${listed}/flux.json`);
+  await field.press('Tab');
+  await warning.waitFor({ state: 'hidden' });
+  await field.fill('');
+  await field.press('Tab');
+  assert.equal(await warning.isHidden(), true);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 

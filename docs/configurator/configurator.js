@@ -4,7 +4,9 @@
 // vocabulary.json, the choices of actors, territories, projects and campaigns from the feed
 // itself; a field is offered only if the component has that attribute (its class's
 // observedAttributes), so nothing here can drift from the components. Every choice shows the
-// value that goes into the code beside its French label.
+// value that goes into the code beside its French label. The iframe snippet is checked
+// against the feeds.json of its embed page, which refuses feeds from sites it does not list.
+import { allowlistFile, checkAddress, loadAllowlist } from '../embed/allowlist.js';
 import { components, customProperties, validCustomProperty } from '../embed/components.js';
 
 const cdn = new URL('../../packages/components/dist/cdn/', import.meta.url);
@@ -339,6 +341,42 @@ function iframeSnippet(s) {
   ].join('\n');
 }
 
+// The feeds.json of each embed page address, read once.
+const allowlists = new Map();
+let lastCheck = 0;
+
+/** What the iframe will show instead of the component, if its embed page refuses the feed. */
+async function refusedFeed(src, embedUrl) {
+  let page;
+  try {
+    page = new URL(embedUrl, location.href);
+  } catch {
+    return '';
+  }
+  const listUrl = new URL(allowlistFile, page).href;
+  if (!allowlists.has(listUrl)) allowlists.set(listUrl, loadAllowlist(listUrl));
+  const list = await allowlists.get(listUrl);
+  const checked = checkAddress(src, page.href, list.sites);
+  if (checked.href) return '';
+  const site = checked.origin ?? src;
+  if (list.problem)
+    return `Attention : l’iframe n’affichera ce flux que si son site, ${site}, figure dans la liste ${listUrl}, que le configurateur n’a pas pu lire ; sinon, elle affichera un message d’erreur à la place du composant.`;
+  const others = list.sites.length ? ` et des sites ${list.sites.join(', ')}` : '';
+  return `Attention : l’iframe refusera ce flux et affichera un message d’erreur. La page d’intégration n’accepte que les flux de son propre site (${page.origin})${others}. Demandez au Club Inné d’ajouter ${site} à ${listUrl}, ou copiez le script et la balise, ou le shortcode WordPress, qui acceptent n’importe quel flux.`;
+}
+
+/** Shows (and announces) the warning beside the iframe snippet, for the latest state only. */
+async function checkIframeFeed(s) {
+  const check = ++lastCheck;
+  const src = s.attrs.find(([k]) => k === 'src')?.[1];
+  const text = src ? await refusedFeed(src, s.embedUrl) : '';
+  const warning = document.getElementById('iframe-warning');
+  if (check !== lastCheck || text === warning.textContent) return;
+  warning.textContent = text;
+  warning.hidden = !text;
+  if (text) announce(text);
+}
+
 function render() {
   const s = readState();
   const element = document.createElement(s.component.tag);
@@ -355,6 +393,7 @@ function render() {
     ? cssRule(s)
     : '';
   document.querySelector('#snippet-iframe code').textContent = iframeSnippet(s);
+  checkIframeFeed(s);
 }
 
 function announce(message) {

@@ -2,9 +2,12 @@
 //   …/embed/?component=projects&sphere=se-nourrir&limit=6&lang=en&id=projets
 // Every other parameter is an attribute of the component (the same as on the tag), kept only
 // if the component has it; `--inne-*` parameters set the look, kept only if their value is a
-// plain colour or length. What is left out is said in the console. The page tells its parent
-// its height (postMessage `{ type: 'inne-embed-height', height, id }`) whenever it changes:
+// plain colour or length. What is left out is said in the console. An address (`src`, `href`)
+// is taken only on this page's site or on a site listed in feeds.json (allowlist.js says why);
+// another one is refused with a message, never replaced by the club's feed. The page tells its
+// parent its height (postMessage `{ type: 'inne-embed-height', height, id }`) whenever it changes:
 // docs/embed/resizer.js on the parent page sets the iframe's height from it.
+import { addressAttributes, allowlistFile, checkAddress, loadAllowlist } from './allowlist.js';
 import { componentOf, customProperties, validCustomProperty } from './components.js';
 
 const params = new URLSearchParams(location.search);
@@ -13,15 +16,55 @@ const lang = params.get('lang') === 'en' ? 'en' : 'fr';
 const frameId = params.get('id') ?? '';
 document.documentElement.lang = lang;
 
-function fail(message) {
+// What a visitor reads instead of the component; the console says more to the webmaster. A
+// refused site is not named here: that would show a stranger's text under the club's address.
+const texts = {
+  address: {
+    fr: 'Ce contenu ne peut pas être affiché : la page qui l’intègre a une adresse erronée.',
+    en: 'This content cannot be shown. The page that embeds it has a wrong address.',
+  },
+  src: {
+    fr: 'Ce contenu ne peut pas être affiché : ses données viendraient d’un site que le Club Inné n’a pas autorisé.',
+    en: 'This content cannot be shown: its data would come from a site that Club Inné has not approved.',
+  },
+  href: {
+    fr: 'Ce contenu ne peut pas être affiché : son lien de paiement mène à un site que le Club Inné n’a pas autorisé.',
+    en: 'This content cannot be shown: its payment link leads to a site that Club Inné has not approved.',
+  },
+};
+
+function fail(message, text = texts.address) {
   console.error(`Inné embed: ${message}`);
   const p = document.createElement('p');
   p.className = 'inne-embed-error';
-  p.textContent =
-    lang === 'en'
-      ? 'This content cannot be shown. The page that embeds it has a wrong address.'
-      : 'Ce contenu ne peut pas être affiché : la page qui l’intègre a une adresse erronée.';
+  p.textContent = text[lang];
   main.replaceChildren(p);
+}
+
+/** The sites of feeds.json, read only when the query holds an address (fail closed). */
+async function acceptedSites(listUrl) {
+  const list = await loadAllowlist(listUrl);
+  if (list.problem)
+    console.warn(
+      `Inné embed: ${listUrl} could not be read (${list.problem}): only addresses on this page's site (${location.origin}) are accepted.`,
+    );
+  if (list.ignored.length)
+    console.warn(
+      `Inné embed: ignored ${list.ignored.length} entr${list.ignored.length > 1 ? 'ies' : 'y'} of ${listUrl}:\n- ${list.ignored.join('\n- ')}`,
+    );
+  return list.sites;
+}
+
+/** The console's explanation of a refused address: what is accepted, and how to be added. */
+function refusal(name, value, checked, sites, listUrl) {
+  const listed = sites.length ? sites.join(', ') : 'none yet';
+  const how = checked.origin
+    ? `To show ${checked.origin} in this frame, ask Club Inné to add it to ${listUrl}. `
+    : '';
+  return (
+    `refused ${name}="${value}": ${checked.reason}. This page accepts addresses on its own site (${location.origin}) and on the sites of ${listUrl} (${listed}). ` +
+    `${how}The script and tag, or the WordPress plugin, show any feed on your own site (docs/embed.md).`
+  );
 }
 
 async function mount() {
@@ -35,6 +78,11 @@ async function mount() {
   document.title = component.title[lang];
   const element = document.createElement(component.tag);
   if (params.has('lang')) element.setAttribute('lang', lang);
+
+  // Fetched beside the wait for the bundle, and only when there is an address to check.
+  const listUrl = new URL(allowlistFile, import.meta.url).href;
+  const hasAddress = addressAttributes.some((name) => params.getAll(name).some((v) => v.trim()));
+  const sites = hasAddress ? acceptedSites(listUrl) : Promise.resolve([]);
 
   // The allowlist is the component's own: the attributes its class observes.
   const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 10000));
@@ -56,6 +104,15 @@ async function mount() {
         ignored.push(
           `${name}=${value} (${customProperties[name] ? `not a plain ${customProperties[name]}` : 'unknown property'})`,
         );
+    } else if (addressAttributes.includes(name) && known.has(name) && value.trim()) {
+      const checked = checkAddress(value, location.href, await sites);
+      if (!checked.href) {
+        // Not the club's feed instead: the partner asked for another, and would not notice.
+        fail(refusal(name, value, checked, await sites, listUrl), texts[name]);
+        return;
+      }
+      // The address checked, absolute: the component cannot read it differently.
+      element.setAttribute(name, checked.href);
     } else if (known.has(name)) {
       element.setAttribute(name, value);
     } else {
