@@ -39,6 +39,27 @@ describe('inne ics', () => {
     assert.match(stderr, /\$\.events\[2\]/);
   });
 
+  test('an event with a date start and a date-time end is left out of the calendar', async () => {
+    const mixed = {
+      version: 1,
+      events: [
+        { id: 'ok', title: 'Atelier', kind: 'atelier', start: '2025-03-14T09:00:00+01:00' },
+        {
+          id: 'mixed',
+          title: 'Mélange',
+          kind: 'atelier',
+          start: '2025-03-14',
+          end: '2025-03-14T18:00:00+01:00',
+        },
+      ],
+    };
+    const { stdout, stderr } = await inneHere(['ics', await feedFile(mixed), '--lang', 'en']);
+    assert.match(stdout, /UID:ok@/);
+    assert.doesNotMatch(stdout, /Mélange|UID:mixed@/);
+    assert.equal(stdout.match(/^BEGIN:VEVENT/gm)?.length, 1);
+    assert.match(stderr, /\$\.events\[1\]\.end start and end must be two dates, or two date-times/);
+  });
+
   test('--domain, --name and --when upcoming', async () => {
     const path = await feedFile(feed);
     const upcoming = await inneHere(['ics', path, '--when', 'upcoming']);

@@ -1,5 +1,9 @@
 import type { Localized } from '../i18n/locale.js';
 import type { IssueCode } from './issue.js';
+import type { ItemProblem } from './item-rules.js';
+
+/** The codes `describeIssue` words: not a field's shape, nor a rule across fields (item-rules.ts). */
+type IssueSentence = Exclude<IssueCode, 'invalid-field' | ItemProblem['code']>;
 
 /**
  * A problem of a value: a zod issue, or the same problem found with the validation plan, as
@@ -148,17 +152,14 @@ export function describeProblem(p: SchemaProblem): Localized {
   }
 }
 
-/** Sentences for the issues that are not about one field's shape. */
-export function describeIssue(
-  code: Exclude<IssueCode, 'invalid-field'>,
-  detail: string | Localized = '',
-): Localized {
+/** Sentences for the issues that are not about one field's shape, nor a rule across fields. */
+export function describeIssue(code: IssueSentence, detail: string | Localized = ''): Localized {
   // The detail itself may be localized (a kind of value), so each language gets its own.
   const d = typeof detail === 'string' ? { fr: detail, en: detail } : detail;
   return { fr: sentence(code, d.fr).fr, en: sentence(code, d.en).en };
 }
 
-function sentence(code: Exclude<IssueCode, 'invalid-field'>, detail: string): Localized {
+function sentence(code: IssueSentence, detail: string): Localized {
   switch (code) {
     case 'not-json':
       return {
@@ -211,13 +212,6 @@ function sentence(code: Exclude<IssueCode, 'invalid-field'>, detail: string): Lo
       return {
         fr: `référence à « ${detail} », absent du flux : ignorée`,
         en: `reference to "${detail}", which is not in the feed: ignored`,
-      };
-    case 'end-before-start':
-      return { fr: 'la fin est avant le début', en: 'the end is before the start' };
-    case 'deadline-before-opening':
-      return {
-        fr: "la date limite est avant l'ouverture",
-        en: 'the deadline is before the opening date',
       };
   }
 }

@@ -468,8 +468,33 @@ describe('parseFeed: rules across fields', () => {
     assert.ok(ok('2025-11-06', '2025-11-06'), 'a one-day event ends the day it starts');
     assert.ok(ok('2025-11-06', '2025-11-08'));
     assert.ok(!ok('2025-11-06', '2025-11-05'));
-    assert.ok(ok('2025-11-06T18:00:00+01:00', '2025-11-06'), 'an end date lasts all day');
-    assert.ok(!ok('2025-11-06T18:00:00+01:00', '2025-11-04'));
+    assert.ok(ok('2025-11-06T18:00:00+01:00', '2025-11-06T18:00:00.5+01:00'), 'any two offsets');
+  });
+
+  test('an event with a date and a date-time (either way round) is left out and named', () => {
+    for (const [start, end] of [
+      ['2025-03-14', '2025-03-14T18:00:00+01:00'],
+      ['2025-03-14T09:00:00+01:00', '2025-03-14'],
+      // The reverse order too: that it is the wrong kind is what the publisher must fix first.
+      ['2025-03-14T09:00:00Z', '2025-03-13'],
+    ]) {
+      const issue = onlyIssue('events', 0, { start, end });
+      assert.equal(issue.severity, 'error');
+      assert.equal(issue.code, 'mixed-date-types', `${start} → ${end}`);
+      assert.equal(issue.path, '$.events[0].end');
+      assert.equal(issue.itemId, 'pleniere');
+      assert.deepEqual(issue.message, {
+        fr: 'début et fin doivent être deux dates, ou deux dates avec heure',
+        en: 'start and end must be two dates, or two date-times',
+      });
+    }
+    // With no end, a date or a date-time start is fine.
+    for (const start of ['2025-03-14', '2025-03-14T09:00:00+01:00']) {
+      assert.deepEqual(
+        parseFeed(sampleFeedWith('events', 0, { start, end: undefined })).issues,
+        [],
+      );
+    }
   });
 
   test('a membership campaign whose deadline is before its opening is left out', () => {
