@@ -21,6 +21,8 @@ export interface SchemaProblem {
   values?: readonly unknown[];
   pattern?: string;
   message?: string;
+  /** Of an `invalid_union`: the problems of each option. */
+  errors?: readonly (readonly SchemaProblem[])[];
 }
 
 const typeNames: Record<string, Localized> = {
@@ -43,6 +45,8 @@ const formats: Record<string, Localized> = {
     en: 'ISO 8601 date-time with an offset expected (e.g. 2025-11-06T18:00:00+01:00)',
   },
   date: { fr: 'date attendue au format AAAA-MM-JJ', en: 'date expected as YYYY-MM-DD' },
+  // The `calendarDay` check: a date written right, but no such day (2025-02-30).
+  day: { fr: "cette date n'existe pas", en: 'this date does not exist' },
 };
 
 const list = (values: readonly unknown[]) =>
@@ -122,7 +126,9 @@ export function describeProblem(p: SchemaProblem): Localized {
         en: `unknown value; allowed: ${values}`,
       };
     }
-    case 'invalid_union':
+    case 'invalid_union': {
+      // An option that only its day failed (`2025-02-30`, a date and not a date-time).
+      if (p.errors?.some((e) => e[0] && e.every((q) => q.format === 'day'))) return formats.day!;
       if (last === 'start' || last === 'end') return formats.datetime!;
       if (last === 'level') {
         return {
@@ -134,6 +140,7 @@ export function describeProblem(p: SchemaProblem): Localized {
         return { fr: 'intensité attendue : 1, 2, 3 ou 4', en: 'intensity expected: 1, 2, 3 or 4' };
       }
       return { fr: 'valeur invalide', en: 'invalid value' };
+    }
     case 'invalid_key':
       return {
         fr: 'identifiant de critère invalide (ex. offer.usefulEffects)',

@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n/locale.js';
 import type { Answers } from '../schema/assessment.js';
+import { isCalendarDay } from '../time/calendar-day.js';
 import type { Framework } from './framework-schema.js';
 import { efcEct } from './frameworks/efc-ect.js';
 import { roundTo } from './numbers.js';
@@ -54,9 +55,7 @@ const DAY = 86_400_000;
 function instant(date: unknown): number {
   if (typeof date !== 'string') return NaN;
   const t = Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  const day = new Date(Date.UTC(y!, m! - 1, d));
-  return day.getUTCMonth() === m! - 1 && day.getUTCDate() === d ? t : NaN;
+  return isCalendarDay(date) ? t : NaN;
 }
 
 /**
