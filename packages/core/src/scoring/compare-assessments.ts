@@ -1,6 +1,7 @@
 import type { Localized } from '../i18n/locale.js';
 import type { Answers } from '../schema/assessment.js';
 import { isCalendarDay } from '../time/calendar-day.js';
+import { indexOf } from './framework-index.js';
 import type { Framework } from './framework-schema.js';
 import { efcEct } from './frameworks/efc-ect.js';
 import { roundTo } from './numbers.js';
@@ -73,6 +74,7 @@ export function compareAssessments(
   after: DatedAnswers,
   framework: Framework = efcEct,
 ): AssessmentComparison {
+  indexOf(framework); // a grid, or a TypeError that says what to pass (before reading its id)
   for (const a of [before, after]) {
     if (a.framework !== undefined && a.framework !== framework.id) {
       throw new Error(

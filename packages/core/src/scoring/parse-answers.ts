@@ -42,7 +42,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  *
  * @example
  * const { answers, framework, problems } = parseAnswers(await readFile('answers.json', 'utf8'));
- * if (answers) scoreAssessment(answers, frameworkById(framework ?? 'efc-ect'));
+ * const grid = frameworkById(framework ?? 'efc-ect'); // null for an id that is no built-in grid
+ * if (answers && grid) scoreAssessment(answers, grid);
  */
 export function parseAnswers(input: unknown): ParsedAnswers {
   const problems: AnswersProblem[] = [];
