@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { BidError } from './bid-error.js';
 import { compareAssessments } from './compare-assessments.js';
 import { defineFramework, FrameworkError, validateFramework } from './define-framework.js';
 import type { Framework, FrameworkDefinition } from './framework-schema.js';
@@ -240,6 +241,31 @@ describe('defineFramework: every problem listed', () => {
       );
       assert.match(error.message, /Invalid scoring grid \(1 problem/);
     }
+  });
+
+  test('FrameworkError and BidError: RangeErrors with a name and a code', () => {
+    const grid = () => defineFramework({ id: 'x', version: '1', label: t('X'), dimensions: [] });
+    const bids = () => rankBids([{ id: 'a', answers: {}, price: 0 }], frameworks.efcTender);
+    for (const [run, Class, name, code] of [
+      [grid, FrameworkError, 'FrameworkError', 'invalid-framework'],
+      [bids, BidError, 'BidError', 'invalid-bid'],
+    ] as const) {
+      assert.throws(run, (error: unknown) => {
+        // instanceof of before (Error, RangeError for BidError) still holds.
+        assert.ok(error instanceof Class && error instanceof RangeError && error instanceof Error);
+        assert.equal(error.name, name);
+        assert.equal(error.code, code);
+        assert.match(String(error), new RegExp(`^${name}: `));
+        assert.ok(error.problems.length > 0 && error.problems.every((p) => p.code && p.message.fr));
+        return true;
+      });
+    }
+    // A grid that is not one at all stays a TypeError: the wrong kind of argument.
+    assert.throws(() => scoreAssessment({}, 'efc-ect' as never), TypeError);
+    assert.throws(
+      () => scoreAssessment({}, 'efc-ect' as never),
+      (e) => !(e instanceof RangeError),
+    );
   });
 
   test('a valid custom grid comes back checked and frozen', () => {
