@@ -1,13 +1,23 @@
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { limits } from '@club-inne/core';
-import type { Localized } from '@club-inne/core';
+import type { FeedIssue, Localized } from '@club-inne/core';
 
 /** A source that could not be read, with a message for the user in both languages. */
 export class SourceError extends Error {
   constructor(readonly localized: Localized) {
     super(localized.en);
   }
+}
+
+/**
+ * The `not-json` issue of a text that is not JSON, worded like the errors of a source that
+ * cannot be read (`feed.json : …`); none for anything else.
+ */
+export function unreadableFeed(source: string, issues: readonly FeedIssue[]): Localized | null {
+  const issue = issues.find((i) => i.code === 'not-json');
+  if (!issue) return null;
+  return { fr: `${source} : ${issue.message.fr}`, en: `${source}: ${issue.message.en}` };
 }
 
 export interface ReadSourceOptions {

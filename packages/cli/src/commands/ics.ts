@@ -2,7 +2,8 @@ import { eventWhens, parseFeed, selectEvents, toICS } from '@club-inne/core';
 import type { EventWhen, Locale } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
 import { output, say, warn } from '../output.js';
-import { readSource, SourceError } from '../read-source.js';
+import { summaryLine } from '../issue-table.js';
+import { readSource, SourceError, unreadableFeed } from '../read-source.js';
 import type { Command } from './command.js';
 
 const help = {
@@ -10,7 +11,9 @@ const help = {
 
 Écrit les événements d'un flux en agenda iCalendar (RFC 5545) sur la sortie standard :
 fuseaux horaires, événements annulés marqués, UID stables pour que les agendas abonnés se
-mettent à jour. Les éléments invalides du flux sont signalés sur la sortie d'erreur.
+mettent à jour. Les événements invalides sont laissés de côté et signalés sur la sortie
+d'erreur : l'agenda garde les autres, et le code de sortie est 1. Code de sortie 2 si le flux
+ne peut pas être lu (introuvable, injoignable, pas du texte UTF-8 ni du JSON).
 
   --when upcoming|past|all   événements gardés (défaut : all)
   --domain <domaine>         partie droite des UID (défaut : hôte de l'éditeur du flux)
@@ -19,8 +22,10 @@ mettent à jour. Les éléments invalides du flux sont signalés sur la sortie d
   en: `Usage: inne ics <feed.json | https://… | -> [options] > agenda.ics
 
 Writes a feed's events as an iCalendar (RFC 5545) calendar on standard output: time zones,
-cancelled events marked, stable UIDs so that subscribed calendars update. Invalid items of
-the feed are reported on standard error.
+cancelled events marked, stable UIDs so that subscribed calendars update. Invalid events are
+left out and reported on standard error: the calendar keeps the others, and the exit code is
+1. Exit code 2 when the feed cannot be read (not found, unreachable, not UTF-8 text or not
+JSON).
 
   --when upcoming|past|all   events kept (default: all)
   --domain <domain>          right-hand side of UIDs (default: the feed publisher's host)
@@ -68,18 +73,26 @@ export const ics: Command = {
       );
     }
 
+    const source = positionals[0]!;
     let text: string;
     try {
-      text = await readSource(positionals[0]!);
+      text = await readSource(source);
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
       warn(`✗ ${error.localized[lang]}`);
       return 2;
     }
-    const { feed, issues } = parseFeed(text);
+    // The events only: a broken project is `inne validate`'s to report, not the calendar's.
+    const { feed, issues } = parseFeed(text, { collections: ['events'] });
+    const notJson = unreadableFeed(source, issues);
+    if (notJson) {
+      warn(`✗ ${notJson[lang]}`);
+      return 2;
+    }
     for (const issue of issues) {
       warn(`${issue.severity === 'error' ? '✗' : '!'} ${issue.path} ${issue.message[lang]}`);
     }
+    if (issues.length) warn(summaryLine(feed, issues, lang));
     if (!feed) return 1;
     const events = selectEvents(feed.events, { when, sort: 'asc' });
     output.out(
@@ -90,6 +103,7 @@ export const ics: Command = {
         locale: lang,
       }),
     );
-    return 0;
+    // Written, but without the events left out: a script must not take it for the whole agenda.
+    return issues.some((i) => i.severity === 'error') ? 1 : 0;
   },
 };

@@ -74,6 +74,27 @@ describe('inne validate', () => {
     assert.match(r.stdout, /no readable feed/);
   });
 
+  test('a file that is not JSON cannot be read: exit 2, like a missing file', async () => {
+    const path = join(dir, 'page.json');
+    writeFileSync(path, '<html><body>404</body></html>');
+    const en = await inneHere(['validate', path, '--lang', 'en']);
+    assert.equal(en.status, 2);
+    assert.equal(en.stdout, '');
+    assert.match(en.stderr, new RegExp(`^✗ ${path}: the feed is not readable JSON \\(`));
+    const fr = await inneHere(['validate', path, '--lang', 'fr']);
+    assert.equal(fr.status, 2);
+    assert.match(fr.stderr, new RegExp(`^✗ ${path} : le flux n'est pas du JSON lisible`));
+    const json = await inneHere(['validate', path, '--json']);
+    assert.equal(json.status, 2);
+    const report = JSON.parse(json.stdout);
+    assert.deepEqual(Object.keys(report), ['source', 'ok', 'error'], 'the documented shape');
+    assert.equal(report.ok, false);
+    assert.match(report.error.en, /not readable JSON/);
+    assert.match(report.error.fr, /pas du JSON lisible/);
+    const stdin = await inne(['validate', '-', '--lang', 'en'], '{"version": 1,');
+    assert.equal(stdin.status, 2, 'from standard input too');
+  });
+
   test('a hostile id cannot drive the terminal; the JSON report keeps it as it is', async () => {
     const id = 'x\u001b[2J\u001b[31mred\u009b\u202e\nline';
     const path = join(dir, 'hostile.json');

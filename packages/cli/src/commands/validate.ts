@@ -1,11 +1,11 @@
 import { parseFeed } from '@club-inne/core';
-import type { Locale } from '@club-inne/core';
+import type { Locale, Localized } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
 import { say, warn } from '../output.js';
 import { formatIssueTable, summaryLine } from '../issue-table.js';
 import type { LocatedIssue } from '../issue-table.js';
 import { locate, parseJsonPath, parseSource } from '../locate.js';
-import { readSource, SourceError } from '../read-source.js';
+import { readSource, SourceError, unreadableFeed } from '../read-source.js';
 import type { Command } from './command.js';
 
 const help = {
@@ -13,7 +13,8 @@ const help = {
 
 Vérifie un flux Club Inné et liste ses problèmes : gravité, emplacement (chemin JSON et
 ligne), identifiant de l'élément et message. Code de sortie 1 s'il y a des erreurs (les
-avertissements seuls donnent 0), 2 si le flux ne peut pas être lu.
+avertissements seuls donnent 0), 2 si le flux ne peut pas être lu (introuvable, injoignable,
+pas du texte UTF-8 ni du JSON).
 
   --json            rapport JSON pour les machines (messages en français et en anglais)
   --timeout <s>     délai pour une URL, en secondes (défaut : 15)
@@ -22,7 +23,7 @@ avertissements seuls donnent 0), 2 si le flux ne peut pas être lu.
 
 Checks a Club Inné feed and lists its problems: severity, location (JSON path and line),
 item id and message. Exit code 1 when there are errors (warnings alone give 0), 2 when the
-feed cannot be read.
+feed cannot be read (not found, unreachable, not UTF-8 text or not JSON).
 
   --json            JSON report for machines (messages in French and English)
   --timeout <s>     time allowed for a URL, in seconds (default: 15)
@@ -66,17 +67,24 @@ export const validate: Command = {
     }
     const source = positionals[0]!;
 
+    const unreadable = (error: Localized): number => {
+      if (values.json) say(JSON.stringify({ source, ok: false, error }, null, 2));
+      else warn(`✗ ${error[lang]}`);
+      return 2;
+    };
     let text: string;
     try {
       text = await readSource(source, { timeoutMs: timeout * 1000 });
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
-      if (values.json) say(JSON.stringify({ source, ok: false, error: error.localized }, null, 2));
-      else warn(`✗ ${error.localized[lang]}`);
-      return 2;
+      return unreadable(error.localized);
     }
 
     const { feed, issues } = parseFeed(text);
+    // Text that is not JSON cannot be read at all, like a missing file (2); JSON that is not a
+    // feed was read, and is wrong (1, with its issue in the report).
+    const notJson = unreadableFeed(source, issues);
+    if (notJson) return unreadable(notJson);
     const located = withLines(text, issues);
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (values.json) {

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { PropertyValues } from 'lit';
-import { scoreAssessment } from '@club-inne/core';
+import { BidError, scoreAssessment } from '@club-inne/core';
 import type {
   Answers,
   AssessmentScore,
@@ -162,7 +162,7 @@ export class InneMaturityAssessment extends InneElement<AssessmentTexts> {
       return scoreAssessment(answers, grid, this.#prices);
     } catch (e) {
       // Core refuses prices that make no ratio: the bid is scored without its price.
-      if (!(e instanceof RangeError)) throw e;
+      if (!(e instanceof BidError)) throw e;
       this.#priceError = true;
       return scoreAssessment(answers, grid);
     }

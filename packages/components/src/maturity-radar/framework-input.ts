@@ -40,7 +40,7 @@ export function resolveFramework(
 }
 
 /** The last stage of a grid ("stage 2 of 5"); none on a grid without stages. */
-export function lastStage(grid: Framework | undefined): number | undefined {
+export function lastStage(grid: Framework | null): number | undefined {
   return grid?.stages?.length ? grid.stages.length - 1 : undefined;
 }
 

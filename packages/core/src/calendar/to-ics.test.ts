@@ -99,6 +99,27 @@ describe('toICS: an event', () => {
     assert.equal(e?.get('DTEND;VALUE=DATE'), '20260103');
   });
 
+  test('a date and a date-time (parseFeed leaves such events out): DTSTART and DTEND of one type', () => {
+    // Given by code, not read from a feed: RFC 5545 3.6.1 wants DTEND of DTSTART's type.
+    const [allDay] = vevents(
+      toICS([{ ...plenary, start: '2025-03-14', end: '2025-03-15T18:00:00+01:00' }], { now }),
+    );
+    assert.equal(allDay?.get('DTSTART;VALUE=DATE'), '20250314');
+    assert.equal(allDay?.get('DTEND;VALUE=DATE'), '20250316');
+    const [timed] = vevents(
+      toICS([{ ...plenary, start: '2025-03-14T09:00:00+01:00', end: '2025-03-15' }], { now }),
+    );
+    assert.equal(timed?.get('DTSTART;TZID=Europe/Paris'), '20250314T090000');
+    assert.equal(timed?.get('DTEND;TZID=Europe/Paris'), '20250316T000000');
+    for (const e of [allDay, timed]) {
+      assert.deepEqual(
+        [...(e?.keys() ?? [])].filter((k) => /^DT(START|END)/.test(k)).length,
+        2,
+        'one DTSTART, one DTEND',
+      );
+    }
+  });
+
   test('without an end: no DTEND (it ends when it starts, RFC 5545 3.6.1)', () => {
     const [e] = vevents(toICS([{ ...plenary, end: undefined }], { now }));
     assert.equal(e?.get('DTSTART;TZID=Europe/Paris'), '20251106T180000');

@@ -32,8 +32,9 @@ export const projectsReader: CollectionReader<'projects'> = {
   plan: projectsPlan,
 };
 /**
- * The reader of a feed's events, for `parseCollections`; an event that ends before it starts is
- * left out and reported (`end-before-start`).
+ * The reader of a feed's events, for `parseCollections`; an event that ends before it starts
+ * (`end-before-start`), or whose `start` and `end` are not both dates or both date-times
+ * (`mixed-date-types`), is left out and reported.
  */
 export const eventsReader: CollectionReader<'events'> = {
   name: 'events',

@@ -23,6 +23,7 @@ export type IssueCode =
   | 'dangling-reference'
   | 'unknown-value'
   | 'end-before-start'
+  | 'mixed-date-types'
   | 'deadline-before-opening';
 
 /** One problem found in a feed: where (JSON path, item id), how bad, and a message in fr and en. */

@@ -61,6 +61,16 @@ describe('feedJsonSchema', () => {
     }
   });
 
+  test('refuses, by its patterns, a date whose day does not exist', () => {
+    const deadline = new RegExp(item('membership').properties!.deadline!.pattern!, 'u');
+    const updatedAt = new RegExp(schema.properties!.updatedAt!.pattern!, 'u');
+    assert.ok(deadline.test('2024-02-29') && updatedAt.test('2024-02-29T10:00:00+01:00'));
+    for (const bad of ['2025-02-29', '2025-02-30', '2025-13-01']) {
+      assert.ok(!deadline.test(bad), bad);
+      assert.ok(!updatedAt.test(`${bad}T10:00:00+01:00`), bad);
+    }
+  });
+
   test('accepts fields it does not know (such as $schema), as parseFeed does', () => {
     const text = JSON.stringify(schema);
     assert.ok(!/"additionalProperties":false/.test(text));

@@ -1,5 +1,9 @@
 import type { Localized } from '../i18n/locale.js';
 import type { IssueCode } from './issue.js';
+import type { ItemProblem } from './item-rules.js';
+
+/** The codes `describeIssue` words: not a field's shape, nor a rule across fields (item-rules.ts). */
+type IssueSentence = Exclude<IssueCode, 'invalid-field' | ItemProblem['code']>;
 
 /**
  * A problem of a value: a zod issue, or the same problem found with the validation plan, as
@@ -17,6 +21,8 @@ export interface SchemaProblem {
   values?: readonly unknown[];
   pattern?: string;
   message?: string;
+  /** Of an `invalid_union`: the problems of each option. */
+  errors?: readonly (readonly SchemaProblem[])[];
 }
 
 const typeNames: Record<string, Localized> = {
@@ -39,6 +45,8 @@ const formats: Record<string, Localized> = {
     en: 'ISO 8601 date-time with an offset expected (e.g. 2025-11-06T18:00:00+01:00)',
   },
   date: { fr: 'date attendue au format AAAA-MM-JJ', en: 'date expected as YYYY-MM-DD' },
+  // The `calendarDay` check: a date written right, but no such day (2025-02-30).
+  day: { fr: "cette date n'existe pas", en: 'this date does not exist' },
 };
 
 const list = (values: readonly unknown[]) =>
@@ -118,7 +126,9 @@ export function describeProblem(p: SchemaProblem): Localized {
         en: `unknown value; allowed: ${values}`,
       };
     }
-    case 'invalid_union':
+    case 'invalid_union': {
+      // An option that only its day failed (`2025-02-30`, a date and not a date-time).
+      if (p.errors?.some((e) => e[0] && e.every((q) => q.format === 'day'))) return formats.day!;
       if (last === 'start' || last === 'end') return formats.datetime!;
       if (last === 'level') {
         return {
@@ -130,6 +140,7 @@ export function describeProblem(p: SchemaProblem): Localized {
         return { fr: 'intensité attendue : 1, 2, 3 ou 4', en: 'intensity expected: 1, 2, 3 or 4' };
       }
       return { fr: 'valeur invalide', en: 'invalid value' };
+    }
     case 'invalid_key':
       return {
         fr: 'identifiant de critère invalide (ex. offer.usefulEffects)',
@@ -148,17 +159,14 @@ export function describeProblem(p: SchemaProblem): Localized {
   }
 }
 
-/** Sentences for the issues that are not about one field's shape. */
-export function describeIssue(
-  code: Exclude<IssueCode, 'invalid-field'>,
-  detail: string | Localized = '',
-): Localized {
+/** Sentences for the issues that are not about one field's shape, nor a rule across fields. */
+export function describeIssue(code: IssueSentence, detail: string | Localized = ''): Localized {
   // The detail itself may be localized (a kind of value), so each language gets its own.
   const d = typeof detail === 'string' ? { fr: detail, en: detail } : detail;
   return { fr: sentence(code, d.fr).fr, en: sentence(code, d.en).en };
 }
 
-function sentence(code: Exclude<IssueCode, 'invalid-field'>, detail: string): Localized {
+function sentence(code: IssueSentence, detail: string): Localized {
   switch (code) {
     case 'not-json':
       return {
@@ -211,13 +219,6 @@ function sentence(code: Exclude<IssueCode, 'invalid-field'>, detail: string): Lo
       return {
         fr: `référence à « ${detail} », absent du flux : ignorée`,
         en: `reference to "${detail}", which is not in the feed: ignored`,
-      };
-    case 'end-before-start':
-      return { fr: 'la fin est avant le début', en: 'the end is before the start' };
-    case 'deadline-before-opening':
-      return {
-        fr: "la date limite est avant l'ouverture",
-        en: 'the deadline is before the opening date',
       };
   }
 }

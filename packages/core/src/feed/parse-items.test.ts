@@ -142,7 +142,15 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       /unknown value/,
     ],
     ['projects', 0, { started: '06/11/2025' }, '$.projects[0].started', /AAAA-MM-JJ/, /YYYY-MM-DD/],
-    ['projects', 0, { started: '2025-02-30' }, '$.projects[0].started', /AAAA-MM-JJ/, /YYYY-MM-DD/],
+    ['projects', 0, { started: '2025-1-5' }, '$.projects[0].started', /AAAA-MM-JJ/, /YYYY-MM-DD/],
+    [
+      'projects',
+      0,
+      { started: '2025-02-30' },
+      '$.projects[0].started',
+      /^cette date n'existe pas$/,
+      /^this date does not exist$/,
+    ],
     [
       'actors',
       1,
@@ -448,6 +456,45 @@ describe('parseFeed: duplicate ids', () => {
   });
 });
 
+describe('parseFeed: a date that does not exist', () => {
+  const says = (collection: string, patch: Record<string, unknown>) =>
+    onlyIssue(collection, 0, patch).message;
+
+  test('is reported as such, in every date field, not as a wrong format', () => {
+    const none = { fr: "cette date n'existe pas", en: 'this date does not exist' };
+    for (const day of ['2025-02-30', '2025-13-01', '2025-02-29', '2025-04-31', '2025-00-10']) {
+      assert.deepEqual(says('projects', { started: day }), none, day);
+    }
+    assert.deepEqual(says('membership', { deadline: '2025-02-30' }), none);
+    assert.deepEqual(says('assessments', { date: '2023-02-29' }), none);
+    // Event times are a date or a date-time: either with a day that does not exist.
+    assert.deepEqual(says('events', { start: '2025-02-30', end: undefined }), none);
+    assert.deepEqual(says('events', { end: '2025-11-31T20:00:00+01:00' }), none);
+  });
+
+  test('leap years: 29 February is a day in 2024 and 2000, not in 2025 nor 1900', () => {
+    const ok = (started: string) =>
+      parseFeed(sampleFeedWith('projects', 0, { started })).issues.length === 0;
+    assert.ok(ok('2024-02-29'));
+    assert.ok(ok('2000-02-29'));
+    assert.ok(!ok('2025-02-29'));
+    assert.ok(!ok('1900-02-29'));
+    assert.match(says('projects', { started: '1900-02-29' }).en, /does not exist/);
+  });
+
+  test('a wrong format keeps its own message, even with an impossible day in it', () => {
+    for (const started of ['06/11/2025', '2025-2-30', '2025-02-30 ', '30-02-2025']) {
+      assert.deepEqual(
+        says('projects', { started }),
+        { fr: 'date attendue au format AAAA-MM-JJ', en: 'date expected as YYYY-MM-DD' },
+        started,
+      );
+    }
+    for (const start of ['2025-02-30T18:00', 'hier', '2025-02-30 18:00:00+01:00'])
+      assert.match(says('events', { start, end: undefined }).en, /^ISO 8601 date-time/, start);
+  });
+});
+
 describe('parseFeed: rules across fields', () => {
   test('an event that ends before it starts is left out', () => {
     const issue = onlyIssue('events', 0, { end: '2025-11-06T17:00:00+01:00' });
@@ -468,8 +515,33 @@ describe('parseFeed: rules across fields', () => {
     assert.ok(ok('2025-11-06', '2025-11-06'), 'a one-day event ends the day it starts');
     assert.ok(ok('2025-11-06', '2025-11-08'));
     assert.ok(!ok('2025-11-06', '2025-11-05'));
-    assert.ok(ok('2025-11-06T18:00:00+01:00', '2025-11-06'), 'an end date lasts all day');
-    assert.ok(!ok('2025-11-06T18:00:00+01:00', '2025-11-04'));
+    assert.ok(ok('2025-11-06T18:00:00+01:00', '2025-11-06T18:00:00.5+01:00'), 'any two offsets');
+  });
+
+  test('an event with a date and a date-time (either way round) is left out and named', () => {
+    for (const [start, end] of [
+      ['2025-03-14', '2025-03-14T18:00:00+01:00'],
+      ['2025-03-14T09:00:00+01:00', '2025-03-14'],
+      // The reverse order too: that it is the wrong kind is what the publisher must fix first.
+      ['2025-03-14T09:00:00Z', '2025-03-13'],
+    ]) {
+      const issue = onlyIssue('events', 0, { start, end });
+      assert.equal(issue.severity, 'error');
+      assert.equal(issue.code, 'mixed-date-types', `${start} → ${end}`);
+      assert.equal(issue.path, '$.events[0].end');
+      assert.equal(issue.itemId, 'pleniere');
+      assert.deepEqual(issue.message, {
+        fr: 'début et fin doivent être deux dates, ou deux dates avec heure',
+        en: 'start and end must be two dates, or two date-times',
+      });
+    }
+    // With no end, a date or a date-time start is fine.
+    for (const start of ['2025-03-14', '2025-03-14T09:00:00+01:00']) {
+      assert.deepEqual(
+        parseFeed(sampleFeedWith('events', 0, { start, end: undefined })).issues,
+        [],
+      );
+    }
   });
 
   test('a membership campaign whose deadline is before its opening is left out', () => {

@@ -333,7 +333,7 @@ function readCollection(
         path: jsonPath([name, index, problem.field]),
         collection: name,
         itemId: data.id,
-        message: describeIssue(problem.code),
+        message: problem.message,
       });
       continue;
     }

@@ -18,8 +18,8 @@ export const placeSchema = z.object({
 
 /**
  * A plenary, round table, workshop… `start` and `end` are date-times with an offset, or plain
- * dates for an all-day event (`end` then is the last day, inclusive). Times are shown in
- * `timeZone` (default `Europe/Paris`).
+ * dates for an all-day event (`end` then is the last day, inclusive): both of the same kind,
+ * which `parseFeed` checks. Times are shown in `timeZone` (default `Europe/Paris`).
  */
 export const eventSchema = z.object({
   id: id(),
@@ -43,7 +43,7 @@ export const eventSchema = z.object({
   projects: z.optional(z.array(id()).check(z.maxLength(limits.roles))),
   example: example(),
 });
-/** An event of a feed (plenary, round table, workshop…); `start`/`end` are date-times with an offset or plain dates. */
+/** An event of a feed (plenary, round table, workshop…); `start`/`end` are both date-times with an offset or both plain dates. */
 export type FeedEvent = z.infer<typeof eventSchema>;
 /** Where an event takes place (`FeedEvent.place`): a venue and its postal address. */
 export type Place = z.infer<typeof placeSchema>;

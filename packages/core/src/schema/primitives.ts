@@ -40,11 +40,32 @@ export const contactUrl = () =>
 export const languageTag = () =>
   z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/));
 
-/** An ISO 8601 date-time with an offset (`2025-11-06T18:00:00+01:00`). */
-export const dateTime = () => z.iso.datetime({ offset: true });
+// The shape of a date is a pattern (zod's `z.iso` one, but for the day), named `date` or
+// `datetime` as zod names its own, for the messages; whether its day exists (no 30 February, 29
+// February in leap years only) is the `calendarDay` check, so that a publisher hears which of
+// the two is wrong, and browsers check the day with a few lines of code instead of a long
+// pattern. The JSON Schema, which has no code, keeps zod's `z.iso` patterns, which refuse such
+// days too.
+const isoPattern = (schema: { _zod: { def: { pattern?: RegExp } } }) =>
+  schema._zod.def.pattern!.source;
 
-/** An ISO 8601 calendar date (`2025-11-06`). */
-export const date = () => z.iso.date();
+/** An ISO 8601 date-time with an offset (`2025-11-06T18:00:00+01:00`), on a day that exists. */
+export const dateTime = () =>
+  z
+    .stringFormat(
+      'datetime',
+      /^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
+    )
+    .check(
+      codeCheck('calendarDay'),
+      z.meta({ format: 'date-time', pattern: isoPattern(z.iso.datetime({ offset: true })) }),
+    );
+
+/** An ISO 8601 calendar date (`2025-11-06`) of a day that exists. */
+export const date = () =>
+  z
+    .stringFormat('date', /^\d{4}-\d\d-\d\d$/)
+    .check(codeCheck('calendarDay'), z.meta({ format: 'date', pattern: isoPattern(z.iso.date()) }));
 
 /** An IANA time zone name, that the runtime knows. */
 export const timeZone = () => z.string().check(z.maxLength(64), codeCheck('timeZone'));

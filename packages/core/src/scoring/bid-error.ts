@@ -22,11 +22,14 @@ export interface BidProblem {
 
 /**
  * Thrown by `rankBids`, and by `scoreAssessment` for a price that cannot be: every problem at
- * once, each worded in French and English so that a form or a command line can show it in
- * its user's language. A `RangeError`, as these errors have always been; its `message` is
- * the English text.
+ * once, each with its `code` and worded in French and English so that a form or a command line
+ * can show it in its user's language; its `message` is the English text. A `RangeError`, like
+ * `FrameworkError`: the bids are bids, but hold values that cannot be scored. `name` is
+ * `BidError` and `code` is `invalid-bid`, which hold across two copies of the kit where
+ * `instanceof` does not.
  */
 export class BidError extends RangeError {
+  readonly code = 'invalid-bid';
   readonly problems: BidProblem[];
   /** What could not be done (`Cannot rank these bids`), when there is a list below it. */
   readonly heading: Localized | undefined;

@@ -1,5 +1,7 @@
 import type { Localized } from '../i18n/locale.js';
 import type { Answers } from '../schema/assessment.js';
+import { isCalendarDay } from '../time/calendar-day.js';
+import { indexOf } from './framework-index.js';
 import type { Framework } from './framework-schema.js';
 import { efcEct } from './frameworks/efc-ect.js';
 import { roundTo } from './numbers.js';
@@ -54,9 +56,7 @@ const DAY = 86_400_000;
 function instant(date: unknown): number {
   if (typeof date !== 'string') return NaN;
   const t = Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  const day = new Date(Date.UTC(y!, m! - 1, d));
-  return day.getUTCMonth() === m! - 1 && day.getUTCDate() === d ? t : NaN;
+  return isCalendarDay(date) ? t : NaN;
 }
 
 /**
@@ -74,6 +74,7 @@ export function compareAssessments(
   after: DatedAnswers,
   framework: Framework = efcEct,
 ): AssessmentComparison {
+  indexOf(framework); // a grid, or a TypeError that says what to pass (before reading its id)
   for (const a of [before, after]) {
     if (a.framework !== undefined && a.framework !== framework.id) {
       throw new Error(

@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { BidError } from './bid-error.js';
+import { compareAssessments } from './compare-assessments.js';
 import { defineFramework, FrameworkError, validateFramework } from './define-framework.js';
-import type { FrameworkDefinition } from './framework-schema.js';
+import type { Framework, FrameworkDefinition } from './framework-schema.js';
 import { efcEctDefinition } from './frameworks/efc-ect.js';
 import { efcTenderDefinition } from './frameworks/efc-tender.js';
 import { frameworkById, frameworks } from './frameworks/frameworks.js';
+import { rankBids } from './rank-bids.js';
+import { scoreAssessment } from './score-assessment.js';
+import { scoreEcosystem } from './score-ecosystem.js';
 
 const t = (fr: string) => ({ fr, en: fr });
 const five = [0, 1, 2, 3, 4].map((l) => t(`niveau ${l}`));
@@ -51,7 +56,37 @@ describe('built-in grids', () => {
   test('built-ins are frozen and found by id', () => {
     assert.ok(Object.isFrozen(frameworks.efcEct.dimensions[0]!.criteria[0]!.levels));
     assert.equal(frameworkById('efc-tender'), frameworks.efcTender);
-    assert.equal(frameworkById('nope'), undefined);
+    assert.equal(frameworkById('nope'), null);
+  });
+
+  test('an unknown id is never scored with the default grid without a word', () => {
+    const answers = { 'offer.logic': { level: 2 as const } };
+    const message = /^expected a scoring grid, got null \(frameworkById of an unknown id\?\): pass/;
+    // `null`, not `undefined`: a default parameter would take `undefined` for "the default grid".
+    const typo = frameworkById('efc-tendr');
+    const id: string = 'efc-tendr';
+    // @ts-expect-error TypeScript, too, asks what to do when the id is unknown
+    assert.throws(() => scoreAssessment(answers, frameworkById(id)), TypeError);
+    const known: Framework = frameworkById('efc-tender'); // a built-in id is a grid, typed so
+    assert.throws(() => scoreAssessment(answers, typo as never), { name: 'TypeError', message });
+    assert.throws(() => rankBids([{ id: 'a', answers, price: 1 }], typo as never), TypeError);
+    assert.throws(() => scoreEcosystem({}, typo as never), TypeError);
+    const dated = { date: '2025-03-14', answers };
+    assert.throws(() => compareAssessments(dated, dated, typo as never), { message });
+    assert.equal(known, frameworks.efcTender);
+    // Saying what to fall back on stays one expression.
+    const grid = frameworkById('efc-tendr') ?? frameworks.efcEct;
+    assert.equal(scoreAssessment(answers, grid).framework.id, 'efc-ect');
+  });
+
+  test('a grid left out or undefined is still the default grid', () => {
+    const answers = { 'offer.logic': { level: 2 as const } };
+    const options: { framework?: Framework } = {};
+    // A caller passing on an optional setting of its own, with nothing set.
+    const forwarded = scoreAssessment(answers, options.framework);
+    assert.deepEqual(forwarded, scoreAssessment(answers));
+    assert.deepEqual(forwarded, scoreAssessment(answers, undefined, {}));
+    assert.equal(forwarded.framework.id, 'efc-ect');
   });
 
   test('the definitions are the checked grids, as data', () => {
@@ -206,6 +241,31 @@ describe('defineFramework: every problem listed', () => {
       );
       assert.match(error.message, /Invalid scoring grid \(1 problem/);
     }
+  });
+
+  test('FrameworkError and BidError: RangeErrors with a name and a code', () => {
+    const grid = () => defineFramework({ id: 'x', version: '1', label: t('X'), dimensions: [] });
+    const bids = () => rankBids([{ id: 'a', answers: {}, price: 0 }], frameworks.efcTender);
+    for (const [run, Class, name, code] of [
+      [grid, FrameworkError, 'FrameworkError', 'invalid-framework'],
+      [bids, BidError, 'BidError', 'invalid-bid'],
+    ] as const) {
+      assert.throws(run, (error: unknown) => {
+        // instanceof of before (Error, RangeError for BidError) still holds.
+        assert.ok(error instanceof Class && error instanceof RangeError && error instanceof Error);
+        assert.equal(error.name, name);
+        assert.equal(error.code, code);
+        assert.match(String(error), new RegExp(`^${name}: `));
+        assert.ok(error.problems.length > 0 && error.problems.every((p) => p.code && p.message.fr));
+        return true;
+      });
+    }
+    // A grid that is not one at all stays a TypeError: the wrong kind of argument.
+    assert.throws(() => scoreAssessment({}, 'efc-ect' as never), TypeError);
+    assert.throws(
+      () => scoreAssessment({}, 'efc-ect' as never),
+      (e) => !(e instanceof RangeError),
+    );
   });
 
   test('a valid custom grid comes back checked and frozen', () => {

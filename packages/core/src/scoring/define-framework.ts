@@ -8,8 +8,16 @@ import type { FrameworkProblem } from './framework-problems.js';
 import type { Framework, FrameworkDefinition } from './framework-schema.js';
 import { deepFreeze } from './deep-freeze.js';
 
-/** Thrown by `defineFramework`: every problem of the grid, not just the first. */
-export class FrameworkError extends Error {
+/**
+ * Thrown by `defineFramework`, and by scoring with a grid that did not come from it and does
+ * not hold: every problem of the grid, not just the first, each with its `code`, path and a
+ * message in French and English. A `RangeError`, like `BidError`: the argument is a grid, but
+ * holds values that cannot be used (a grid's id or nothing where a grid is expected is a
+ * `TypeError`). `name` is `FrameworkError` and `code` is `invalid-framework`, which hold across
+ * two copies of the kit where `instanceof` does not.
+ */
+export class FrameworkError extends RangeError {
+  readonly code = 'invalid-framework';
   readonly problems: FrameworkProblem[];
   constructor(problems: FrameworkProblem[]) {
     const lines = problems.map((p) => `  ${p.path}: ${p.message.en}`);

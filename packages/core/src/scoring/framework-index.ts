@@ -77,10 +77,12 @@ export function indexOf(framework: Framework): FrameworkIndex {
   let index = cache.get(framework);
   if (index) return index;
   let grid = framework;
-  // Not a grid at all (a grid's id, or nothing where rankBids needs one): the caller's mistake.
+  // Not a grid at all (a grid's id, nothing where rankBids needs one, or the `null` of
+  // frameworkById for an id it does not know): the caller's mistake.
   if (typeof framework !== 'object' || framework === null) {
+    const got = framework === null ? 'null (frameworkById of an unknown id?)' : String(framework);
     throw new TypeError(
-      `expected a scoring grid, got ${String(framework)}: pass frameworks.efcEct, frameworks.efcTender, frameworkById(id) or a grid from defineFramework`,
+      `expected a scoring grid, got ${got}: pass frameworks.efcEct, frameworks.efcTender, frameworkById(id) or a grid from defineFramework`,
     );
   }
   if (!isCheckedFramework(framework) && !isBuiltIn(framework)) {

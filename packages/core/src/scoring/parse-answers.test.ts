@@ -54,6 +54,30 @@ describe('parseAnswers', () => {
     assert.match(r.problems[0]!.message.fr, /niveau attendu : 0, 1, 2, 3, 4 ou "na"/);
   });
 
+  test('a date that does not exist is named as such; a wrong format as before', () => {
+    const dateWarning = (date: string) =>
+      parseAnswers({ answers: {}, date }).problems.map((p) => [p.path, p.message]);
+    assert.deepEqual(dateWarning('2025-02-30'), [
+      [
+        '$.date',
+        {
+          fr: "cette date n'existe pas : ignoré",
+          en: 'this date does not exist: ignored',
+        },
+      ],
+    ]);
+    assert.deepEqual(dateWarning('14/03/2025'), [
+      [
+        '$.date',
+        {
+          fr: 'date attendue au format AAAA-MM-JJ : ignoré',
+          en: 'date expected as YYYY-MM-DD: ignored',
+        },
+      ],
+    ]);
+    assert.equal(parseAnswers({ answers: {}, date: '2024-02-29' }).date, '2024-02-29');
+  });
+
   test('not answers at all', () => {
     assert.equal(parseAnswers('{ nope').answers, null);
     assert.equal(parseAnswers([1, 2]).answers, null);

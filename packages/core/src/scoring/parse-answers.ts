@@ -42,7 +42,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  *
  * @example
  * const { answers, framework, problems } = parseAnswers(await readFile('answers.json', 'utf8'));
- * if (answers) scoreAssessment(answers, frameworkById(framework ?? 'efc-ect'));
+ * const grid = frameworkById(framework ?? 'efc-ect'); // null for an id that is no built-in grid
+ * if (answers && grid) scoreAssessment(answers, grid);
  */
 export function parseAnswers(input: unknown): ParsedAnswers {
   const problems: AnswersProblem[] = [];
@@ -105,8 +106,13 @@ export function parseAnswers(input: unknown): ParsedAnswers {
       else warnField('framework', 'identifiant de grille invalide', 'invalid grid id');
     }
     if (value.date !== undefined) {
-      if (validate(datePlan, value.date).ok) out.date = value.date as string;
-      else warnField('date', 'date attendue au format AAAA-MM-JJ', 'date expected as YYYY-MM-DD');
+      const date = validate<string>(datePlan, value.date);
+      if (date.ok) out.date = date.data;
+      else {
+        // The feed's words: the date's format, or a day that does not exist (2025-02-30).
+        const { fr, en } = describeProblem(date.problems[0]!);
+        warnField('date', fr, en);
+      }
     }
     for (const field of ['price', 'lowestPrice'] as const) {
       const v = value[field];

@@ -151,10 +151,14 @@ test('rankBids given something other than bids says what it expects', () => {
 
 test('a grid left out or given by its id is a TypeError that says what to pass', () => {
   const bids: Bid[] = [{ id: 'a', answers: {}, price: 1 }];
-  for (const grid of [undefined, 'efc-tender', null]) {
+  for (const [grid, got] of [
+    [undefined, 'undefined'],
+    ['efc-tender', 'efc-tender'],
+    [null, 'null (frameworkById of an unknown id?)'],
+  ]) {
     assert.throws(() => rankBids(bids, grid as never), {
       name: 'TypeError',
-      message: `expected a scoring grid, got ${String(grid)}: pass frameworks.efcEct, frameworks.efcTender, frameworkById(id) or a grid from defineFramework`,
+      message: `expected a scoring grid, got ${got}: pass frameworks.efcEct, frameworks.efcTender, frameworkById(id) or a grid from defineFramework`,
     });
   }
   assert.throws(() => scoreAssessment({}, 'efc-tender' as never), TypeError);

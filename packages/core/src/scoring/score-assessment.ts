@@ -126,7 +126,10 @@ function stageRef(ev: Evaluation, index: number): StageRef | null {
  * blocks the next one, and the few moves that would help most, in French and English.
  * Deterministic and side-effect free. On a tender grid, pass `{ price, lowestPrice }` to
  * score the price criterion (see also `rankBids`); a price that cannot be (not positive, or
- * below the lowest) throws a `BidError` worded in French and English.
+ * below the lowest) throws a `BidError` worded in French and English. `framework` left out or
+ * `undefined` is the default grid; anything else that is not a grid (an id such as
+ * `'efc-tender'`, or the `null` of `frameworkById` for an id it does not know) throws a
+ * `TypeError` that says what to pass.
  *
  * @example
  * const result = scoreAssessment({

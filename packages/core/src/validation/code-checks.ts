@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../time/calendar-day.js';
 import { isTimeZone } from '../time/zoned.js';
 import { isHttpsUrl } from '../url/is-https-url.js';
 import type { Problem } from './problem.js';
@@ -16,6 +17,8 @@ export interface CodeCheck {
 export const codeChecks = {
   /** An address the URL parser reads as `https:` (see `isHttpsUrl`). */
   httpsUrl: { test: isHttpsUrl, problem: { code: 'invalid_format', format: 'url' } },
+  /** The day of a date or date-time exists: not 2025-02-30 (its shape is a pattern's). */
+  calendarDay: { test: isCalendarDay, problem: { code: 'invalid_format', format: 'day' } },
   /** An IANA time zone the runtime knows. */
   timeZone: { test: isTimeZone, problem: { code: 'custom', message: 'Unknown IANA time zone' } },
 } as const satisfies Record<string, CodeCheck>;

@@ -7,7 +7,7 @@ import type { Validator } from './validator.js';
 /**
  * The first option that takes the value. When none does: the problems of the only option that
  * failed without stopping (a text of the wrong format, against options of other types), else
- * one `invalid_union`.
+ * one `invalid_union` with the problems of each option (`errors`, as zod gives them).
  */
 export function compileUnion(
   node: Extract<PlanNode, { type: 'union' }>,
@@ -31,7 +31,7 @@ export function compileUnion(
     }
     const open = failures.filter((own) => !aborted(own));
     if (open.length === 1) problems.push(...open[0]!);
-    else problems.push({ code: 'invalid_union', input: value, path: [] });
+    else problems.push({ code: 'invalid_union', input: value, path: [], errors: failures });
     return INVALID;
   };
 }

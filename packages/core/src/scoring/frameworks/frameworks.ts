@@ -14,11 +14,19 @@ export const frameworks = { efcEct, efcTender } as const;
 
 /**
  * A built-in grid by its id (`efc-ect`, `efc-tender`), e.g. from an assessment's `framework`
- * field or a command-line option; `undefined` when there is none by that id.
+ * field or a command-line option; `null` when there is none by that id. Not `undefined`, which
+ * means "the default grid" to `scoreAssessment` and the other scoring functions: passed on as
+ * it is, an unknown id (`scoreAssessment(answers, frameworkById('typo'))`) throws a `TypeError`
+ * instead of scoring with the default grid without a word. To fall back on the default, say
+ * so: `frameworkById(id) ?? frameworks.efcEct`.
  *
  * @example
  * const grid = frameworkById(assessment.framework ?? 'efc-ect');
+ * if (!grid) throw new Error(`unknown grid: ${assessment.framework}`);
+ * scoreAssessment(assessment.answers, grid);
  */
-export function frameworkById(id: string): Framework | undefined {
-  return Object.values(frameworks).find((f) => f.id === id);
+export function frameworkById(id: 'efc-ect' | 'efc-tender'): Framework;
+export function frameworkById(id: string): Framework | null;
+export function frameworkById(id: string): Framework | null {
+  return Object.values(frameworks).find((f) => f.id === id) ?? null;
 }
