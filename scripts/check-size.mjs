@@ -29,7 +29,10 @@ const budgets = {
   // +0.3 KB for an item kept without the words of its lists that the vocabulary does not have
   // (a sphere added after this copy of the kit), where the whole project was lost. +0.1 KB
   // for the developer audit's argument errors (a grid left out or given by id, toICS's `now`).
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60.3 * KB },
+  // +0.05 KB (inne.js) for an event's `start` left out said to be missing, and a wrong one
+  // said to take a date or a date-time (the other core fixes of 2026-12-07 paid for
+  // themselves: the plan's dates lost zod's leap-year patterns).
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60.35 * KB },
   'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.5 * KB },
 };
 const strict = process.argv.includes('--strict');

@@ -45,6 +45,11 @@ const formats: Record<string, Localized> = {
     en: 'ISO 8601 date-time with an offset expected (e.g. 2025-11-06T18:00:00+01:00)',
   },
   date: { fr: 'date attendue au format AAAA-MM-JJ', en: 'date expected as YYYY-MM-DD' },
+  // An event's `start` and `end` take either.
+  dateOrDatetime: {
+    fr: 'date (2025-11-06) ou date et heure avec décalage (2025-11-06T18:00:00+01:00) attendue',
+    en: 'date (2025-11-06) or date-time with an offset (2025-11-06T18:00:00+01:00) expected',
+  },
   // The `calendarDay` check: a date written right, but no such day (2025-02-30).
   day: { fr: "cette date n'existe pas", en: 'this date does not exist' },
 };
@@ -127,9 +132,11 @@ export function describeProblem(p: SchemaProblem): Localized {
       };
     }
     case 'invalid_union': {
+      // A left-out field (an event's `start`): say it is missing, as for the others.
+      if (p.input === undefined) return describeProblem({ ...p, code: 'invalid_type' });
       // An option that only its day failed (`2025-02-30`, a date and not a date-time).
       if (p.errors?.some((e) => e[0] && e.every((q) => q.format === 'day'))) return formats.day!;
-      if (last === 'start' || last === 'end') return formats.datetime!;
+      if (last === 'start' || last === 'end') return formats.dateOrDatetime!;
       if (last === 'level') {
         return {
           fr: 'niveau attendu : 0, 1, 2, 3, 4 ou "na"',

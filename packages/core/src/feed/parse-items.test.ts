@@ -216,7 +216,14 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       /manquant/,
       /missing/,
     ],
-    ['events', 0, { start: '2025-11-06 18:00' }, '$.events[0].start', /ISO 8601/, /ISO 8601/],
+    [
+      'events',
+      0,
+      { start: '2025-11-06 18:00' },
+      '$.events[0].start',
+      /^date \(2025-11-06\) ou date et heure/,
+      /^date \(2025-11-06\) or date-time/,
+    ],
     [
       'events',
       0,
@@ -491,7 +498,28 @@ describe('parseFeed: a date that does not exist', () => {
       );
     }
     for (const start of ['2025-02-30T18:00', 'hier', '2025-02-30 18:00:00+01:00'])
-      assert.match(says('events', { start, end: undefined }).en, /^ISO 8601 date-time/, start);
+      assert.match(says('events', { start, end: undefined }).en, /^date \(2025-11-06\) or/, start);
+  });
+});
+
+describe('parseFeed: an event’s start and end', () => {
+  const says = (patch: Record<string, unknown>) => onlyIssue('events', 0, patch).message;
+
+  test('a start left out is said to be missing, as any required field', () => {
+    assert.deepEqual(says({ start: undefined, end: undefined }), {
+      fr: 'champ obligatoire manquant',
+      en: 'required field missing',
+    });
+  });
+
+  test('a wrong start or end says that a date or a date-time is expected', () => {
+    const either = {
+      fr: 'date (2025-11-06) ou date et heure avec décalage (2025-11-06T18:00:00+01:00) attendue',
+      en: 'date (2025-11-06) or date-time with an offset (2025-11-06T18:00:00+01:00) expected',
+    };
+    assert.deepEqual(says({ start: 'jeudi 6 novembre', end: undefined }), either);
+    assert.deepEqual(says({ start: 20251106, end: undefined }), either);
+    assert.deepEqual(says({ end: '2025-11-06 20:00' }), either);
   });
 });
 
