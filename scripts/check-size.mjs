@@ -31,8 +31,9 @@ const budgets = {
   // for the developer audit's argument errors (a grid left out or given by id, toICS's `now`).
   // +0.05 KB (inne.js) for an event's `start` left out said to be missing, and a wrong one
   // said to take a date or a date-time (the other core fixes of 2026-12-07 paid for
-  // themselves: the plan's dates lost zod's leap-year patterns).
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60.35 * KB },
+  // themselves: the plan's dates lost zod's leap-year patterns). +0.1 KB since a date's day is
+  // checked with arithmetic rather than `new Date()`, which made parseFeed 1.4× slower.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60.5 * KB },
   'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.5 * KB },
 };
 const strict = process.argv.includes('--strict');
