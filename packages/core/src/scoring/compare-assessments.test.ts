@@ -50,10 +50,11 @@ describe('compareAssessments', () => {
   });
 
   test('assessments made with another grid are refused', () => {
-    assert.throws(
-      () => compareAssessments({ ...before, framework: 'efc-tender' }, after),
-      /efc-tender/,
-    );
+    // A RangeError, as every argument of the right kind with values that cannot be used.
+    assert.throws(() => compareAssessments({ ...before, framework: 'efc-tender' }, after), {
+      name: 'RangeError',
+      message: /efc-tender/,
+    });
     assert.throws(() => compareAssessments({ ...before, date: 'hier' }, after), RangeError);
   });
 

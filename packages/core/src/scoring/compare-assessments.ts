@@ -77,7 +77,7 @@ export function compareAssessments(
   indexOf(framework); // a grid, or a TypeError that says what to pass (before reading its id)
   for (const a of [before, after]) {
     if (a.framework !== undefined && a.framework !== framework.id) {
-      throw new Error(
+      throw new RangeError(
         `This assessment was made with the grid "${a.framework}", not "${framework.id}": pass that grid to compare it.`,
       );
     }

@@ -209,7 +209,10 @@ describe('scoreEcosystem: any feed', () => {
   });
 
   test('a grid without ecosystem rules is refused', () => {
-    assert.throws(() => scoreEcosystem({}, efcTender), /ecosystem rules/);
+    assert.throws(() => scoreEcosystem({}, efcTender), {
+      name: 'RangeError',
+      message: /ecosystem rules/,
+    });
   });
 });
 

@@ -99,7 +99,7 @@ export function scoreEcosystem(
   const rules = framework.ecosystem;
   const stageCount = framework.stages?.length ?? 0;
   if (!rules || stageCount === 0) {
-    throw new Error(
+    throw new RangeError(
       `scoreEcosystem needs a grid with stages and ecosystem rules, such as frameworks.efcEct; "${framework.id}" has none.`,
     );
   }
