@@ -10,17 +10,27 @@ export function addAxe(page) {
   return page.addScriptTag({ path: axePath });
 }
 
-/** axe's violations on the whole document, shadow roots included. */
+/**
+ * axe's violations on the whole document, shadow roots included. Storybook's a11y addon runs
+ * its own axe after each story, and axe refuses a second run meanwhile: wait for it to end.
+ */
 export async function axeViolations(page) {
-  const { violations } = await page.evaluate(
-    (tags) =>
-      window.axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      }),
-    TAGS,
-  );
-  return violations;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { violations } = await page.evaluate(
+        (tags) =>
+          window.axe.run(document, {
+            runOnly: { type: 'tag', values: tags },
+            resultTypes: ['violations'],
+          }),
+        TAGS,
+      );
+      return violations;
+    } catch (error) {
+      if (attempt === 50 || !/Axe is already running/.test(String(error))) throw error;
+      await page.waitForTimeout(100);
+    }
+  }
 }
 
 /** Each violation with its rule, its help and the first nodes that break it. */
