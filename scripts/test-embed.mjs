@@ -314,6 +314,27 @@ test('feeds.json lists sites: https origins alone, anything else left out with t
     list.ignored.join('\n'),
     /"https:\/\/g\.example\/feed\.json" \(.*https:\/\/g\.example\)/,
   );
+  // An entry pasted from a web page or a word processor, with a no-break space, a byte order
+  // mark or a line separator around it: trimmed like a plain space, never the whole list lost.
+  const pasted = readAllowlist({
+    sites: [
+      '\u00a0https://a.example',
+      'https://b.example\u00a0',
+      '\ufeffhttps://c.example',
+      'https://d.example\u2028',
+      'https://e.example',
+    ],
+  });
+  assert.deepEqual(pasted, {
+    sites: [
+      'https://a.example',
+      'https://b.example',
+      'https://c.example',
+      'https://d.example',
+      'https://e.example',
+    ],
+    ignored: [],
+  });
   for (const body of [null, [], {}, { sites: 'https://a.example' }, 'https://a.example']) {
     const bad = readAllowlist(body);
     assert.deepEqual([bad.sites, typeof bad.problem], [[], 'string'], JSON.stringify(body));

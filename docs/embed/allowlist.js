@@ -21,28 +21,31 @@ export function readAllowlist(body) {
   const sites = [];
   const ignored = [];
   for (const entry of body.sites) {
-    const reason = entryProblem(entry);
-    if (reason) ignored.push(`${JSON.stringify(entry)} (${reason})`);
-    else sites.push(new URL(entry).origin);
+    const site = readEntry(entry);
+    if (site.reason) ignored.push(`${JSON.stringify(entry)} (${site.reason})`);
+    else sites.push(site.origin);
   }
   return { sites, ignored };
 }
 
-function entryProblem(entry) {
+/** One entry's origin, or why it is left out. Never throws: one bad entry costs only itself. */
+function readEntry(entry) {
   // No pattern: `https://*.example` would be read as a host (Chromium escapes the `*`).
-  if (String(entry).includes('*')) return 'no wildcards: list each site';
+  if (String(entry).includes('*')) return { reason: 'no wildcards: list each site' };
   let url;
   try {
+    // Trimmed as text first: the URL parser strips spaces, not a pasted no-break space or BOM.
     url = new URL(String(entry).trim());
   } catch {
-    return 'not a full address: write https://host';
+    return { reason: 'not a full address: write https://host' };
   }
   // An http:// feed can be altered on its way; browsers block it on an https page anyway.
-  if (url.protocol !== 'https:') return 'only https:// sites';
-  if (url.username || url.password) return 'no user name or password';
+  if (url.protocol !== 'https:') return { reason: 'only https:// sites' };
+  if (url.username || url.password) return { reason: 'no user name or password' };
   // A site, not a file: a path would suggest that only that file is accepted.
-  if (url.href !== `${url.origin}/`) return `the site alone, without path: ${url.origin}`;
-  return undefined;
+  if (url.href !== `${url.origin}/`)
+    return { reason: `the site alone, without path: ${url.origin}` };
+  return { origin: url.origin };
 }
 
 /**

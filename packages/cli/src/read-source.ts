@@ -17,7 +17,9 @@ export class SourceError extends Error {
 export function unreadableFeed(source: string, issues: readonly FeedIssue[]): Localized | null {
   const issue = issues.find((i) => i.code === 'not-json');
   if (!issue) return null;
-  return { fr: `${source} : ${issue.message.fr}`, en: `${source}: ${issue.message.en}` };
+  // Standard input (`-`) is named as readSource names it in its own errors.
+  const name = source === '-' ? 'stdin' : source;
+  return { fr: `${name} : ${issue.message.fr}`, en: `${name}: ${issue.message.en}` };
 }
 
 export interface ReadSourceOptions {

@@ -93,6 +93,8 @@ describe('inne validate', () => {
     assert.match(report.error.fr, /pas du JSON lisible/);
     const stdin = await inne(['validate', '-', '--lang', 'en'], '{"version": 1,');
     assert.equal(stdin.status, 2, 'from standard input too');
+    // Named as the other errors of standard input name it (`stdin: not UTF-8 text`), not `-`.
+    assert.match(stdin.stderr, /^✗ stdin: the feed is not readable JSON \(/);
   });
 
   test('a hostile id cannot drive the terminal; the JSON report keeps it as it is', async () => {
