@@ -85,10 +85,13 @@ export class FeedSource implements ReactiveController {
       document.addEventListener('DOMContentLoaded', () => host.requestUpdate(), { once: true });
       return;
     }
-    const source: FeedSourceKind = host.src ? 'src' : 'default';
-    const url = feedUrl(host.src || defaultFeedUrl(), document.baseURI, location.protocol);
+    // A blank `src` (a CMS field left empty, `src=" "`) means no feed given: the club's, not
+    // this page read as a feed.
+    const src = host.src?.trim();
+    const source: FeedSourceKind = src ? 'src' : 'default';
+    const url = feedUrl(src || defaultFeedUrl(), document.baseURI, location.protocol);
     if (!url)
-      return this.#set(source, host.src, { feed: null, issues: [], failure: { code: 'bad-url' } });
+      return this.#set(source, src, { feed: null, issues: [], failure: { code: 'bad-url' } });
     if (url === this.#key && !refresh) return;
     this.#abort?.abort();
     this.#key = url;
