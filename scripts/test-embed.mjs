@@ -552,6 +552,32 @@ test('the configurator produces the three snippets, copies them and announces it
   ].join('\n');
 });
 
+test('the configurator reads an embed page address typed without its last slash as the folder', async () => {
+  const page = await newPage();
+  await page.goto(`${kitUrl}/docs/configurator/`);
+  await page.waitForSelector('body[data-ready]');
+  const iframe = () => page.locator('#snippet-iframe pre code').first().textContent();
+  for (const [typed, folder] of [
+    ['https://club.example/embed', 'https://club.example/embed/'],
+    ['https://club.example/embed/', 'https://club.example/embed/'],
+    ['https://club.example/embed/index.html', 'https://club.example/embed/'],
+  ]) {
+    const field = page.getByLabel('Adresse de la page d’intégration (iframe)');
+    await field.fill(typed);
+    await field.press('Tab'); // an address counts once typed, not at each key
+    await page.waitForFunction(
+      (t) => document.querySelector('#snippet-iframe code').textContent.includes(t),
+      typed.replace(/\/?$/, ''),
+    );
+    const snippet = (await iframe()).trim();
+    assert.ok(snippet.includes(`<script src="${folder}resizer.js" defer>`), `${typed}\n${snippet}`);
+    const src = snippet.match(/<iframe src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+    assert.ok(new URL(src).pathname.startsWith(new URL(folder).pathname), `${typed}: ${src}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('the iframe snippet pasted into a plain page of another origin fits its content', async () => {
   assert.ok(partnerHtml, 'the configurator test wrote the partner page');
   const page = await newPage();

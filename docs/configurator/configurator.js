@@ -294,9 +294,25 @@ function readState() {
     colours,
     lang: lang || 'fr',
     scriptUrl: String(data.get('script-url') || defaultScriptUrl),
-    embedUrl: String(data.get('embed-url') || new URL('../embed/', location.href)),
+    embedUrl: embedPageUrl(String(data.get('embed-url') || new URL('../embed/', location.href))),
     height: Math.min(5000, Math.max(100, Number(data.get('frame-height')) || 600)),
   };
+}
+
+/**
+ * The embed page's address, as a folder when typed without its last `/`: `…/embed` is the page
+ * `…/embed/`, and the files beside it (resizer.js, feeds.json) are `…/embed/resizer.js`, not
+ * `…/resizer.js`. An address that names a file (`…/embed/index.html`) stays as it is.
+ */
+function embedPageUrl(value) {
+  let url;
+  try {
+    url = new URL(value, location.href);
+  } catch {
+    return value;
+  }
+  if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)) url.pathname += '/';
+  return url.href;
 }
 
 const escapeHtml = (value) =>
