@@ -39,7 +39,8 @@ async function open() {
 test('the demo page shows every component on the club’s feed, with no error', async () => {
   const { page, problems } = await open();
   const shown = await renderedElements(page);
-  // The radar inside the assessment counts too: the page must also show one on its own.
+  // The page's own tags (light DOM): the radar inside the assessment's shadow root does not
+  // count, the page must show one of its own.
   const onPage = await page.evaluate(() =>
     [...document.querySelectorAll('*')].map((e) => e.localName),
   );
