@@ -48,6 +48,8 @@ export interface Evaluation {
   weights: number;
   /** Answer keys that are not criteria of the grid. */
   unknown: string[];
+  /** Criteria whose answer has a level or an evidence word the model does not have. */
+  invalid: string[];
 }
 
 /**
@@ -111,6 +113,7 @@ export function evaluate(
   // Answers mostly follow the grid's order, so the criterion after the last one found is tried
   // first: comparing two strings V8 keeps unique is cheaper than hashing into the map.
   let unknown: string[] | undefined;
+  let invalid: string[] | undefined;
   let expected = 0;
   for (const key in answers) {
     if (!hasOwnProperty.call(answers, key)) continue;
@@ -121,15 +124,23 @@ export function evaluate(
     }
     expected = i + 1;
     const answer = answers[key] as Partial<Answers[string]> | null | undefined;
-    // Untyped callers pass anything: a junk answer counts as no answer.
-    if (typeof answer !== 'object' || answer === null) continue;
+    // Untyped callers pass anything: a junk answer counts as no answer, and is named as such
+    // so that a caller can tell a typo from a question left blank.
+    if (typeof answer !== 'object' || answer === null) {
+      (invalid ??= []).push(key);
+      continue;
+    }
     const level = answer.level;
     if (level === 'na') declared[i] = DECLARED_NA;
     else if (level === 0 || level === 1 || level === 2 || level === 3 || level === 4) {
       declared[i] = level;
-    } else continue;
+    } else {
+      (invalid ??= []).push(key);
+      continue;
+    }
     // An unknown evidence word counts as missing: `declared`.
     const rank = answer.evidence === undefined ? -1 : evidenceRank(answer.evidence);
+    if (rank < 0 && answer.evidence !== undefined) (invalid ??= []).push(key);
     evidence[i] = rank < 0 ? ASSUMED : rank;
   }
 
@@ -193,5 +204,6 @@ export function evaluate(
     overall: weights > 0 ? weighted / weights : 0,
     weights,
     unknown: unknown ?? [],
+    invalid: invalid ?? [],
   };
 }

@@ -44,6 +44,29 @@ describe('scoreAssessment: computation', () => {
     assert.equal(r.criteria[0]!.level, 2);
   });
 
+  test('invalid answers are named: a level the model lacks counts as unanswered', () => {
+    const r = scoreAssessment({
+      'offer.logic': { level: 7 },
+      'offer.usefulEffects': { level: '3' },
+      'offer.decoupling': 'beaucoup',
+      'immaterial.trust': { level: 3, evidence: 'rumeur' },
+      'immaterial.work': { level: 2, evidence: 'document' },
+    } as never);
+    assert.deepEqual(r.invalid, [
+      'offer.logic',
+      'offer.usefulEffects',
+      'offer.decoupling',
+      'immaterial.trust',
+    ]);
+    assert.deepEqual(r.unanswered.slice(0, 3), ['offer.logic', 'offer.usefulEffects', 'offer.decoupling']);
+    // An unknown evidence word keeps the level, counted with `declared` evidence.
+    const resources = r.criteria.find((c) => c.id === 'immaterial.trust')!;
+    assert.equal(resources.declared, 3);
+    assert.equal(resources.evidence, 'declared');
+    assert.ok(!r.unanswered.includes('immaterial.trust'));
+    assert.deepEqual(scoreAssessment(ect('3 2 1 / 2 1 / 3 2 na / 1 2 / 1 2 / 2 2 1')).invalid, []);
+  });
+
   test('the same answers always give the same result', () => {
     const answers = ect('3 2 1 / 2 1 / 3 2 na / 1 2 / 1 2 / 2 2 1', 'declared');
     assert.deepEqual(scoreAssessment(answers), scoreAssessment(structuredClone(answers)));

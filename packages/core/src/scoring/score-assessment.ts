@@ -83,6 +83,13 @@ export interface AssessmentScore {
   unanswered: string[];
   /** Answer keys that are not criteria of the grid (ignored). */
   unknown: string[];
+  /**
+   * Criteria whose answer is not one the model has: a level other than 0–4 or `na` (the
+   * criterion then counts as unanswered, and is listed in `unanswered` too), or an unknown
+   * evidence word (the level counts with `declared` evidence). `parseAnswers` says what is
+   * wrong with each.
+   */
+  invalid: string[];
   /** 0–1: the share of the points that rest on `none` or `declared` evidence alone. */
   declaredShare: number;
   /** The few answers whose rise would gain the most or unblock the next stage. */
@@ -212,6 +219,7 @@ export function scoreAssessment(
     capped,
     unanswered,
     unknown: ev.unknown,
+    invalid: ev.invalid,
     declaredShare:
       ix.hasEvidenceRules && ev.overall > 0 ? roundTo(Math.min(1, declarative / ev.overall), 3) : 0,
     nextMoves: bestMoves(ev, next, unmet),
