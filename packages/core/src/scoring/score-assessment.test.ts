@@ -58,7 +58,11 @@ describe('scoreAssessment: computation', () => {
       'offer.decoupling',
       'immaterial.trust',
     ]);
-    assert.deepEqual(r.unanswered.slice(0, 3), ['offer.logic', 'offer.usefulEffects', 'offer.decoupling']);
+    assert.deepEqual(r.unanswered.slice(0, 3), [
+      'offer.logic',
+      'offer.usefulEffects',
+      'offer.decoupling',
+    ]);
     // An unknown evidence word keeps the level, counted with `declared` evidence.
     const resources = r.criteria.find((c) => c.id === 'immaterial.trust')!;
     assert.equal(resources.declared, 3);
