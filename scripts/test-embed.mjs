@@ -217,6 +217,84 @@ test('the embed page shows one component with the allowlisted attributes', async
   await checked.context().close();
 });
 
+// Words a stranger would like the club's frame to say.
+const strangersWords = 'Réglez votre cotisation par virement : IBAN FR76 0000 0000 0000';
+
+/** The console's "ignored" warning of the embed page, or '' when there is none. */
+const ignoredWarning = (page) =>
+  page.consoleMessages.find((m) => m.includes('Inné embed: ignored')) ?? '';
+
+test('a link cannot put its own words in a frame: the radar’s label, the debug panel', async () => {
+  const page = await newPage();
+  const radar = {
+    component: 'maturity-radar',
+    assessment: feed.assessments[0].id,
+    label: strangersWords,
+  };
+  await page.goto(`${kitUrl}/docs/embed/?${q(radar)}`);
+  await page.waitForFunction(titlesShown, { selector: 'main', titles: ['Score global'] });
+  // The feed's assessment, under the radar's own name for it.
+  assert.deepEqual(
+    await page.evaluate(titlesShown, {
+      selector: 'main',
+      titles: [strangersWords, 'Ce diagnostic'],
+    }),
+    ['Ce diagnostic'],
+  );
+  assert.equal(await page.getAttribute('inne-maturity-radar', 'label'), null);
+  assert.ok(
+    ignoredWarning(page).includes(
+      "- label (free text is not shown on the club's page; use the script and tag on your own site)",
+    ),
+    page.consoleMessages.join('\n'),
+  );
+
+  // The debug panel would quote a wrong value, whatever it says.
+  page.consoleMessages.length = 0;
+  await page.goto(`${kitUrl}/docs/embed/?${q({ debug: '', limit: strangersWords })}`);
+  await page.waitForFunction(titlesShown, { selector: 'inne-projects', titles });
+  assert.equal(
+    await page.evaluate(titlesShown, { selector: 'main', titles: [strangersWords] }),
+    false,
+  );
+  assert.equal(await page.locator('inne-projects [part~="debug"]').count(), 0);
+  assert.match(ignoredWarning(page), /- debug \(/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a link cannot make a membership frame announce a campaign of its own', async () => {
+  const page = await newPage();
+  /** The membership call a visitor reads, once drawn: a campaign or "no campaign". */
+  const membershipText = async (query) => {
+    page.consoleMessages.length = 0;
+    await page.goto(`${kitUrl}/docs/embed/?${q({ component: 'membership', ...query })}`);
+    await page.waitForFunction(() =>
+      document
+        .querySelector('inne-membership-cta')
+        ?.shadowRoot?.querySelector('[part~="cta"], [part~="empty"]'),
+    );
+    return page.evaluate(() =>
+      document.querySelector('inne-membership-cta').shadowRoot.textContent.replace(/\s+/g, ' '),
+    );
+  };
+  const feeds = await membershipText({});
+  const madeUp = await membershipText({
+    year: '2031',
+    opens: '2031-01-01',
+    deadline: '2031-03-31',
+  });
+  assert.equal(madeUp, feeds, 'the feed’s campaign, as without the made-up one');
+  assert.doesNotMatch(madeUp, /2031/);
+  for (const name of ['year', 'opens', 'deadline'])
+    assert.ok(
+      ignoredWarning(page).includes(`- ${name} (the frame shows the feed's campaign`),
+      name,
+    );
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('an unknown component gives a readable message and a console error, not a blank', async () => {
   const page = await newPage();
   await page.goto(`${kitUrl}/docs/embed/?component=carte`);
@@ -473,6 +551,35 @@ test('the configurator warns when the embed page will refuse the iframe’s feed
   await field.fill('');
   await field.press('Tab');
   assert.equal(await warning.isHidden(), true);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the configurator leaves out of the iframe snippet what the embed page would not show', async () => {
+  const page = await newPage();
+  await page.goto(`${kitUrl}/docs/configurator/`);
+  await page.waitForSelector('body[data-ready]');
+  const note = page.locator('#iframe-withheld');
+  await page.getByRole('radio', { name: /inne-maturity-radar/ }).check();
+  const field = page.getByLabel('Nom de la série');
+  await field.fill('Notre diagnostic 2025');
+  const code = async (id) => (await page.locator(`#${id} pre code`).first().textContent()).trim();
+  // The script and tag and the shortcode keep it: there, the partner's own site shows it.
+  assert.match(await code('snippet-tag'), /<inne-maturity-radar label="Notre diagnostic 2025">/);
+  assert.match(await code('snippet-shortcode'), /label="Notre diagnostic 2025"/);
+  assert.doesNotMatch(await code('snippet-iframe'), /label|Notre/);
+  await note.waitFor();
+  const text = await note.textContent();
+  for (const part of ['l’iframe ne reprend pas « Nom de la série » (label)', 'shortcode WordPress'])
+    assert.ok(text.includes(part), `${part} in: ${text}`);
+  // Announced too, and tied to the field it is about.
+  await page.waitForFunction(() =>
+    document.getElementById('status').textContent.includes('ne reprend pas'),
+  );
+  assert.equal(await field.getAttribute('aria-describedby'), 'iframe-withheld');
+
+  await field.fill('');
+  await note.waitFor({ state: 'hidden' });
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

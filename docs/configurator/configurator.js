@@ -5,9 +5,15 @@
 // itself; a field is offered only if the component has that attribute (its class's
 // observedAttributes), so nothing here can drift from the components. Every choice shows the
 // value that goes into the code beside its French label. The iframe snippet is checked
-// against the feeds.json of its embed page, which refuses feeds from sites it does not list.
+// against the feeds.json of its embed page, which refuses feeds from sites it does not list,
+// and leaves out what the embed page does not forward (free text, a made-up campaign).
 import { allowlistFile, checkAddress, loadAllowlist } from '../embed/allowlist.js';
-import { components, customProperties, validCustomProperty } from '../embed/components.js';
+import {
+  components,
+  customProperties,
+  validCustomProperty,
+  withheldReason,
+} from '../embed/components.js';
 
 const cdn = new URL('../../packages/components/dist/cdn/', import.meta.url);
 // `@0`, as in docs/webmasters.md: the fixes of version 0, never a breaking version by itself.
@@ -198,7 +204,8 @@ function buildColours() {
 }
 
 /** Fields for the chosen component: only the attributes its class knows. */
-async function buildFields(component) {
+async function buildFields(name) {
+  const component = components[name];
   fieldsBox.replaceChildren();
   const ElementClass = await Promise.race([
     customElements.whenDefined(component.tag),
@@ -254,6 +261,8 @@ async function buildFields(component) {
         type: spec.kind === 'number' ? 'number' : 'text',
         min: spec.min,
         max: spec.max,
+        // The note beside the iframe snippet, when it leaves this field out.
+        'aria-describedby': withheldReason(name, attr) ? 'iframe-withheld' : undefined,
       });
     }
     fieldsBox.append(
@@ -347,7 +356,8 @@ function iframeSnippet(s) {
   const url = new URL(s.embedUrl, location.href);
   url.search = '';
   url.searchParams.set('component', s.name);
-  for (const [k, v] of s.attrs) url.searchParams.set(k, v === true ? '' : v);
+  for (const [k, v] of s.attrs)
+    if (!withheldReason(s.name, k)) url.searchParams.set(k, v === true ? '' : v);
   for (const [k, v] of s.colours) url.searchParams.set(k, v);
   url.searchParams.set('id', `inne-${s.name}`);
   const resizer = new URL('resizer.js', url);
@@ -386,8 +396,22 @@ async function checkIframeFeed(s) {
   const check = ++lastCheck;
   const src = s.attrs.find(([k]) => k === 'src')?.[1];
   const text = src ? await refusedFeed(src, s.embedUrl) : '';
-  const warning = document.getElementById('iframe-warning');
-  if (check !== lastCheck || text === warning.textContent) return;
+  if (check === lastCheck) warn('iframe-warning', text);
+}
+
+/** What the iframe snippet leaves out of the chosen fields, since the embed page would. */
+function withheldNote(s) {
+  const left = s.attrs
+    .filter(([k]) => withheldReason(s.name, k))
+    .map(([k]) => `« ${specs[k]?.label ?? k} » (${k})`);
+  if (!left.length) return '';
+  return `Attention : l’iframe ne reprend pas ${left.join(', ')}. La page d’intégration s’affiche à l’adresse du Club Inné et n’importe qui peut écrire un lien vers elle : elle ne montre que ce que disent les flux qu’elle accepte, jamais un texte ou des données écrits dans le lien. Le script et la balise, ou le shortcode WordPress, ${left.length > 1 ? 'les' : 'le'} gardent.`;
+}
+
+/** Shows the warning `id` beside the iframe snippet, announced when it changes; '' hides it. */
+function warn(id, text) {
+  const warning = document.getElementById(id);
+  if (text === warning.textContent) return;
   warning.textContent = text;
   warning.hidden = !text;
   if (text) announce(text);
@@ -409,6 +433,7 @@ function render() {
     ? cssRule(s)
     : '';
   document.querySelector('#snippet-iframe code').textContent = iframeSnippet(s);
+  warn('iframe-withheld', withheldNote(s));
   checkIframeFeed(s);
 }
 
@@ -445,18 +470,18 @@ async function start() {
   form.elements['embed-url'].value = new URL('../embed/', location.href).href;
   vocabulary = await loadVocabulary('');
   specs = fieldSpecs(vocabulary);
-  await buildFields(components.projects);
+  await buildFields('projects');
   render();
 
   form.addEventListener('change', async (event) => {
     if (event.target.name === 'component') {
       // The frame keeps this height where the page refuses resizer.js: one that fits.
       form.elements['frame-height'].value = String(components[event.target.value].height);
-      await buildFields(components[event.target.value]);
+      await buildFields(event.target.value);
     } else if (event.target.name === 'src') {
       vocabulary = await loadVocabulary(readState().attrs.find(([k]) => k === 'src')?.[1] ?? '');
       specs = fieldSpecs(vocabulary);
-      await buildFields(readState().component);
+      await buildFields(readState().name);
     }
     render();
   });

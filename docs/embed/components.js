@@ -52,6 +52,33 @@ export const customProperties = {
   '--inne-gap': 'length',
 };
 
+// The embed page shows only what a feed it accepts says: anyone can write a link to it, and the
+// frame speaks under the club's address. So it does not forward an attribute that would put the
+// link's own words or data in the frame (the console says why, the configurator leaves it out of
+// the iframe snippet); the script and tag show it on a partner's own site, under their address.
+const madeUpCampaign =
+  "the frame shows the feed's campaign, not one made up in a link; use the script and tag on your own site";
+
+/** The attributes the embed page does not forward, by component (`*`: every one), and why. */
+export const withheld = {
+  '*': {
+    debug:
+      "its panel would show the other parameters, as written, on the club's page; this console lists the same problems",
+  },
+  membership: { year: madeUpCampaign, opens: madeUpCampaign, deadline: madeUpCampaign },
+  'maturity-radar': {
+    label: "free text is not shown on the club's page; use the script and tag on your own site",
+  },
+};
+
+/** Why the embed page leaves out `attribute` of the component `name`, or '' if it forwards it. */
+export function withheldReason(name, attribute) {
+  for (const key of [name, '*'])
+    if (Object.hasOwn(withheld, key) && Object.hasOwn(withheld[key], attribute))
+      return withheld[key][attribute];
+  return '';
+}
+
 const patterns = {
   // #rgb, #rrggbb (with alpha too) or a CSS colour keyword: nothing that could end a declaration.
   color: /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|[a-z]{3,20})$/i,

@@ -1,14 +1,20 @@
 // The embed page: one component alone, for sites that accept an iframe but no script.
 //   …/embed/?component=projects&sphere=se-nourrir&limit=6&lang=en&id=projets
 // Every other parameter is an attribute of the component (the same as on the tag), kept only
-// if the component has it; `--inne-*` parameters set the look, kept only if their value is a
-// plain colour or length. What is left out is said in the console. An address (`src`, `href`)
+// if the component has it and it puts no words or data of the link's own in the frame
+// (`withheld` in components.js); `--inne-*` parameters set the look, kept only if their value is
+// a plain colour or length. What is left out is said in the console. An address (`src`, `href`)
 // is taken only on this page's site or on a site listed in feeds.json (allowlist.js says why);
 // another one is refused with a message, never replaced by the club's feed. The page tells its
 // parent its height (postMessage `{ type: 'inne-embed-height', height, id }`) whenever it changes:
 // docs/embed/resizer.js on the parent page sets the iframe's height from it.
 import { addressAttributes, allowlistFile, checkAddress, loadAllowlist } from './allowlist.js';
-import { componentOf, customProperties, validCustomProperty } from './components.js';
+import {
+  componentOf,
+  customProperties,
+  validCustomProperty,
+  withheldReason,
+} from './components.js';
 
 const params = new URLSearchParams(location.search);
 const main = document.querySelector('main');
@@ -98,7 +104,10 @@ async function mount() {
   const ignored = [];
   for (const [name, value] of params) {
     if (name === 'component' || name === 'id' || name === 'lang') continue;
-    if (name.startsWith('--inne-')) {
+    const withheld = withheldReason(component.name, name);
+    if (withheld) {
+      ignored.push(`${name} (${withheld})`);
+    } else if (name.startsWith('--inne-')) {
       if (validCustomProperty(name, value)) element.style.setProperty(name, value);
       else
         ignored.push(
@@ -120,8 +129,9 @@ async function mount() {
     }
   }
   if (ignored.length) {
+    const taken = [...known].filter((name) => !withheldReason(component.name, name));
     console.warn(
-      `Inné embed: ignored ${ignored.length} parameter(s):\n- ${ignored.join('\n- ')}\nAttributes of <${component.tag}>: ${[...known].join(', ')}`,
+      `Inné embed: ignored ${ignored.length} parameter(s):\n- ${ignored.join('\n- ')}\nAttributes of <${component.tag}> this page takes: ${taken.join(', ')}`,
     );
   }
   main.replaceChildren(element);
