@@ -584,6 +584,28 @@ test('the configurator leaves out of the iframe snippet what the embed page woul
   await page.context().close();
 });
 
+test('the configurator keeps the fields filled in when a feed address is typed last', async () => {
+  const page = await embedPage({ sites: [listed] });
+  await page.goto(`${kitUrl}/docs/configurator/`);
+  await page.waitForSelector('body[data-ready]');
+  await page.getByRole('checkbox', { name: /Se nourrir/ }).check();
+  await page.getByLabel('Nombre par page (vide : tous)').fill('6');
+  const src = page.getByLabel('Adresse d’un autre flux');
+  await src.fill(`${listed}/flux.json`);
+  await src.press('Tab');
+  // The fields are built again for that feed's territories and actors: what was chosen stays.
+  await page.waitForFunction(() =>
+    document.querySelector('#snippet-tag code')?.textContent.includes('flux.json'),
+  );
+  assert.equal(await page.getByRole('checkbox', { name: /Se nourrir/ }).isChecked(), true);
+  assert.equal(await page.getByLabel('Nombre par page (vide : tous)').inputValue(), '6');
+  const tag = await page.textContent('#snippet-tag code');
+  for (const part of ['sphere="se-nourrir"', 'limit="6"', `src="${listed}/flux.json"`])
+    assert.ok(tag.includes(part), `${part} in: ${tag}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('the configurator produces the three snippets, copies them and announces it', async () => {
   const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(`${kitUrl}/docs/configurator/`);

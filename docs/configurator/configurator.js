@@ -203,9 +203,40 @@ function buildColours() {
   }
 }
 
-/** Fields for the chosen component: only the attributes its class knows. */
+/** What the fields hold now, by attribute: a text, a checkbox's state, or the checked values. */
+function fieldValues() {
+  const values = new Map();
+  for (const node of fieldsBox.querySelectorAll('[data-attr]')) {
+    if (node.tagName === 'FIELDSET') {
+      const checked = [...node.querySelectorAll('input:checked')].map((i) => i.value);
+      values.set(node.dataset.attr, new Set(checked));
+    } else values.set(node.dataset.attr, node.type === 'checkbox' ? node.checked : node.value);
+  }
+  return values;
+}
+
+/** Puts back what the fields held, where the new fields still offer it. */
+function restoreFields(values) {
+  for (const node of fieldsBox.querySelectorAll('[data-attr]')) {
+    const value = values.get(node.dataset.attr);
+    if (value === undefined) continue;
+    if (node.tagName === 'FIELDSET') {
+      for (const box of node.querySelectorAll('input')) box.checked = value.has(box.value);
+    } else if (node.type === 'checkbox') node.checked = value === true;
+    // A select keeps a value only if the new feed still offers it.
+    else if (node.tagName !== 'SELECT' || [...node.options].some((o) => o.value === value))
+      node.value = value;
+  }
+}
+
+/**
+ * Fields for the chosen component: only the attributes its class knows. What was typed stays
+ * when the fields are built again (another feed brings other territories and actors, another
+ * component shares some attributes): a partner who adds a feed address last loses nothing.
+ */
 async function buildFields(name) {
   const component = components[name];
+  const values = fieldValues();
   fieldsBox.replaceChildren();
   const ElementClass = await Promise.race([
     customElements.whenDefined(component.tag),
@@ -269,6 +300,7 @@ async function buildFields(name) {
       el('div', { class: 'field' }, [el('label', { for: id, text: spec.label }), input]),
     );
   }
+  restoreFields(values);
 }
 
 /** What the form says: the component, its attributes in order, and the colours. */
