@@ -1,9 +1,11 @@
 // Accessibility a visitor notices, in Chromium with real key presses, for every element that
 // `define.ts` registers: every control reached with Tab and a visible focus ring (RGAA 10.7,
 // 12.8), walkthroughs of each interactive component by keyboard only (RGAA 7.3), reflow at
-// 320 px without horizontal scrolling (RGAA 10.11), and live regions only around short
-// messages (RGAA 7.5). axe runs on every story in scripts/test-stories-a11y.mjs.
+// 320 px without horizontal scrolling (RGAA 10.11), no text cut off or overlapping under the
+// WCAG text spacing (RGAA 10.12), and live regions only around short messages (RGAA 7.5). axe
+// runs on every story in scripts/test-stories-a11y.mjs.
 import { expect, waitUntil } from '@open-wc/testing';
+import { frameworks } from '@club-inne/core';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { defaultFeedUrl } from '../../default-feed.js';
 import { resetFeedLoader } from '../../shared/feed-loader.js';
@@ -14,13 +16,15 @@ import type { FetchStub } from '../fetch-stub.js';
 import { clearRendered, renderTag, setupFor, tags } from './components.js';
 import { spyConsole } from './console-spy.js';
 import type { ConsoleSpy } from './console-spy.js';
-import { deepElements } from './dom-audit.js';
+import { deepElements, deepText } from './dom-audit.js';
 import { injectKept, withEveryUrl } from './hostile-feeds.js';
 
 type Json = Parameters<typeof injectKept>[0];
 type El = HTMLElement & { updateComplete?: Promise<unknown> };
 
 let base: Json;
+/** The club's feed as published: cards without a page to link to. */
+let plain: Json;
 let spy: ConsoleSpy;
 let downloads: DownloadStub | undefined;
 const INTERACTIVE = [
@@ -31,7 +35,8 @@ const INTERACTIVE = [
 ];
 
 before(async () => {
-  base = withEveryUrl((await (await fetch(defaultFeedUrl())).json()) as Json);
+  plain = (await (await fetch(defaultFeedUrl())).json()) as Json;
+  base = withEveryUrl(plain);
 });
 beforeEach(() => {
   spy = spyConsole();
@@ -261,6 +266,221 @@ describe('reflow at 320 px (RGAA 10.11): no horizontal scrolling', () => {
         expect(overflowing(el)).to.deep.equal([]);
         clearRendered();
       }
+    });
+  }
+});
+
+describe('text spacing (RGAA 10.12, WCAG 1.4.12)', () => {
+  // The WCAG 1.4.12 values, as a reader's own style sheet sets them: a user style sheet beats
+  // every rule of the page, `!important` ones included. Inside each shadow root the same is had
+  // with `!important` and an id's weight (`:is(*, #…)`), above the kit's own `!important` rules
+  // (the `:host` reset, a badge's letter-spacing). A bookmarklet's `<style>` in the page does not
+  // reach this far: the `:host` reset keeps page rules out, a theme's and a bookmarklet's alike
+  // (inne-projects.test.ts › "keeps its look under a hostile theme").
+  const spacing = new CSSStyleSheet();
+  spacing.replaceSync(`
+    :is(*, #wcag-text-spacing) {
+      line-height: 1.5 !important;
+      letter-spacing: 0.12em !important;
+      word-spacing: 0.16em !important;
+    }
+    :is(p, #wcag-text-spacing) {
+      margin-bottom: 2em !important;
+    }
+  `);
+
+  /** Element, part and class, and the start of its text, for a failure message. */
+  const where = (e: Element) =>
+    `<${e.localName}${e.getAttribute('part') ? ` part="${e.getAttribute('part')}"` : ''}${
+      e.getAttribute('class') ? ` class="${e.getAttribute('class')!.trim()}"` : ''
+    }> "${deepText(e).trim().slice(0, 50)}"`;
+
+  const up = (n: Node): Node | null => (n instanceof ShadowRoot ? n.host : n.parentNode);
+
+  /** Inside a box of 1 px that clips: text for screen readers only (`.visually-hidden`). */
+  function visuallyHidden(e: Element): boolean {
+    for (let n: Node | null = e; n; n = up(n)) {
+      if (!(n instanceof Element)) continue;
+      const r = n.getBoundingClientRect();
+      const cs = getComputedStyle(n);
+      if (
+        r.width <= 1 &&
+        r.height <= 1 &&
+        (/hidden|clip/.test(cs.overflow) || cs.clipPath !== 'none')
+      )
+        return true;
+    }
+    return false;
+  }
+
+  const clips = (cs: CSSStyleDeclaration) =>
+    /hidden|clip/.test(`${cs.overflowX} ${cs.overflowY}`) ||
+    cs.getPropertyValue('-webkit-line-clamp') !== 'none';
+
+  /** Text cut off by a box that clips it: its content is taller or wider than its box. */
+  function cutOff(host: Element): string[] {
+    const out: string[] = [];
+    for (const e of deepElements(host)) {
+      if (!deepText(e).trim() || !clips(getComputedStyle(e)) || visuallyHidden(e)) continue;
+      // The one clamp by design: a card's summary under a title that links to the project's
+      // page, which holds the whole text (docs/accessibility.md, 10.12). Without a link, the
+      // summary is not clamped and is checked like any other text.
+      if (
+        e.matches('[part~="summary"]') &&
+        e.closest('[part~="card"]')?.querySelector('[part~="title"] a[href]')
+      )
+        continue;
+      if (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)
+        out.push(
+          `${where(e)} cuts off its text: ${e.scrollWidth}×${e.scrollHeight} in ${e.clientWidth}×${e.clientHeight}`,
+        );
+    }
+    return out;
+  }
+
+  /** The box a text is drawn in: the nearest ancestor with a border, a background or a clip. */
+  function boxOf(e: Element): Element | undefined {
+    for (let n: Node | null = e; n; n = up(n)) {
+      if (!(n instanceof Element)) continue;
+      const cs = getComputedStyle(n);
+      const bordered = ['top', 'right', 'bottom', 'left'].some(
+        (side) =>
+          cs.getPropertyValue(`border-${side}-style`) !== 'none' &&
+          parseFloat(cs.getPropertyValue(`border-${side}-width`)) > 0,
+      );
+      const painted = !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(cs.backgroundColor);
+      if (bordered || painted || cs.overflowX !== 'visible' || cs.overflowY !== 'visible') return n;
+    }
+    return undefined;
+  }
+
+  interface Run {
+    el: Element;
+    rects: DOMRect[];
+  }
+
+  /** The part of `rect` that the boxes around `e` that clip leave in view. */
+  function visible(e: Element, rect: DOMRect): DOMRect {
+    let { left, top, right, bottom } = rect;
+    for (let n: Node | null = e; n; n = up(n)) {
+      if (!(n instanceof Element) || !clips(getComputedStyle(n))) continue;
+      const b = n.getBoundingClientRect();
+      [left, top] = [Math.max(left, b.left), Math.max(top, b.top)];
+      [right, bottom] = [Math.min(right, b.right), Math.min(bottom, b.bottom)];
+    }
+    return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+  }
+
+  /** Each visible text node, with the boxes of its lines, as far as they are in view. */
+  function texts(host: Element): Run[] {
+    const runs: Run[] = [];
+    for (const el of deepElements(host)) {
+      // Form controls draw their own text (a select's options, a textarea that scrolls).
+      if (el.closest('select, textarea') || visuallyHidden(el)) continue;
+      for (const node of el.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE || !node.nodeValue?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const rects = [...range.getClientRects()]
+          .map((r) => visible(el, r))
+          .filter((r) => r.width > 0 && r.height > 0);
+        if (rects.length) runs.push({ el, rects });
+      }
+    }
+    return runs;
+  }
+
+  /** Text that sticks out of the box it is drawn in, or is drawn over another text. */
+  function overlapping(host: Element): string[] {
+    const out: string[] = [];
+    const runs = texts(host);
+    for (const { el, rects } of runs) {
+      const box = boxOf(el);
+      if (
+        !box ||
+        /auto|scroll/.test(`${getComputedStyle(box).overflowX} ${getComputedStyle(box).overflowY}`)
+      )
+        continue;
+      const b = box.getBoundingClientRect();
+      const r = rects.find(
+        (r) =>
+          r.left < b.left - 1 ||
+          r.right > b.right + 1 ||
+          r.top < b.top - 1 ||
+          r.bottom > b.bottom + 1,
+      );
+      if (r) out.push(`${where(el)} ends outside ${where(box)}`);
+    }
+    for (let i = 0; i < runs.length; i++)
+      for (let j = i + 1; j < runs.length; j++)
+        for (const a of runs[i]!.rects)
+          for (const b of runs[j]!.rects) {
+            const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (w > 1 && h > 1) out.push(`${where(runs[i]!.el)} overlaps ${where(runs[j]!.el)}`);
+          }
+    return [...new Set(out)];
+  }
+
+  /** Text the override did not reach: the check would prove nothing there. */
+  function unspaced(host: Element): string[] {
+    const out: string[] = [];
+    for (const { el } of texts(host)) {
+      const cs = getComputedStyle(el);
+      const size = parseFloat(cs.fontSize);
+      const off = (value: string, em: number) => Math.abs(parseFloat(value) - em * size) > 0.05;
+      if (off(cs.letterSpacing, 0.12) || off(cs.wordSpacing, 0.16) || off(cs.lineHeight, 1.5))
+        out.push(
+          `${where(el)}: letter-spacing ${cs.letterSpacing}, word-spacing ${cs.wordSpacing}, line-height ${cs.lineHeight}`,
+        );
+    }
+    return out;
+  }
+
+  /** Adds the text spacing in every shadow root under `host` (nested elements included). */
+  function space(host: Element) {
+    for (const e of deepElements(host))
+      if (e.shadowRoot && !e.shadowRoot.adoptedStyleSheets.includes(spacing))
+        e.shadowRoot.adoptedStyleSheets = [...e.shadowRoot.adoptedStyleSheets, spacing];
+  }
+
+  // Half the grid answered: the assessment shows its result and its radar beside the form.
+  const ids = frameworks.efcEct.dimensions.flatMap((d) => d.criteria.map((c) => c.id));
+  const answers = Object.fromEntries(ids.slice(0, 8).map((id, i) => [id, { level: (i % 4) + 1 }]));
+
+  // Each layout that sets text in boxes of its own, beside the default one.
+  const variants: Record<string, Record<string, string>[]> = {
+    'inne-projects': [{}, { layout: 'list', limit: '3' }, { layout: 'compact' }],
+    'inne-events': [{}, { 'group-by': 'month' }],
+    'inne-maturity-radar': [{}, { table: 'visible' }],
+  };
+
+  for (const tag of tags) {
+    it(tag, async () => {
+      // With and without pages to link to: a card's summary is clamped only under a link.
+      for (const feed of [base, plain])
+        for (const extra of variants[tag] ?? [{}])
+          for (const width of [1280, 800, 320]) {
+            await setViewport({ width, height: 640 });
+            const [attributes, properties] = setupFor(tag, feed);
+            if (tag === 'inne-maturity-assessment') Object.assign(properties, { answers });
+            const { el } = await renderTag(
+              tag,
+              feed,
+              { lang: 'fr', ...attributes, ...extra },
+              properties,
+            );
+            await el.updateComplete;
+            space(el);
+            await new Promise(requestAnimationFrame);
+            await new Promise(requestAnimationFrame);
+            const at = `${width} px, ${feed === base ? 'with' : 'without'} links ${JSON.stringify(extra)}`;
+            expect(texts(el).length, `texts shown at ${at}`).to.be.greaterThan(0);
+            expect(unspaced(el), `spacing applied at ${at}`).to.deep.equal([]);
+            expect(cutOff(el), `text cut off at ${at}`).to.deep.equal([]);
+            expect(overlapping(el), `text overlapping at ${at}`).to.deep.equal([]);
+            clearRendered();
+          }
     });
   }
 });
