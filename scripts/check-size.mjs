@@ -33,7 +33,9 @@ const budgets = {
   // said to take a date or a date-time (the other core fixes of 2026-12-07 paid for
   // themselves: the plan's dates lost zod's leap-year patterns). +0.1 KB since a date's day is
   // checked with arithmetic rather than `new Date()`, which made parseFeed 1.4× slower.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60.5 * KB },
+  // −0.39 KB (inne.js, 60.07 KB) since the CDN build puts every style sheet side by side, within
+  // gzip's window (tsup.config.ts, `stylesFirst`): ceiling 60.2 KB.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60.2 * KB },
   'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.5 * KB },
 };
 const strict = process.argv.includes('--strict');

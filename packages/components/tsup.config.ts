@@ -214,6 +214,46 @@ const minifyTemplates: Plugin = {
   },
 };
 
+/**
+ * `inne.js` holds every element's style sheet, each beside its element's code: tens of KB
+ * apart, farther than gzip's 32 KB window, so the rules and values they share (`display:grid`,
+ * `border-radius:var(--_radius)`, `color-mix(in srgb,…)`) were paid for again in each. The
+ * CDN build imports every sheet at the top of `src/define.ts`, which puts them side by side,
+ * right after lit: 0.39 KB less after gzip (0.45–0.5 KB with the elements in other orders). A
+ * sheet only builds its `css` result, so evaluating them first changes nothing else. The
+ * single-element files carry two or three sheets within one window: the same would save
+ * them about 30 bytes.
+ */
+const stylesFirst: Plugin = {
+  name: 'styles-first',
+  setup(build) {
+    const entry = /[\\/]components[\\/]src[\\/]define\.ts$/;
+    const sheets = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.styles.ts'))
+      .map((f) => f.replaceAll('\\', '/'))
+      .sort();
+    build.onLoad({ filter: entry }, ({ path }) => ({
+      loader: 'ts',
+      contents:
+        sheets.map((f) => `import './${f.replace(/\.ts$/, '.js')}';\n`).join('') +
+        readFileSync(path, 'utf8'),
+    }));
+    // A bare import of a module without side effects is dropped, with a warning: keep these.
+    // (esbuild holds the flag per module, so every import of a sheet says it; all are used.)
+    build.onResolve({ filter: /\.styles\.js$/ }, async (args) => {
+      if (args.pluginData === 'styles-first') return undefined;
+      const { path, importer, kind, resolveDir } = args;
+      const resolved = await build.resolve(path, {
+        importer,
+        kind,
+        resolveDir,
+        pluginData: 'styles-first',
+      });
+      return { ...resolved, sideEffects: true };
+    });
+  },
+};
+
 export default defineConfig([
   {
     // npm: ES modules for bundlers, with types; lit and core stay dependencies, shared code
@@ -259,7 +299,7 @@ export default defineConfig([
     clean: true,
     noExternal: [/.*/],
     banner: { js: banner },
-    esbuildPlugins: [minifyTemplates],
+    esbuildPlugins: [stylesFirst, minifyTemplates],
     // The default feed must sit beside the bundles after any build, even a bare `tsup` run:
     // without it a bare <inne-projects> shows its error state.
     onSuccess: 'node scripts/copy-assets.mjs',
