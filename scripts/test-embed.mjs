@@ -681,6 +681,138 @@ test('the configurator produces the three snippets, copies them and announces it
   ].join('\n');
 });
 
+/**
+ * Makes the same choices on a configurator page, by their labels in its interface language:
+ * another feed, a sphere, a number per page, a layout, an accent colour. Resolves to its three
+ * snippets (the shortcode with its CSS), once the iframe's warning about the feed is shown.
+ */
+async function configure(page, labels) {
+  const src = page.getByLabel(labels.src);
+  await src.fill('https://evil.example/flux.json');
+  await src.press('Tab');
+  await page.waitForFunction(() =>
+    document.querySelector('#snippet-tag code')?.textContent.includes('evil.example'),
+  );
+  await page.locator('#iframe-warning').waitFor();
+  await page
+    .getByRole('group', { name: labels.spheres })
+    .getByRole('checkbox', { name: labels.sphere })
+    .check();
+  await page.getByLabel(labels.limit).fill('2');
+  await page.getByLabel(labels.layout).selectOption({ label: labels.list });
+  await page.getByRole('checkbox', { name: labels.accent }).check();
+  await page.getByLabel(labels.accentColour).fill('#b00000');
+  await page.waitForFunction(() =>
+    document.querySelector('#snippet-iframe code')?.textContent.includes('b00000'),
+  );
+  const code = (id) =>
+    page.evaluate(
+      (box) =>
+        [...document.querySelectorAll(`#${box} pre:not([hidden]) code`)]
+          .map((c) => c.textContent)
+          .join('\n\n'),
+      id,
+    );
+  return {
+    tag: await code('snippet-tag'),
+    shortcode: await code('snippet-shortcode'),
+    iframe: await code('snippet-iframe'),
+  };
+}
+
+test('the configurator speaks English with ?lang=en, and writes the same code', async () => {
+  const page = await embedPage({ sites: [listed] });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${kitUrl}/docs/configurator/?lang=en`);
+  await page.waitForSelector('body[data-ready]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.title(), 'Snippet configurator – Inné kit');
+  await page.getByRole('heading', { level: 1, name: 'Snippet configurator' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Code to copy' }).waitFor();
+  // The components by their English names; the vocabulary's English words, with their values.
+  const component = page.getByRole('group', { name: 'Component' });
+  assert.equal(
+    await component.getByRole('radio', { name: 'Club Inné cooperative projects' }).isChecked(),
+    true,
+  );
+  const english = await configure(page, {
+    src: 'Address of another feed (optional)',
+    spheres: 'Spheres (major functions of life)',
+    sphere: 'Food se-nourrir',
+    limit: 'Number per page (empty: all)',
+    layout: 'Layout',
+    list: 'List (list)',
+    accent: 'Accent (buttons, links, focus)',
+    accentColour: 'Accent (buttons, links, focus): colour',
+  });
+  const warning = await page.textContent('#iframe-warning');
+  for (const part of ['Warning: the iframe will refuse this feed', 'https://evil.example', listed])
+    assert.ok(warning.includes(part), `${part} in: ${warning}`);
+  await page.getByRole('button', { name: 'Copy the iframe' }).click();
+  await page.waitForFunction(
+    () =>
+      document.getElementById('status').textContent === '“iframe” code copied to the clipboard.',
+  );
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), english.iframe);
+
+  // The switch goes back to French, said in French (RGAA 8.7), on the same page.
+  const french = page.getByRole('link', { name: 'Français' });
+  assert.equal(await french.getAttribute('lang'), 'fr');
+  assert.equal(await french.getAttribute('hreflang'), 'fr');
+  await french.click();
+  await page.waitForURL(/\/docs\/configurator\/\?lang=fr$/);
+  await page.waitForSelector('body[data-ready]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  const english2 = page.getByRole('link', { name: 'English' });
+  assert.equal(await english2.getAttribute('hreflang'), 'en');
+  await page.getByRole('heading', { level: 1, name: 'Configurateur d’intégration' }).waitFor();
+  // Same choices in French: the same code, word for word.
+  const fr = await configure(page, {
+    src: 'Adresse d’un autre flux (facultatif)',
+    spheres: 'Sphères (grandes fonctionnalités de la vie)',
+    sphere: 'Se nourrir se-nourrir',
+    limit: 'Nombre par page (vide : tous)',
+    layout: 'Présentation',
+    list: 'Liste (list)',
+    accent: 'Accent (boutons, liens, focus)',
+    accentColour: 'Accent (boutons, liens, focus) : couleur',
+  });
+  assert.deepEqual(english, fr);
+  assert.match(english.tag, /<inne-projects sphere="se-nourrir" limit="2" layout="list" src=/);
+  assert.ok((await page.textContent('#iframe-warning')).includes('refusera'));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  // What the iframe leaves out is said in English too; and the English page passes axe.
+  const checked = await newPage({ bypassCSP: true });
+  await checked.goto(`${kitUrl}/docs/configurator/?lang=en`);
+  await checked.waitForSelector('body[data-ready]');
+  await checked.getByRole('radio', { name: /inne-maturity-radar/ }).check();
+  await checked.getByLabel('Series name').fill('Our 2025 assessment');
+  await checked.locator('#iframe-withheld').waitFor();
+  assert.match(
+    await checked.textContent('#iframe-withheld'),
+    /^Warning: the iframe leaves out “Series name” \(label\)\./,
+  );
+  assert.equal(await violationsOf(checked), '');
+  await checked.context().close();
+});
+
+test('the configurator’s two tables of texts have the same keys, and French is the page’s', async () => {
+  const { texts } = await import('../docs/configurator/texts.js');
+  const shape = (value) =>
+    typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]))
+      : typeof value;
+  assert.deepEqual(shape(texts.en), shape(texts.fr));
+  // The page says in French, before its script runs, what the French table says.
+  const html = readFileSync(join(root, 'docs/configurator/index.html'), 'utf8');
+  const keys = [...html.matchAll(/data-text="([^"]+)"[^>]*>([^<]*)</g)];
+  assert.ok(keys.length > 20, 'the page marks its text with data-text');
+  for (const [, key, text] of keys)
+    assert.equal(text.replace(/\s+/g, ' ').trim(), texts.fr.page[key], key);
+});
+
 test('the configurator reads an embed page address typed without its last slash as the folder', async () => {
   const page = await newPage();
   await page.goto(`${kitUrl}/docs/configurator/`);

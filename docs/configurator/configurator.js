@@ -1,10 +1,12 @@
 // The snippet configurator: a webmaster picks a component, its filters, language and colours,
 // sees it live, and copies it as script + tag, WordPress shortcode or iframe. The vocabulary
-// (spheres, phases, event kinds) and its French labels come from the published
-// vocabulary.json, the choices of actors, territories, projects and campaigns from the feed
-// itself; a field is offered only if the component has that attribute (its class's
-// observedAttributes), so nothing here can drift from the components. Every choice shows the
-// value that goes into the code beside its French label. The iframe snippet is checked
+// (spheres, phases, event kinds) and its labels come from the published vocabulary.json, the
+// choices of actors, territories, projects and campaigns from the feed itself; a field is
+// offered only if the component has that attribute (its class's observedAttributes), so nothing
+// here can drift from the components. Every choice shows the value that goes into the code
+// beside its label. The interface speaks French, or English with `?lang=en` (texts.js); the
+// code is the same in both: the component's language is a choice of the form. The iframe
+// snippet is checked
 // against the feeds.json of its embed page, which refuses feeds from sites it does not list,
 // and leaves out what the embed page does not forward (free text, a made-up campaign).
 import { allowlistFile, checkAddress, loadAllowlist } from '../embed/allowlist.js';
@@ -14,6 +16,7 @@ import {
   validCustomProperty,
   withheldReason,
 } from '../embed/components.js';
+import { interfaceLanguage, texts } from './texts.js';
 
 const cdn = new URL('../../packages/components/dist/cdn/', import.meta.url);
 // `@0`, as in docs/webmasters.md: the fixes of version 0, never a breaking version by itself.
@@ -22,14 +25,11 @@ const form = document.getElementById('config');
 const fieldsBox = document.getElementById('filter-fields');
 const preview = document.getElementById('preview');
 const status = document.getElementById('status');
+// The interface's language, not the component's: `?lang=en`, or French.
+const ui = interfaceLanguage(location.search);
+const t = texts[ui];
 
-const colourLabels = {
-  '--inne-accent': 'Accent (boutons, liens, focus)',
-  '--inne-surface': 'Fond des cartes',
-  '--inne-border': 'Bordures',
-  '--inne-muted': 'Texte secondaire',
-  '--inne-focus': 'Contour de focus',
-};
+const colourLabels = t.colours;
 const colourDefaults = {
   '--inne-accent': '#005a9c',
   '--inne-surface': '#ffffff',
@@ -41,70 +41,33 @@ const colourDefaults = {
 /** Fields per attribute: how to ask for it and where its choices come from. */
 function fieldSpecs(vocab) {
   const headings = ['2', '3', '4', '5', '6'];
-  return {
-    sphere: {
-      label: 'Sphères (grandes fonctionnalités de la vie)',
-      kind: 'checks',
-      values: vocab.spheres,
-    },
-    phase: { label: 'Phases', kind: 'checks', values: vocab.phases },
-    kind: { label: 'Types d’événement', kind: 'checks', values: vocab.eventKinds },
-    territory: { label: 'Territoires', kind: 'checks', values: vocab.territories, join: ', ' },
-    actor: { label: 'Acteur', kind: 'select', options: vocab.actors },
-    'project-id': { label: 'Projet', kind: 'select', options: vocab.projects },
-    campaign: { label: 'Campagne d’adhésion', kind: 'select', options: vocab.campaigns },
-    assessment: { label: 'Diagnostic à afficher', kind: 'select', options: vocab.assessments },
-    when: {
-      label: 'Période',
-      kind: 'select',
-      options: labelled({ upcoming: 'À venir', past: 'Passés', all: 'Tous' }),
-    },
-    limit: { label: 'Nombre par page (vide : tous)', kind: 'number', min: 1, max: 1000 },
-    sort: {
-      label: 'Tri',
-      kind: 'select',
-      options: labelled({
-        feed: 'Ordre du flux',
-        title: 'Titre',
-        phase: 'Phase (émergence d’abord)',
-        recent: 'Plus récents d’abord',
-      }),
-    },
-    layout: {
-      label: 'Présentation',
-      kind: 'select',
-      options: labelled({ grid: 'Grille', list: 'Liste', compact: 'Compacte' }),
-    },
-    'group-by': {
-      label: 'Regrouper par',
-      kind: 'select',
-      options: labelled({ none: 'Aucun regroupement', month: 'Mois' }),
-    },
-    framework: {
-      label: 'Grille',
-      kind: 'select',
-      options: labelled({
-        'efc-ect': 'Diagnostic EFC d’un projet ou d’un territoire',
-        'efc-tender': 'Analyse d’offres (marché public)',
-      }),
-    },
-    table: {
-      label: 'Tableau des valeurs',
-      kind: 'select',
-      options: labelled({ toggle: 'Derrière un bouton', visible: 'Toujours affiché' }),
-    },
-    'heading-level': {
-      label: 'Niveau des titres',
-      kind: 'select',
-      options: headings.map((h) => [h, `h${h}`]),
-    },
-    filters: { label: 'Barre de filtres pour les visiteurs', kind: 'bool' },
-    persist: { label: 'Garder un brouillon dans le navigateur', kind: 'bool' },
-    label: { label: 'Nom de la série', kind: 'text' },
-    'utm-source': { label: 'utm_source du lien de paiement', kind: 'text' },
-    'utm-medium': { label: 'utm_medium', kind: 'text' },
-    'utm-campaign': { label: 'utm_campaign', kind: 'text' },
+  const kinds = {
+    sphere: { kind: 'checks', values: vocab.spheres },
+    phase: { kind: 'checks', values: vocab.phases },
+    kind: { kind: 'checks', values: vocab.eventKinds },
+    territory: { kind: 'checks', values: vocab.territories, join: ', ' },
+    actor: { kind: 'select', options: vocab.actors },
+    'project-id': { kind: 'select', options: vocab.projects },
+    campaign: { kind: 'select', options: vocab.campaigns },
+    assessment: { kind: 'select', options: vocab.assessments },
+    when: { kind: 'select', options: labelled(t.choices.when) },
+    limit: { kind: 'number', min: 1, max: 1000 },
+    sort: { kind: 'select', options: labelled(t.choices.sort) },
+    layout: { kind: 'select', options: labelled(t.choices.layout) },
+    'group-by': { kind: 'select', options: labelled(t.choices['group-by']) },
+    framework: { kind: 'select', options: labelled(t.choices.framework) },
+    table: { kind: 'select', options: labelled(t.choices.table) },
+    'heading-level': { kind: 'select', options: headings.map((h) => [h, `h${h}`]) },
+    filters: { kind: 'bool' },
+    persist: { kind: 'bool' },
+    label: { kind: 'text' },
+    'utm-source': { kind: 'text' },
+    'utm-medium': { kind: 'text' },
+    'utm-campaign': { kind: 'text' },
   };
+  return Object.fromEntries(
+    Object.entries(kinds).map(([attr, spec]) => [attr, { label: t.fields[attr], ...spec }]),
+  );
 }
 
 /** `[value, "Label (value)"]` pairs: the label to choose by, the value the code will hold. */
@@ -126,9 +89,9 @@ async function loadVocabulary(src) {
     get(new URL('vocabulary.json', cdn)),
     get(src || new URL('club-inne.feed.json', cdn)),
   ]);
-  // `[id, French label]` in the vocabulary's order.
+  // `[id, label in the interface's language]` in the vocabulary's order.
   const words = (name) =>
-    Object.entries(labels?.[name] ?? {}).map(([id, label]) => [id, String(label?.fr ?? id)]);
+    Object.entries(labels?.[name] ?? {}).map(([id, label]) => [id, String(label?.[ui] ?? id)]);
   const list = (name) => (Array.isArray(feed?.[name]) ? feed[name] : []);
   const territories = [
     ...new Set(
@@ -175,7 +138,7 @@ function buildComponentChoice() {
           value: name,
           checked: name === 'projects',
         }),
-        ` ${c.title.fr} `,
+        ` ${c.title[ui]} `,
         el('code', { text: `<${c.tag}>` }),
       ]),
     );
@@ -196,7 +159,7 @@ function buildColours() {
           id,
           name,
           value: colourDefaults[name],
-          'aria-label': `${colourLabels[name]} : couleur`,
+          'aria-label': t.colourPicker(colourLabels[name]),
         }),
       ]),
     );
@@ -243,9 +206,7 @@ async function buildFields(name) {
     new Promise((resolve) => setTimeout(resolve, 5000)),
   ]);
   if (!ElementClass) {
-    fieldsBox.append(
-      el('p', { class: 'hint', text: `<${component.tag}> n’est pas dans ce script.` }),
-    );
+    fieldsBox.append(el('p', { class: 'hint', text: t.notInScript(component.tag) }));
     return;
   }
   const known = new Set(ElementClass.observedAttributes ?? []);
@@ -417,10 +378,8 @@ async function refusedFeed(src, embedUrl) {
   const checked = checkAddress(src, page.href, list.sites);
   if (checked.href) return '';
   const site = checked.origin ?? src;
-  if (list.problem)
-    return `Attention : l’iframe n’affichera ce flux que si son site, ${site}, figure dans la liste ${listUrl}, que le configurateur n’a pas pu lire ; sinon, elle affichera un message d’erreur à la place du composant.`;
-  const others = list.sites.length ? ` et des sites ${list.sites.join(', ')}` : '';
-  return `Attention : l’iframe refusera ce flux et affichera un message d’erreur. La page d’intégration n’accepte que les flux de son propre site (${page.origin})${others}. Demandez au Club Inné d’ajouter ${site} à ${listUrl}, ou copiez le script et la balise, ou le shortcode WordPress, qui acceptent n’importe quel flux.`;
+  if (list.problem) return t.feedUnchecked(site, listUrl);
+  return t.feedRefused(site, listUrl, page.origin, list.sites);
 }
 
 /** Shows (and announces) the warning beside the iframe snippet, for the latest state only. */
@@ -435,9 +394,8 @@ async function checkIframeFeed(s) {
 function withheldNote(s) {
   const left = s.attrs
     .filter(([k]) => withheldReason(s.name, k))
-    .map(([k]) => `« ${specs[k]?.label ?? k} » (${k})`);
-  if (!left.length) return '';
-  return `Attention : l’iframe ne reprend pas ${left.join(', ')}. La page d’intégration s’affiche à l’adresse du Club Inné et n’importe qui peut écrire un lien vers elle : elle ne montre que ce que disent les flux qu’elle accepte, jamais un texte ou des données écrits dans le lien. Le script et la balise, ou le shortcode WordPress, ${left.length > 1 ? 'les' : 'le'} gardent.`;
+    .map(([k]) => [specs[k]?.label ?? k, k]);
+  return left.length ? t.withheld(left) : '';
 }
 
 /** Shows the warning `id` beside the iframe snippet, announced when it changes; '' hides it. */
@@ -483,19 +441,37 @@ async function copy(button) {
   const name = box.querySelector('h3').textContent;
   try {
     await navigator.clipboard.writeText(code);
-    announce(`Code « ${name} » copié dans le presse-papiers.`);
+    announce(t.copied(name));
   } catch {
     const range = document.createRange();
     range.selectNodeContents(box.querySelector('pre code'));
     getSelection().removeAllRanges();
     getSelection().addRange(range);
-    announce(
-      `Copie automatique impossible : le code « ${name} » est sélectionné, copiez-le avec Ctrl+C.`,
-    );
+    announce(t.copyFailed(name));
   }
 }
 
+/**
+ * The page in the interface's language: `<html lang>`, the title, the static text (its
+ * `data-text`), and the switch to the other language, a link to this page with `?lang=`.
+ */
+function translatePage() {
+  document.documentElement.lang = ui;
+  document.title = t.title;
+  for (const node of document.querySelectorAll('[data-text]')) {
+    node.textContent = t.page[node.dataset.text];
+  }
+  const other = document.getElementById('lang-switch');
+  const url = new URL(location.href);
+  url.searchParams.set('lang', t.other.lang);
+  other.href = url.search;
+  other.lang = t.other.lang;
+  other.hreflang = t.other.lang;
+  other.textContent = t.other.name;
+}
+
 async function start() {
+  translatePage();
   buildComponentChoice();
   buildColours();
   form.elements['script-url'].value = defaultScriptUrl;
