@@ -6,9 +6,9 @@
 // here can drift from the components. Every choice shows the value that goes into the code
 // beside its label. The interface speaks French, or English with `?lang=en` (texts.js); the
 // code is the same in both: the component's language is a choice of the form. The iframe
-// snippet is checked
-// against the feeds.json of its embed page, which refuses feeds from sites it does not list,
-// and leaves out what the embed page does not forward (free text, a made-up campaign).
+// snippet is checked against the feeds.json of its embed page, which refuses feeds from sites
+// it does not list, and leaves out what the embed page does not forward (free text, a made-up
+// campaign).
 import { allowlistFile, checkAddress, loadAllowlist } from '../embed/allowlist.js';
 import {
   components,
