@@ -222,6 +222,28 @@ describe('<inne-maturity-radar>', () => {
     expect($$(el, '.key li')).to.have.length(6);
   });
 
+  it('says which of .answers it could not use, in the page’s language, and draws the rest', async () => {
+    const typos: Answers = {
+      ...answers,
+      'offer.logic': { level: 7 as never },
+      'offer.decoupling': { level: 1, evidence: 'audited' as never },
+    };
+    for (const [lang, level, evidence] of [
+      ['fr', 'niveau attendu : 0, 1, 2, 3, 4 ou "na"', 'valeur inconnue'],
+      ['en', 'level expected: 0, 1, 2, 3, 4 or "na"', 'unknown value'],
+    ] as const) {
+      const el = await fixture<InneMaturityRadar>(
+        html`<inne-maturity-radar debug lang=${lang} .answers=${typos}></inne-maturity-radar>`,
+      );
+      const debug = $(el, '[part~="debug"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(debug).to.contain('.answers["offer.logic"].level');
+      expect(debug).to.contain(level);
+      expect(debug).to.contain('.answers["offer.decoupling"].evidence');
+      expect(debug).to.contain(evidence);
+      expect($$(el, '.key li')).to.have.length(6);
+    }
+  });
+
   /** The radar of the feed's assessment `a1`, drawn. */
   async function radarOfFeed(extra: Record<string, unknown> = {}) {
     const assessment = {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { assessmentsReader, frameworkById, scoreAssessment } from '@club-inne/core';
+import { assessmentsReader, frameworkById, parseAnswers, scoreAssessment } from '@club-inne/core';
 import type {
   Answers,
   AssessmentComparison,
@@ -41,7 +41,7 @@ const tableModes = ['toggle', 'visible'] as const;
  * @attr label - Name of the main series in the legend and table (default: "Ce diagnostic").
  * @attr table - `toggle` (default: a button shows the table) or `visible`.
  * @prop {AssessmentScore} result - A result of `scoreAssessment`; wins over `.answers`.
- * @prop {Answers} answers - Answers to score with `.framework`.
+ * @prop {Answers} answers - Answers to score with `.framework`; any it cannot use (a level other than 0–4 or `na`, an unknown evidence word) is named in the console and the `debug` panel.
  * @prop {RadarSeries | AssessmentComparison} compare - A series `{ label, dimensions }` drawn dashed, or a result of `compareAssessments` (then after is the main series, before the dashed one).
  * @csspart base - The wrapper. @csspart figure - The figure. @csspart chart - The SVG.
  * @csspart key - The names of the numbered axes. @csspart caption - Overall score and stage.
@@ -192,7 +192,17 @@ export class InneMaturityRadar extends InneElement<RadarTexts> {
       return undefined;
     }
     this.#last = lastStage(framework);
-    return scoreAssessment(answers, framework);
+    const result = scoreAssessment(answers, framework);
+    // A typo in `.answers` (`level: 7`, an evidence word misspelt) would otherwise draw as a
+    // question left blank or a declared level, with no word of why: core's reader says which
+    // answer and what is wrong with it, in the element's language.
+    if (result.invalid.length) {
+      for (const p of parseAnswers(answers).problems) {
+        const path = `.answers${p.path.slice(1)}`;
+        this.notices.push({ severity: 'warning', path, message: p.message[this.locale] });
+      }
+    }
+    return result;
   }
 }
 
