@@ -10,11 +10,19 @@ import {
 } from '../validation/validation-plan.generated.js';
 import { checkCampaign, checkEvent } from './item-rules.js';
 import type { ItemProblem } from './item-rules.js';
+import {
+  assessmentReferences,
+  eventReferences,
+  linkReferences,
+  projectReferences,
+} from './references.js';
+import type { CheckReferences } from './references.js';
 
 /**
- * What it takes to read one collection of a feed: its validation plan and its rules across
- * fields. One constant per collection, given to `parseCollections`, so that a bundle carries
- * the rules of the collections it reads and no others.
+ * What it takes to read one collection of a feed: its validation plan, its rules across
+ * fields and its references to other items. One constant per collection, given to
+ * `parseCollections`, so that a bundle carries the rules of the collections it reads and no
+ * others.
  */
 export interface CollectionReader<N extends CollectionName = CollectionName> {
   readonly name: N;
@@ -22,6 +30,8 @@ export interface CollectionReader<N extends CollectionName = CollectionName> {
   readonly plan: PlanNode;
   /** @internal Rules across fields of one valid item. */
   readonly check?: (item: object) => ItemProblem | undefined;
+  /** @internal Checks its items' references once every collection is read (references.ts). */
+  readonly references?: CheckReferences;
 }
 
 /** The reader of a feed's actors, for `parseCollections`. */
@@ -30,6 +40,7 @@ export const actorsReader: CollectionReader<'actors'> = { name: 'actors', plan: 
 export const projectsReader: CollectionReader<'projects'> = {
   name: 'projects',
   plan: projectsPlan,
+  references: projectReferences,
 };
 /**
  * The reader of a feed's events, for `parseCollections`; an event that ends before it starts
@@ -40,9 +51,14 @@ export const eventsReader: CollectionReader<'events'> = {
   name: 'events',
   plan: eventsPlan,
   check: checkEvent,
+  references: eventReferences,
 };
 /** The reader of a feed's cooperation links, for `parseCollections`. */
-export const linksReader: CollectionReader<'links'> = { name: 'links', plan: linksPlan };
+export const linksReader: CollectionReader<'links'> = {
+  name: 'links',
+  plan: linksPlan,
+  references: linkReferences,
+};
 /**
  * The reader of a feed's membership campaigns, for `parseCollections`; a campaign that opens
  * after its deadline is left out and reported (`deadline-before-opening`).
@@ -56,6 +72,7 @@ export const membershipReader: CollectionReader<'membership'> = {
 export const assessmentsReader: CollectionReader<'assessments'> = {
   name: 'assessments',
   plan: assessmentsPlan,
+  references: assessmentReferences,
 };
 
 /** The reader of every collection, by name (what `parseFeed` reads). */

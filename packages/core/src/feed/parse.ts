@@ -18,7 +18,6 @@ import type { CollectionReader } from './collection-readers.js';
 import { jsonPath } from './issue.js';
 import type { FeedIssue } from './issue.js';
 import { describeIssue, describeProblem } from './messages.js';
-import { checkReferences } from './references.js';
 import { withoutUnknownWords } from './unknown-words.js';
 
 /** Limits and the collections to read, for `parseFeed`. */
@@ -211,9 +210,11 @@ export function parseCollections(
   }
 
   // In the feed's order whatever the order given, so that issues come in the same order.
+  const read: CollectionReader[] = [];
   for (const name of collectionNames) {
     const reader = readers.find((r) => r.name === name);
     if (!reader) continue;
+    read.push(reader);
     const seen = new Set<string>();
     if (name === 'actors' || name === 'projects') ids[name] = seen;
     if (!Object.hasOwn(value, name)) continue;
@@ -240,7 +241,9 @@ export function parseCollections(
     readCollection(reader, items.slice(0, maxItems), feed, issues, maxProblems, sourceIndex, seen);
   }
 
-  checkReferences(feed, issues, sourceIndex, ids);
+  // References once every collection is read, each by its reader, in the same order.
+  const refs = { issues, sourceIndex, ...ids };
+  for (const reader of read) reader.references?.(feed, refs);
   return { feed, issues };
 }
 

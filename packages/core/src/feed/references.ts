@@ -3,77 +3,97 @@ import { jsonPath } from './issue.js';
 import type { FeedIssue } from './issue.js';
 import { describeIssue } from './messages.js';
 
+/**
+ * What the reference checks of a collection need once every collection is read: where issues
+ * go, each item's place in the input, and the ids of the actors and projects kept, for each of
+ * the two that was read (a reference into a collection that was not read is kept unchecked).
+ */
+export interface ReferenceContext {
+  issues: FeedIssue[];
+  sourceIndex: WeakMap<object, number>;
+  actors?: ReadonlySet<string>;
+  projects?: ReadonlySet<string>;
+}
+
+/**
+ * The reference checks of one collection (a reader's `references`): each reader carries its
+ * own, so that a bundle carries those of the collections it reads only. A dangling reference
+ * is a warning and is dropped (the item stays), except a link whose ends are unknown: a
+ * cooperation without both partners means nothing, so the link is left out.
+ */
+export type CheckReferences = (feed: Feed, refs: ReferenceContext) => void;
+
+const at = (refs: ReferenceContext, item: object, fallback: number) =>
+  refs.sourceIndex.get(item) ?? fallback;
+
+function warn(
+  refs: ReferenceContext,
+  collection: 'projects' | 'events' | 'links' | 'assessments',
+  itemId: string,
+  path: PropertyKey[],
+  ref: string,
+): void {
+  refs.issues.push({
+    severity: 'warning',
+    code: 'dangling-reference',
+    path: jsonPath([collection, ...path]),
+    collection,
+    itemId,
+    message: describeIssue('dangling-reference', ref),
+  });
+}
+
 // A loop, not `every` with a closure: it runs for each of thousands of projects.
 function allKnown(entries: readonly { actor: string }[], actors: ReadonlySet<string>): boolean {
   for (const entry of entries) if (!actors.has(entry.actor)) return false;
   return true;
 }
 
-/**
- * Checks references between items once every collection is read (`ids`: those of the actors
- * and projects kept, for each of the two that was read). A dangling reference is a warning and
- * is dropped (the item stays), except a link whose ends are unknown: a cooperation without both
- * partners means nothing, so the link is left out. A reference into a collection that was not
- * read is kept unchecked.
- */
-export function checkReferences(
-  feed: Feed,
-  issues: FeedIssue[],
-  sourceIndex: WeakMap<object, number>,
-  ids: { actors?: ReadonlySet<string>; projects?: ReadonlySet<string> },
-): void {
-  const at = (item: object, fallback: number) => sourceIndex.get(item) ?? fallback;
-  const { actors, projects } = ids;
-  const warn = (
-    collection: 'projects' | 'events' | 'links' | 'assessments',
-    itemId: string,
-    path: PropertyKey[],
-    ref: string,
-  ) =>
-    issues.push({
-      severity: 'warning',
-      code: 'dangling-reference',
-      path: jsonPath([collection, ...path]),
-      collection,
-      itemId,
-      message: describeIssue('dangling-reference', ref),
-    });
-
-  // Unread collections are empty: only what was read is walked.
+/** A project's actors. */
+export const projectReferences: CheckReferences = (feed, refs) => {
+  const { actors } = refs;
   feed.projects.forEach((project, index) => {
     if (!actors || !project.actors || allKnown(project.actors, actors)) return;
     project.actors = project.actors.filter((entry, i) => {
       if (actors.has(entry.actor)) return true;
-      warn('projects', project.id, [at(project, index), 'actors', i, 'actor'], entry.actor);
+      warn(refs, 'projects', project.id, [at(refs, project, index), 'actors', i, 'actor'], entry.actor);
       return false;
     });
   });
+};
 
+/** An event's organizers (actors) and projects. */
+export const eventReferences: CheckReferences = (feed, refs) => {
+  const { actors, projects } = refs;
   feed.events.forEach((event, index) => {
     if (actors && event.organizers) {
       event.organizers = event.organizers.filter((ref, i) => {
         if (actors.has(ref)) return true;
-        warn('events', event.id, [at(event, index), 'organizers', i], ref);
+        warn(refs, 'events', event.id, [at(refs, event, index), 'organizers', i], ref);
         return false;
       });
     }
     if (projects && event.projects) {
       event.projects = event.projects.filter((ref, i) => {
         if (projects.has(ref)) return true;
-        warn('events', event.id, [at(event, index), 'projects', i], ref);
+        warn(refs, 'events', event.id, [at(refs, event, index), 'projects', i], ref);
         return false;
       });
     }
   });
+};
 
+/** A link's ends (actors: the link is left out without them) and its project. */
+export const linkReferences: CheckReferences = (feed, refs) => {
+  const { actors, projects } = refs;
   feed.links = feed.links.filter((link, index) => {
     const missing = actors && [link.from, link.to].find((ref) => !actors.has(ref));
     if (actors && missing !== undefined) {
       const field = actors.has(link.from) ? 'to' : 'from';
-      issues.push({
+      refs.issues.push({
         severity: 'error',
         code: 'dangling-reference',
-        path: jsonPath(['links', at(link, index), field]),
+        path: jsonPath(['links', at(refs, link, index), field]),
         collection: 'links',
         itemId: link.id,
         message: describeIssue('dangling-reference', missing),
@@ -81,20 +101,24 @@ export function checkReferences(
       return false;
     }
     if (projects && link.project !== undefined && !projects.has(link.project)) {
-      warn('links', link.id, [at(link, index), 'project'], link.project);
+      warn(refs, 'links', link.id, [at(refs, link, index), 'project'], link.project);
       delete link.project;
     }
     return true;
   });
+};
 
+/** An assessment's subject (a project or an actor). */
+export const assessmentReferences: CheckReferences = (feed, refs) => {
   feed.assessments.forEach((assessment, index) => {
-    const known = assessment.subject.type === 'project' ? projects : actors;
+    const known = assessment.subject.type === 'project' ? refs.projects : refs.actors;
     if (known && !known.has(assessment.subject.id))
       warn(
+        refs,
         'assessments',
         assessment.id,
-        [at(assessment, index), 'subject', 'id'],
+        [at(refs, assessment, index), 'subject', 'id'],
         assessment.subject.id,
       );
   });
-}
+};
