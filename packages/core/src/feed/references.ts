@@ -56,7 +56,13 @@ export const projectReferences: CheckReferences = (feed, refs) => {
     if (!actors || !project.actors || allKnown(project.actors, actors)) return;
     project.actors = project.actors.filter((entry, i) => {
       if (actors.has(entry.actor)) return true;
-      warn(refs, 'projects', project.id, [at(refs, project, index), 'actors', i, 'actor'], entry.actor);
+      warn(
+        refs,
+        'projects',
+        project.id,
+        [at(refs, project, index), 'actors', i, 'actor'],
+        entry.actor,
+      );
       return false;
     });
   });
