@@ -691,6 +691,19 @@ describe('<inne-projects>', () => {
       expect(text(page)).to.contain('Voir plus');
     });
 
+    it('moved into a part of the page in another language, speaks its language', async () => {
+      const el = await fixture<InneProjects>(
+        html`<div lang="fr"><inne-projects limit="1" .feed=${feed()}></inne-projects></div>`,
+      );
+      const moving = el.querySelector('inne-projects')!;
+      expect(text(moving)).to.contain('Voir plus');
+      const english = el.appendChild(document.createElement('div'));
+      english.lang = 'en';
+      english.append(moving);
+      await moving.updateComplete;
+      expect(text(moving)).to.contain('Show more');
+    });
+
     it('reports a lang it does not speak, and speaks French', async () => {
       const el = await fixture<InneProjects>(
         html`<inne-projects lang="de" debug limit="1" .feed=${feed()}></inne-projects>`,

@@ -66,7 +66,16 @@ export class FeedSource implements ReactiveController {
     host.addController(this);
   }
 
+  // Moved (a theme or a slider re-parents it) or put back: Lit does not render again by
+  // itself, so a download aborted on the way would leave "Chargement…" forever, and the
+  // language of the new place would not be read.
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
+
+  // Only a download in flight is dropped: data shown stays, and is not announced again.
   hostDisconnected(): void {
+    if (this.state.status !== 'loading') return;
     this.#abort?.abort();
     this.#key = undefined;
   }

@@ -170,6 +170,32 @@ describe('requests in flight', () => {
     expect(spy.pageErrors).to.deep.equal([]);
   });
 
+  it('element moved or put back mid-flight (a theme re-parents it): the feed is still shown', async () => {
+    const k = key('moved');
+    const el = mount(`/__test__/feed?delay=300&key=${k}`);
+    let loads = 0;
+    el.addEventListener('inne-load', () => loads++);
+    await waitUntil(async () => (await hits(k)).hits === 1);
+    const other = container.appendChild(document.createElement('section'));
+    other.append(el); // moved: disconnected, then connected again
+    await settled(el);
+    expect(cards(el)).to.have.length(3);
+    const back = key('back');
+    el.setAttribute('src', `/__test__/feed?delay=300&key=${back}`);
+    await waitUntil(async () => (await hits(back)).hits === 1);
+    el.remove();
+    await sleep(50);
+    container.append(el); // taken out, then put back later
+    await settled(el);
+    expect(cards(el)).to.have.length(3);
+    container.append(el); // moved once shown: nothing is downloaded or announced again
+    await el.updateComplete;
+    await sleep(100);
+    expect(loads).to.equal(2);
+    expect(await hits(back)).to.deep.include({ hits: 2 });
+    expect(spy.pageErrors).to.deep.equal([]);
+  });
+
   it('five elements on one src: one request', async () => {
     const k = key('five');
     const all = [1, 2, 3, 4, 5].map(() => mount(`/__test__/feed?delay=100&key=${k}`));
