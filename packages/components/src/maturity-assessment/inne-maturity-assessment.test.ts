@@ -214,6 +214,41 @@ describe('<inne-maturity-assessment>', () => {
     expect(text($(el, '.field-error[role="alert"]'))).to.contain('Prix non pris en compte');
   });
 
+  it('marks both prices in error, and says why on each, while they cannot be scored', async () => {
+    const el = await fixture<InneMaturityAssessment>(
+      html`<inne-maturity-assessment lang="fr" framework="efc-tender"></inne-maturity-assessment>`,
+    );
+    const prices = $$(el, 'input[type="number"]') as HTMLInputElement[];
+    /** What a screen reader says on a price field: in error or not, and its description. */
+    const heard = () =>
+      prices.map((input) => ({
+        invalid: input.getAttribute('aria-invalid') === 'true',
+        described: (input.getAttribute('aria-describedby') ?? '')
+          .split(/\s+/)
+          .map((id) => root(el).getElementById(id)?.textContent?.trim() ?? `#${id} missing`),
+      }));
+    const type = async (input: HTMLInputElement, value: string) => {
+      input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    };
+    const hint = text($(el, '#price-hint'));
+    await type(prices[0]!, '100');
+    await type(prices[1]!, '120'); // the lowest price above this bid's
+    const error = text($(el, '.field-error[role="alert"]'));
+    expect(error).to.contain('Prix non pris en compte');
+    expect(heard()).to.deep.equal([
+      { invalid: true, described: [hint, error] },
+      { invalid: true, described: [hint, error] },
+    ]);
+    await type(prices[1]!, '80');
+    expect($(el, '.field-error')).to.equal(null);
+    expect(heard()).to.deep.equal([
+      { invalid: false, described: [hint] },
+      { invalid: false, described: [hint] },
+    ]);
+  });
+
   it('keeps a draft with persist, under its own key, and nothing without', async () => {
     const el = await fixture<InneMaturityAssessment>(
       html`<inne-maturity-assessment id="diag" persist lang="fr"></inne-maturity-assessment>`,
