@@ -72,7 +72,11 @@ export function criterionFieldset(
   </fieldset>`;
 }
 
-/** The price criterion of a tender grid: this bid's price and the lowest one; core scores the ratio. */
+/**
+ * The price criterion of a tender grid: this bid's price and the lowest one; core scores the
+ * ratio. While core refuses the pair, both fields are marked in error and described by why, so
+ * that a screen reader says it on either field, not only once as the alert appears.
+ */
 function priceFieldset(c: FrameworkCriterion, ctx: FieldContext, quiet: boolean): TemplateResult {
   const f = ctx.t.maturity.form;
   const input = (field: 'price' | 'lowestPrice', label: string) =>
@@ -84,7 +88,8 @@ function priceFieldset(c: FrameworkCriterion, ctx: FieldContext, quiet: boolean)
         step="any"
         inputmode="decimal"
         data-field=${field}
-        aria-describedby="price-hint"
+        aria-invalid=${ctx.priceError ? 'true' : 'false'}
+        aria-describedby=${ctx.priceError ? 'price-hint price-error' : 'price-hint'}
         .value=${String(ctx.prices[field] ?? '')}
       />
     </label>`;
@@ -92,7 +97,7 @@ function priceFieldset(c: FrameworkCriterion, ctx: FieldContext, quiet: boolean)
     <legend class=${quiet ? 'visually-hidden' : ''}>${c.label[ctx.locale]}</legend>
     <p id="price-hint" class="hint">${f.priceHint}</p>
     ${input('price', f.price)} ${input('lowestPrice', f.lowestPrice)}
-    ${ctx.priceError ? html`<p class="field-error" role="alert">${f.priceError}</p>` : nothing}
+    ${ctx.priceError ? html`<p id="price-error" class="field-error" role="alert">${f.priceError}</p>` : nothing}
   </fieldset>`;
 }
 

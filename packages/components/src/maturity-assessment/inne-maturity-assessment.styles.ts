@@ -99,11 +99,15 @@ export const assessmentStyles = css`
   .choice:has(:checked) {
     background: color-mix(in srgb, var(--_accent) 15%, transparent);
   }
+  /* A radio takes the page's text colour, as every other control does, so that its focus ring
+     (currentColor unless --inne-focus or --inne-accent) shows on a dark page too; its dot keeps
+     the colour of the browser's own disc, on which it is drawn, unless the page sets an accent. */
   .choice input {
     width: 1.15rem;
     height: 1.15rem;
     margin: 0.2em 0 0;
-    accent-color: var(--_accent);
+    color: inherit;
+    accent-color: var(--inne-accent, FieldText);
   }
   .evidence,
   .number {

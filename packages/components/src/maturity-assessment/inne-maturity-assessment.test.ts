@@ -34,6 +34,20 @@ function pickFile(el: Element, content: string) {
 
 const ids = frameworks.efcEct.dimensions.flatMap((d) => d.criteria.map((c) => c.id));
 
+/** The WCAG contrast ratio of two `rgb()` colours as getComputedStyle gives them. */
+function contrast(a: string, b: string): number {
+  const luminance = (c: string) => {
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .map(Number)
+      .map((v) => v / 255);
+    const lin = (v: number) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(bl!);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 afterEach(() => {
   document.documentElement.lang = 'en';
   for (const key of Object.keys(localStorage))
@@ -96,6 +110,29 @@ describe('<inne-maturity-assessment>', () => {
     );
     expect(lists[0]).to.deep.equal(result.blocking.map((b) => b.message.fr));
     expect(lists[1]).to.deep.equal(result.nextMoves.map((m) => m.message.fr));
+  });
+
+  it('rings a focused answer in the page’s colour, on a dark page too', async () => {
+    // A dark host page: the kit takes its text colour. A radio keeps the browser's own field
+    // colours (a white disc in a light scheme), so its dot must stay dark on it.
+    const page = await fixture<HTMLElement>(
+      html`<div style="background: #15191d; color: #ece8e1">
+        <button>before</button>
+        <inne-maturity-assessment lang="fr"></inne-maturity-assessment>
+      </div>`,
+    );
+    const el = page.querySelector<InneMaturityAssessment>('inne-maturity-assessment')!;
+    await el.updateComplete;
+    page.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const first = radio(el, 'offer.logic', '0');
+    expect(root(el).activeElement).to.equal(first);
+    const ring = getComputedStyle(first);
+    expect(ring.outlineStyle, 'a ring under :focus-visible').to.equal('solid');
+    expect(contrast(ring.outlineColor, 'rgb(21, 25, 29)'), 'ring on the page').to.be.at.least(3);
+    await sendKeys({ press: 'ArrowDown' });
+    const dot = getComputedStyle(radio(el, 'offer.logic', '1')).accentColor;
+    expect(contrast(dot, 'rgb(255, 255, 255)'), 'checked dot on its disc').to.be.at.least(3);
   });
 
   it('fires inne-assessment-change with core’s result, then announces it once, politely', async () => {
@@ -175,6 +212,41 @@ describe('<inne-maturity-assessment>', () => {
     lowest!.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
     expect(text($(el, '.field-error[role="alert"]'))).to.contain('Prix non pris en compte');
+  });
+
+  it('marks both prices in error, and says why on each, while they cannot be scored', async () => {
+    const el = await fixture<InneMaturityAssessment>(
+      html`<inne-maturity-assessment lang="fr" framework="efc-tender"></inne-maturity-assessment>`,
+    );
+    const prices = $$(el, 'input[type="number"]') as HTMLInputElement[];
+    /** What a screen reader says on a price field: in error or not, and its description. */
+    const heard = () =>
+      prices.map((input) => ({
+        invalid: input.getAttribute('aria-invalid') === 'true',
+        described: (input.getAttribute('aria-describedby') ?? '')
+          .split(/\s+/)
+          .map((id) => root(el).getElementById(id)?.textContent?.trim() ?? `#${id} missing`),
+      }));
+    const type = async (input: HTMLInputElement, value: string) => {
+      input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    };
+    const hint = text($(el, '#price-hint'));
+    await type(prices[0]!, '100');
+    await type(prices[1]!, '120'); // the lowest price above this bid's
+    const error = text($(el, '.field-error[role="alert"]'));
+    expect(error).to.contain('Prix non pris en compte');
+    expect(heard()).to.deep.equal([
+      { invalid: true, described: [hint, error] },
+      { invalid: true, described: [hint, error] },
+    ]);
+    await type(prices[1]!, '80');
+    expect($(el, '.field-error')).to.equal(null);
+    expect(heard()).to.deep.equal([
+      { invalid: false, described: [hint] },
+      { invalid: false, described: [hint] },
+    ]);
   });
 
   it('keeps a draft with persist, under its own key, and nothing without', async () => {

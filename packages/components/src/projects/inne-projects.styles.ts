@@ -66,8 +66,14 @@ export const projectsStyles = css`
     gap: 0.75rem 1rem;
     margin-bottom: var(--_gap);
   }
+  /* A filter is as wide as its select's longest option, but never wider than the bar: a long
+     territory name or a reader's text spacing would push it past a phone's edge. A column
+     flex box stretches the select to that width (a grid track would not go below the option),
+     and the open list still shows every option whole. */
   .filter {
-    display: grid;
+    display: flex;
+    flex-direction: column;
+    max-width: 100%;
     gap: 0.25rem;
     flex: 1 1 12rem;
     font-size: 0.875em;

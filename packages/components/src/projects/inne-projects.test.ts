@@ -656,6 +656,29 @@ describe('<inne-projects>', () => {
       }
     });
 
+    it('keeps its filters on a 320 px screen with the WCAG text spacing (RGAA 10.11, 10.12)', async () => {
+      // A phone's column (320 px less the page's margins) in a common sans-serif, and a reader's
+      // own spacing, which widens a select's longest option ("Métropole Rouen Normandie (2)").
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync(`:is(*, #spacing) { letter-spacing: 0.12em !important;
+        word-spacing: 0.16em !important; line-height: 1.5 !important; }`);
+      const wrap = await fixture(
+        html`<div style="width: 288px; font-family: Arial, Helvetica, sans-serif">
+          <inne-projects lang="fr" filters .feed=${feed()}></inne-projects>
+        </div>`,
+      );
+      const el = wrap.querySelector('inne-projects')!;
+      root(el).adoptedStyleSheets = [...root(el).adoptedStyleSheets, spacing];
+      await new Promise(requestAnimationFrame);
+      const edge = el.getBoundingClientRect().right + 1;
+      const out = [...root(el).querySelectorAll('select')]
+        .map((s) => [s.previousElementSibling!.textContent, s.getBoundingClientRect().right])
+        .filter(([, right]) => Number(right) > edge)
+        .map(([name, right]) => `${name} ends at ${Math.round(Number(right))} px`);
+      expect(out, `filters past the element's edge (${Math.round(edge)} px)`).to.deep.equal([]);
+      expect(el.scrollWidth, 'the element scrolls sideways').to.be.at.most(el.clientWidth + 1);
+    });
+
     it('fits a 280 px sidebar in one column and a 1200 px column in four', async () => {
       const columns = async (width: number) => {
         const wrap = await fixture(
