@@ -10,6 +10,7 @@ import { baseStyles } from './base.styles.js';
 import { emit } from './events.js';
 import { FeedSource } from './feed-source.js';
 import type { FeedState } from './feed-source.js';
+import { unreadFeedTypes } from './inline-feed.js';
 import { writeJsonLd } from './json-ld.js';
 import { resolveLocale } from './locale.js';
 import { reportProblems } from './report.js';
@@ -125,6 +126,8 @@ export abstract class InneElement<M extends SharedMessages = SharedMessages> ext
     this.notices = [];
     // Only the element's own `lang` is the webmaster's choice: a page in Breton is not an error.
     if (this.lang && !isKitLocale(this.lang)) this.warn('lang')(this.lang, 'fr, en', this.locale);
+    // A feed written in a script the element does not read: the club's is shown instead.
+    for (const type of unreadFeedTypes(this)) this.warn('type')(type, 'application/json', '');
     if (this.needsFeed()) this.data.sync();
   }
 
