@@ -18,5 +18,5 @@ export const unreadFeedTypes = (host: Element): string[] =>
       'script:not([src],[type="application/json" i],[type$="ld+json" i])',
     ),
   ]
-    .filter((s) => s.text.trimStart().startsWith('{'))
+    .filter((s) => /^\s*{/.test(s.text))
     .map((s) => s.type);
