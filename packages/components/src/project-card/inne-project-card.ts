@@ -106,12 +106,13 @@ export class InneProjectCard extends InneElement<CardTexts> {
       // Pasted ids often carry a space; an id never does.
       const id = this.projectId?.trim();
       this.#project = id ? feed.projects.find((p) => p.id === id) : undefined;
+      const expected = this.ids(feed.projects);
       if (!id)
         this.notices.push({
           severity: 'warning',
-          message: this.t.report.missing('project-id', this.t.report.projectId),
+          message: this.t.report.missing('project-id', expected),
         });
-      else if (!this.#project) this.warn('project-id')(id, this.t.report.projectId, '');
+      else if (!this.#project) this.warn('project-id')(id, expected, '');
     }
   }
 

@@ -392,7 +392,7 @@ describe('<inne-projects>', () => {
       await expect(el).to.be.accessible();
       expect(cards(el)).to.have.length(projects.length);
       expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain(
-        'actor="nobody" is not recognised (expected: an actor id of the feed): value ignored.',
+        'actor="nobody" is not recognised (expected: club-inne, lnc, ademe, falaise): value ignored.',
       );
       expect(titles(await show('actor="nobody, ademe"'))).to.deep.equal([projects[0]!.title]);
     });

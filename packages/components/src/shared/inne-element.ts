@@ -120,6 +120,20 @@ export abstract class InneElement<M extends SharedMessages = SharedMessages> ext
       });
   }
 
+  /**
+   * What an id attribute (`project-id`, `actor`…) expects: the ids of the feed's items of its
+   * kind, listed as a choice lists its values so that a typo is seen at a glance (the first 20,
+   * then "…"), or that the feed holds none.
+   */
+  protected ids(items: readonly { id: string }[]): string {
+    return items.length
+      ? items
+          .slice(0, 20)
+          .map((i) => i.id)
+          .join(', ') + (items.length > 20 ? ', …' : '')
+      : this.t.report.noIds;
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.locale = resolveLocale(this);
     this.t = this.#texts[this.locale];
