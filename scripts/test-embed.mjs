@@ -310,6 +310,38 @@ test('an unknown component gives a readable message and a console error, not a b
   await page.context().close();
 });
 
+test('lang is read as the components read it: en-GB is English, de is reported', async () => {
+  const page = await newPage();
+  const shownIn = async (lang) => {
+    page.consoleMessages.length = 0;
+    await page.goto(`${kitUrl}/docs/embed/?${q({ limit: '1', lang })}`);
+    await page.waitForFunction(titlesShown, { selector: 'inne-projects', titles });
+    return page.evaluate(() => ({
+      page: document.documentElement.lang,
+      title: document.title,
+      more: document
+        .querySelector('inne-projects')
+        .shadowRoot.querySelector('.more button')
+        ?.textContent.trim(),
+    }));
+  };
+  for (const lang of ['en-GB', 'EN', ' en_us ']) {
+    assert.deepEqual(
+      await shownIn(lang),
+      { page: 'en', title: 'Club Inné cooperative projects', more: 'Show more' },
+      lang,
+    );
+  }
+  // A language the kit does not speak: French, and the component says why, as on any page.
+  assert.equal((await shownIn('de')).page, 'fr');
+  assert.ok(
+    page.consoleMessages.some((m) => m.includes('lang="de" n’est pas reconnu (attendu : fr, en)')),
+    page.consoleMessages.join('\n'),
+  );
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('an address is accepted on the page’s own site or a listed one: origins, not text', () => {
   const page = 'https://club.example/embed/?component=projects';
   const { sites } = readAllowlist({ sites: ['https://donnees.partenaire.example'] });

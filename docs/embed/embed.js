@@ -18,7 +18,11 @@ import {
 
 const params = new URLSearchParams(location.search);
 const main = document.querySelector('main');
-const lang = params.get('lang') === 'en' ? 'en' : 'fr';
+// The language as the components read theirs (`toLocale` in @club-inne/core): the part before
+// any region, in any case (`en-GB`, `EN`); anything else is French. The component gets the value
+// as written, so that it reports one it does not speak (`lang="de"`), as on any page.
+const askedLang = params.get('lang');
+const lang = (askedLang ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'en' ? 'en' : 'fr';
 const frameId = params.get('id') ?? '';
 document.documentElement.lang = lang;
 
@@ -83,7 +87,7 @@ async function mount() {
   }
   document.title = component.title[lang];
   const element = document.createElement(component.tag);
-  if (params.has('lang')) element.setAttribute('lang', lang);
+  if (askedLang !== null) element.setAttribute('lang', askedLang);
 
   // Fetched beside the wait for the bundle, and only when there is an address to check.
   const listUrl = new URL(allowlistFile, import.meta.url).href;

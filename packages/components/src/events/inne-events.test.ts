@@ -103,7 +103,7 @@ describe('<inne-events>', () => {
       await expect(el).to.be.accessible();
       expect(items(el)).to.have.length(4);
       expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain(
-        'actor="clubinne" is not recognised (expected: an actor id of the feed): value ignored.',
+        'actor="clubinne" is not recognised (expected: club-inne, lnc, ademe, falaise): value ignored.',
       );
     });
 

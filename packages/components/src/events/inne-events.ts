@@ -115,7 +115,7 @@ export class InneEvents extends InneElement<EventsTexts> {
     const s = this.data.state;
     if (s.status !== 'ready') return;
     const { known: actor, unknown } = knownIds(readNames(this.actor), s.feed.actors);
-    for (const id of unknown) this.warn('actor')(id, this.t.report.actorId, '');
+    for (const id of unknown) this.warn('actor')(id, this.ids(s.feed.actors), '');
     const key = JSON.stringify([this.#when, limit, kind, sphere, actor, this.#now, this.#grouping]);
     if (s.feed === this.#feed && key === this.#key) return;
     this.#feed = s.feed;

@@ -272,6 +272,35 @@ describe('<inne-maturity-radar>', () => {
     expect($$(el, '[part~="example"]')).to.have.length(0);
   });
 
+  it('names the assessments of the feed when the id given is not one of them', async () => {
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar
+        lang="en"
+        debug
+        assessment="a2"
+        .feed=${feed({
+          assessments: [
+            {
+              id: 'a1',
+              subject: { type: 'project', id: 'champ-des-possibles' },
+              date: '2025-11-01',
+              answers,
+            },
+          ],
+        })}
+      ></inne-maturity-radar>`,
+    );
+    expect($(el, '[part~="debug"]')!.textContent).to.contain(
+      'assessment="a2" is not recognised (expected: a1): value ignored.',
+    );
+    // A feed with none says what is expected in words.
+    el.feed = feed();
+    await el.updateComplete;
+    expect($(el, '[part~="debug"]')!.textContent).to.contain(
+      'assessment="a2" is not recognised (expected: an id of the feed, which holds none): value ignored.',
+    );
+  });
+
   it('says in words that an example assessment of the feed is one', async () => {
     const el = await radarOfFeed({ example: true });
     await expect(el).to.be.accessible();

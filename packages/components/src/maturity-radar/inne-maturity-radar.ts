@@ -179,7 +179,7 @@ export class InneMaturityRadar extends InneElement<RadarTexts> {
     const s = this.data.state;
     if (!answers && this.assessment && this.needsFeed() && s.status === 'ready') {
       const found = s.feed.assessments.find((a) => a.id === this.assessment);
-      if (!found) this.warn('assessment')(this.assessment, this.t.maturity.radar.assessmentId, '');
+      if (!found) this.warn('assessment')(this.assessment, this.ids(s.feed.assessments), '');
       answers = found?.answers;
       grid = found?.framework ?? grid;
       this.#example = found?.example === true;

@@ -126,6 +126,21 @@ describe('<inne-membership-cta>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('names the campaigns of the feed when the campaign given is not one of them', async () => {
+      const el = await fixture<InneMembershipCta>(
+        html`<inne-membership-cta
+          lang="fr"
+          debug
+          campaign="cotisations-2027"
+          .feed=${membershipFeed()}
+          .now=${'2025-06-01T12:00:00+02:00'}
+        ></inne-membership-cta>`,
+      );
+      expect(plain(part(el, 'debug')!.textContent!)).to.contain(
+        `campaign="cotisations-2027" n’est pas reconnu (attendu : ${campaign2025.id}, ${campaign2026.id}) : valeur ignorée.`,
+      );
+    });
+
     it('picks the current campaign of the feed', async () => {
       expect(part(await show('2025-06-01T12:00:00+02:00'), 'title')!.textContent!.trim()).to.equal(
         'Cotisations 2025',

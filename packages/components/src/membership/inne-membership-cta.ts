@@ -286,7 +286,7 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
     if (id) {
       const found = feed.membership.find((c) => c.id === id);
       if (found) return found;
-      this.warn('campaign')(id, this.t.membership.campaignId, '');
+      this.warn('campaign')(id, this.ids(feed.membership), '');
     }
     return currentCampaign(feed.membership, { now: nowOf(this.now) });
   }

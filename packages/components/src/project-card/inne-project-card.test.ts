@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { efcEctDefinition, scoreAssessment } from '@club-inne/core';
 import { resetFeedLoader } from '../shared/feed-loader.js';
-import { actors, feed, projects } from '../test/feeds.js';
+import { actors, feed, manyProjects, projects } from '../test/feeds.js';
 import { json, stubFetch } from '../test/fetch-stub.js';
 import type { FetchStub } from '../test/fetch-stub.js';
 import { cardTexts } from './card-texts.js';
@@ -122,7 +122,25 @@ describe('<inne-project-card>', () => {
     expect(root(el).querySelector('[part~="empty"]')!.textContent).to.contain(
       'n’est pas disponible',
     );
-    expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain('project-id="nope"');
+    // The ids of the feed, as a choice lists its values: a typo is spotted at a glance.
+    expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain(
+      'project-id="nope" n’est pas reconnu (attendu : champ-des-possibles, eco-scenographie, haies-bocageres) : valeur ignorée.',
+    );
+  });
+
+  it('lists the first 20 ids of a long feed, then "…"', async () => {
+    const el = await fixture<InneProjectCard>(
+      html`<inne-project-card
+        lang="en"
+        debug
+        project-id="projet-30"
+        .feed=${feed({ projects: manyProjects(25) })}
+      ></inne-project-card>`,
+    );
+    const ids = Array.from({ length: 20 }, (_, i) => `projet-${i + 1}`).join(', ');
+    expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain(
+      `project-id="projet-30" is not recognised (expected: ${ids}, …): value ignored.`,
+    );
   });
 
   it('a project-id pasted with spaces is found; a missing one is named as missing', async () => {
@@ -138,7 +156,7 @@ describe('<inne-project-card>', () => {
       html`<inne-project-card lang="en" debug .feed=${feed()}></inne-project-card>`,
     );
     expect(root(none).querySelector('[part~="debug"]')!.textContent).to.contain(
-      'The project-id attribute is missing (expected: a project id of the feed).',
+      'The project-id attribute is missing (expected: champ-des-possibles, eco-scenographie, haies-bocageres).',
     );
   });
 

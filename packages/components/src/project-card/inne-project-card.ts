@@ -6,6 +6,7 @@ import { readInteger } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { InneElement } from '../shared/inne-element.js';
 import { feedLang } from '../shared/feed-lang.js';
+import { inlineFeedScript } from '../shared/inline-feed.js';
 import { renderLoading } from '../shared/states.js';
 import { cardStyles } from './project-card.styles.js';
 import { projectCard } from './project-card.template.js';
@@ -82,10 +83,7 @@ export class InneProjectCard extends InneElement<CardTexts> {
   }
 
   protected override needsFeed(): boolean {
-    const own =
-      this.feed != null ||
-      !!this.src ||
-      !!this.querySelector(':scope > script[type="application/json"]');
+    const own = this.feed != null || !!this.src || !!inlineFeedScript(this);
     return !this.project || own;
   }
 
@@ -108,12 +106,13 @@ export class InneProjectCard extends InneElement<CardTexts> {
       // Pasted ids often carry a space; an id never does.
       const id = this.projectId?.trim();
       this.#project = id ? feed.projects.find((p) => p.id === id) : undefined;
+      const expected = this.ids(feed.projects);
       if (!id)
         this.notices.push({
           severity: 'warning',
-          message: this.t.report.missing('project-id', this.t.report.projectId),
+          message: this.t.report.missing('project-id', expected),
         });
-      else if (!this.#project) this.warn('project-id')(id, this.t.report.projectId, '');
+      else if (!this.#project) this.warn('project-id')(id, expected, '');
     }
   }
 

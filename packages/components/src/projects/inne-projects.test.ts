@@ -71,6 +71,42 @@ describe('<inne-projects>', () => {
       expect(titles(el)).to.deep.equal([projects[2]!.title]);
     });
 
+    it('reads a feed an editor wrapped in a <p>, and names a script it cannot read', async () => {
+      fetchStub = stubFetch(() => json(feed()));
+      const inline = JSON.stringify(feed({ projects: [projects[1]] }));
+      const wrapped = await fixture<InneProjects>(
+        html`<inne-projects lang="en" debug
+          ><p>
+            <script type="application/json">
+              ${inline}
+            </script>
+          </p></inne-projects
+        >`,
+      );
+      expect(titles(wrapped)).to.deep.equal([projects[1]!.title]);
+      await wrapped.updateComplete; // its JSON-LD is written: no feed, and not reported
+      wrapped.requestUpdate();
+      await wrapped.updateComplete;
+      const debug = (el: Element) => root(el).querySelector('[part~="debug"]')!.textContent!;
+      expect(debug(wrapped)).to.contain('No problem.');
+
+      // Another type: the club's feed is shown, as before, but no longer without a word.
+      const other = await fixture<InneProjects>(
+        html`<inne-projects lang="en" debug
+          ><script type="text/json">
+            ${inline}
+          </script></inne-projects
+        >`,
+      );
+      await settled(other);
+      expect(debug(other).replace(/\s+/g, ' ')).to.contain(
+        'Debug: 1 thing to check Source: Club Inné feed',
+      );
+      expect(debug(other)).to.contain(
+        'type="text/json" is not recognised (expected: application/json): value ignored.',
+      );
+    });
+
     it('fetches src without credentials, and shows a placeholder meanwhile', async () => {
       const d = deferred();
       fetchStub = stubFetch(d.answer);
@@ -356,7 +392,7 @@ describe('<inne-projects>', () => {
       await expect(el).to.be.accessible();
       expect(cards(el)).to.have.length(projects.length);
       expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain(
-        'actor="nobody" is not recognised (expected: an actor id of the feed): value ignored.',
+        'actor="nobody" is not recognised (expected: club-inne, lnc, ademe, falaise): value ignored.',
       );
       expect(titles(await show('actor="nobody, ademe"'))).to.deep.equal([projects[0]!.title]);
     });

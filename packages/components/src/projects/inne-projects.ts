@@ -147,7 +147,7 @@ export class InneProjects extends InneElement<ProjectsTexts> {
     const s = this.data.state;
     if (s.status !== 'ready') return;
     const { known, unknown } = knownIds(readNames(this.actor), s.feed.actors);
-    for (const id of unknown) this.warn('actor')(id, this.t.report.actorId, '');
+    for (const id of unknown) this.warn('actor')(id, this.ids(s.feed.actors), '');
     scope.actors = known;
     const nowhere = unknownTerritories(scope.territories ?? [], s.feed.projects);
     if (nowhere.length) {

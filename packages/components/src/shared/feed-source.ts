@@ -4,6 +4,7 @@ import { defaultFeedUrl } from '../default-feed.js';
 import type { FeedSourceKind } from './events.js';
 import { cachedFeed, loadCollections, parseOnce } from './feed-loader.js';
 import type { Collections, LoadFailure, LoadResult } from './feed-loader.js';
+import { inlineFeedScript } from './inline-feed.js';
 import { keepUnchanged } from './keep-unchanged.js';
 
 /** What an element knows of its data at a given moment. */
@@ -49,7 +50,7 @@ export function feedUrl(src: string, base: string, pageProtocol: string): string
 
 /**
  * Finds an element's data, first match wins: the `.feed` property, an inline
- * `<script type="application/json">` child, the `src` attribute, the default feed. Feeds from
+ * `<script type="application/json">` inside it, the `src` attribute, the default feed. Feeds from
  * URLs go through the page-wide loader; a change of source or a disconnection aborts the
  * request in flight, and a late answer for an older source is dropped.
  */
@@ -85,9 +86,7 @@ export class FeedSource implements ReactiveController {
     const host = this.host;
     if (host.feed !== undefined && host.feed !== null)
       return this.#fromValue('property', host.feed, refresh);
-    const script = host.querySelector<HTMLScriptElement>(
-      ':scope > script[type="application/json"]',
-    );
+    const script = inlineFeedScript(host);
     if (script) return this.#fromValue('inline', script.text, refresh);
     // Parsed before its children (an `async` script)? An inline feed may still come.
     if (document.readyState === 'loading') {

@@ -10,6 +10,7 @@ import { baseStyles } from './base.styles.js';
 import { emit } from './events.js';
 import { FeedSource } from './feed-source.js';
 import type { FeedState } from './feed-source.js';
+import { unreadFeedTypes } from './inline-feed.js';
 import { writeJsonLd } from './json-ld.js';
 import { resolveLocale } from './locale.js';
 import { reportProblems } from './report.js';
@@ -119,12 +120,28 @@ export abstract class InneElement<M extends SharedMessages = SharedMessages> ext
       });
   }
 
+  /**
+   * What an id attribute (`project-id`, `actor`…) expects: the ids of the feed's items of its
+   * kind, listed as a choice lists its values so that a typo is seen at a glance (the first 20,
+   * then "…"), or that the feed holds none.
+   */
+  protected ids(items: readonly { id: string }[]): string {
+    return items.length
+      ? items
+          .slice(0, 20)
+          .map((i) => i.id)
+          .join(', ') + (items.length > 20 ? ', …' : '')
+      : this.t.report.noIds;
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.locale = resolveLocale(this);
     this.t = this.#texts[this.locale];
     this.notices = [];
     // Only the element's own `lang` is the webmaster's choice: a page in Breton is not an error.
     if (this.lang && !isKitLocale(this.lang)) this.warn('lang')(this.lang, 'fr, en', this.locale);
+    // A feed written in a script the element does not read: the club's is shown instead.
+    for (const type of unreadFeedTypes(this)) this.warn('type')(type, 'application/json', '');
     if (this.needsFeed()) this.data.sync();
   }
 

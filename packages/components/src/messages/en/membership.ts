@@ -20,5 +20,4 @@ export const membershipEn: MembershipMessages = {
   example: 'Example',
   exampleHint: 'Dates and amounts given as an example',
   httpsHref: 'a full https:// address',
-  campaignId: 'a campaign id of the feed',
 };

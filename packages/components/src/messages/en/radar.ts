@@ -33,7 +33,6 @@ export const radarEn: RadarMessages = {
   invalid: 'The scoring grid given has errors: the assessment cannot be shown.',
   details: (count: number) => p(count, 'See the problem', 'See the # problems'),
   framework: 'efc-ect, efc-tender, or a complete grid in the .framework property',
-  assessmentId: 'an assessment id of the feed',
   badCompare:
     '.compare is ignored: expected a { label, dimensions } series or the result of compareAssessments.',
 };

@@ -34,7 +34,6 @@ export const sharedEn: SharedMessages = {
       'JSON-LD not written: the page refuses the Trusted Types policy "inne" (add "inne" to the trusted-types directive).',
     debugTitle: (n: number) => p(n, 'Debug: # thing to check', 'Debug: # things to check'),
     none: 'No problem.',
-    actorId: 'an actor id of the feed',
-    projectId: 'a project id of the feed',
+    noIds: 'an id of the feed, which holds none',
   },
 };

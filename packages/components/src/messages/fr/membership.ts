@@ -19,7 +19,6 @@ export const membershipFr = {
   example: 'Exemple',
   exampleHint: 'Dates et montants donnés à titre d’exemple',
   httpsHref: 'une adresse complète en https://',
-  campaignId: 'un identifiant de campagne du flux',
 };
 
 export type MembershipMessages = typeof membershipFr;

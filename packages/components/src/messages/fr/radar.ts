@@ -37,7 +37,6 @@ export const radarFr = {
     'La grille d’évaluation fournie contient des erreurs : le diagnostic ne peut pas s’afficher.',
   details: (count: number) => p(count, 'Voir le problème', 'Voir les # problèmes'),
   framework: 'efc-ect, efc-tender, ou une grille complète dans la propriété .framework',
-  assessmentId: 'un identifiant d’évaluation du flux',
   badCompare:
     '.compare est ignoré : attendu une série { label, dimensions } ou le résultat de compareAssessments.',
 };

@@ -39,8 +39,8 @@ export const sharedFr = {
     debugTitle: (n: number) =>
       p(n, 'Débogage : # point à vérifier', 'Débogage : # points à vérifier'),
     none: 'Aucun problème.',
-    actorId: 'un identifiant d’acteur du flux',
-    projectId: 'un identifiant de projet du flux',
+    // What an id attribute expects when the feed holds no item of its kind (else, their ids).
+    noIds: 'un identifiant du flux, qui n’en contient aucun',
   },
 };
 
