@@ -2,6 +2,7 @@ import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { limits } from '@club-inne/core';
 import type { FeedIssue, Localized } from '@club-inne/core';
+import { jsonSyntaxError } from './json-syntax.js';
 
 /** A source that could not be read, with a message for the user in both languages. */
 export class SourceError extends Error {
@@ -10,16 +11,48 @@ export class SourceError extends Error {
   }
 }
 
+/** Why a source is not JSON, in both languages, and where when that is known. */
+export interface NotJson {
+  error: Localized;
+  line?: number;
+  column?: number;
+}
+
 /**
- * The `not-json` issue of a text that is not JSON, worded like the errors of a source that
- * cannot be read (`feed.json : …`); none for anything else.
+ * `feed.json:3:12 : <what> : <why>` for a text that is not JSON (`what`: "the feed is not
+ * readable JSON"), with the line and column where it stops being JSON, as editors and
+ * terminals link them; `null` for JSON. Standard input (`-`) is named as readSource names it.
  */
-export function unreadableFeed(source: string, issues: readonly FeedIssue[]): Localized | null {
+export function notJson(source: string, text: string, what: Localized): NotJson | null {
+  const found = jsonSyntaxError(text);
+  if (!found) return null;
+  const { line, column, reason } = found;
+  const at = `${source === '-' ? 'stdin' : source}:${line}:${column}`;
+  return {
+    error: { fr: `${at} : ${what.fr} : ${reason.fr}`, en: `${at}: ${what.en}: ${reason.en}` },
+    line,
+    column,
+  };
+}
+
+/**
+ * The `not-json` issue of a feed's text, worded like the errors of a source that cannot be
+ * read (`feed.json:3:12 : …`); none for anything else.
+ */
+export function unreadableFeed(
+  source: string,
+  text: string,
+  issues: readonly FeedIssue[],
+): NotJson | null {
   const issue = issues.find((i) => i.code === 'not-json');
   if (!issue) return null;
-  // Standard input (`-`) is named as readSource names it in its own errors.
+  const found = notJson(source, text, {
+    fr: "le flux n'est pas du JSON lisible",
+    en: 'the feed is not readable JSON',
+  });
+  if (found) return found;
   const name = source === '-' ? 'stdin' : source;
-  return { fr: `${name} : ${issue.message.fr}`, en: `${name}: ${issue.message.en}` };
+  return { error: { fr: `${name} : ${issue.message.fr}`, en: `${name}: ${issue.message.en}` } };
 }
 
 export interface ReadSourceOptions {

@@ -84,9 +84,9 @@ export const ics: Command = {
     }
     // The events only: a broken project is `inne validate`'s to report, not the calendar's.
     const { feed, issues } = parseFeed(text, { collections: ['events'] });
-    const notJson = unreadableFeed(source, issues);
+    const notJson = unreadableFeed(source, text, issues);
     if (notJson) {
-      warn(`✗ ${notJson[lang]}`);
+      warn(`✗ ${notJson.error[lang]}`);
       return 2;
     }
     for (const issue of issues) {

@@ -244,7 +244,11 @@ describe('inne score', () => {
     ]);
     const cases: [string[], number, RegExp][] = [
       [[unrankable], 1, /bid "beta" needs a positive price/],
-      [[file('broken.json', '{"offer.logic":')], 2, /not readable JSON/],
+      [
+        [file('broken.json', '{"offer.logic":')],
+        2,
+        /broken\.json:1:16: not readable JSON: the text ends too early/,
+      ],
       [[join(dir, 'missing.json')], 2, /file not found/],
       [[assessment, '--framework', 'nope'], 2, /unknown grid "nope"/],
       [[file('none.json', [])], 2, /the list of bids is empty/],

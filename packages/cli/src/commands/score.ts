@@ -11,7 +11,7 @@ import {
 import type { AnswersProblem, Bid, Framework, Locale, Localized } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
 import { say, warn } from '../output.js';
-import { readSource, SourceError } from '../read-source.js';
+import { notJson, readSource, SourceError } from '../read-source.js';
 import { assessmentReport, bidReport, rankingReport } from '../score/report.js';
 import type { Command } from './command.js';
 
@@ -71,10 +71,10 @@ async function loadGrid(spec: string, lang: Locale): Promise<Framework | Localiz
   }
   let definition: unknown;
   try {
-    definition = JSON.parse(await readSource(spec));
+    definition = readJson(spec, await readSource(spec));
   } catch (error) {
     if (error instanceof SourceError) return error.localized;
-    return { fr: `${spec} : ce n'est pas du JSON lisible`, en: `${spec}: not readable JSON` };
+    throw error;
   }
   const result = validateFramework(definition);
   if (result.ok) return result.framework;
@@ -83,6 +83,22 @@ async function loadGrid(spec: string, lang: Locale): Promise<Framework | Localiz
     fr: `${spec} : grille invalide\n${lines}`,
     en: `${spec}: invalid grid\n${lines}`,
   };
+}
+
+/** The value of a JSON text, or a SourceError that says where and why it is not JSON. */
+function readJson(source: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const what = { fr: "ce n'est pas du JSON lisible", en: 'not readable JSON' };
+    const name = source === '-' ? 'stdin' : source;
+    throw new SourceError(
+      notJson(source, text, what)?.error ?? {
+        fr: `${name} : ${what.fr}`,
+        en: `${name}: ${what.en}`,
+      },
+    );
+  }
 }
 
 const positive = (v: string | boolean | undefined) => {
@@ -159,14 +175,10 @@ export const score: Command = {
 
     let value: unknown;
     try {
-      value = JSON.parse(await readSource(source));
+      value = readJson(source, await readSource(source));
     } catch (error) {
-      return fail(
-        2,
-        error instanceof SourceError
-          ? error.localized
-          : { fr: `${source} : ce n'est pas du JSON lisible`, en: `${source}: not readable JSON` },
-      );
+      if (!(error instanceof SourceError)) throw error;
+      return fail(2, error.localized);
     }
 
     // A whole feed read as answers would give one "expected an object" per collection and a

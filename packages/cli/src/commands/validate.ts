@@ -6,6 +6,7 @@ import { formatIssueTable, summaryLine } from '../issue-table.js';
 import type { LocatedIssue } from '../issue-table.js';
 import { locate, parseJsonPath, parseSource } from '../locate.js';
 import { readSource, SourceError, unreadableFeed } from '../read-source.js';
+import type { NotJson } from '../read-source.js';
 import type { Command } from './command.js';
 
 const help = {
@@ -67,8 +68,8 @@ export const validate: Command = {
     }
     const source = positionals[0]!;
 
-    const unreadable = (error: Localized): number => {
-      if (values.json) say(JSON.stringify({ source, ok: false, error }, null, 2));
+    const unreadable = (error: Localized, at?: Omit<NotJson, 'error'>): number => {
+      if (values.json) say(JSON.stringify({ source, ok: false, error, ...at }, null, 2));
       else warn(`✗ ${error[lang]}`);
       return 2;
     };
@@ -83,8 +84,11 @@ export const validate: Command = {
     const { feed, issues } = parseFeed(text);
     // Text that is not JSON cannot be read at all, like a missing file (2); JSON that is not a
     // feed was read, and is wrong (1, with its issue in the report).
-    const notJson = unreadableFeed(source, issues);
-    if (notJson) return unreadable(notJson);
+    const notJson = unreadableFeed(source, text, issues);
+    if (notJson) {
+      const { error, ...at } = notJson;
+      return unreadable(error, at);
+    }
     const located = withLines(text, issues);
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (values.json) {
