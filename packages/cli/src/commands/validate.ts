@@ -3,8 +3,7 @@ import type { Locale, Localized } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
 import { say, warn } from '../output.js';
 import { formatIssueTable, summaryLine } from '../issue-table.js';
-import type { LocatedIssue } from '../issue-table.js';
-import { locate, parseJsonPath, parseSource } from '../locate.js';
+import { withLines } from '../locate.js';
 import { readSource, SourceError, unreadableFeed } from '../read-source.js';
 import type { NotJson } from '../read-source.js';
 import type { Command } from './command.js';
@@ -30,16 +29,6 @@ feed cannot be read (not found, unreachable, not UTF-8 text or not JSON).
   --timeout <s>     time allowed for a URL, in seconds (default: 15)
   --lang fr|en      report language`,
 };
-
-/** Adds the line of each issue in the source text (JSON is YAML, whose parser keeps lines). */
-function withLines(text: string, issues: LocatedIssue[]): LocatedIssue[] {
-  if (issues.length === 0 || issues.every((i) => i.path === '$')) return issues;
-  const source = parseSource(text);
-  return issues.map((issue) => {
-    const at = locate(source, parseJsonPath(issue.path));
-    return at ? { ...issue, line: at.line, column: at.column } : issue;
-  });
-}
 
 /** `inne validate <feed>`: is this feed right, and if not, what exactly is wrong where. */
 export const validate: Command = {
