@@ -150,19 +150,42 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<Uint8Array> {
   }
 }
 
+/**
+ * Why a host could not be reached, by the system's error code, in both languages: Node's own
+ * words (`getaddrinfo ENOTFOUND …`) are English and say little to a publisher.
+ */
+const networkReasons: Record<string, Localized> = {
+  ENOTFOUND: { fr: 'nom de domaine introuvable', en: 'host name not found' },
+  EAI_AGAIN: { fr: 'nom de domaine introuvable pour le moment', en: 'host name not found for now' },
+  ECONNREFUSED: {
+    fr: 'connexion refusée : aucun serveur ne répond à cette adresse',
+    en: 'connection refused: no server answers at this address',
+  },
+  ECONNRESET: { fr: 'connexion coupée par le serveur', en: 'connection closed by the server' },
+  EHOSTUNREACH: { fr: 'serveur injoignable', en: 'host unreachable' },
+  ENETUNREACH: { fr: 'pas de réseau', en: 'no network' },
+};
+
 /** The reason a fetch failed, for the user: a timeout, or why the host was unreachable. */
 function fetchFailed(url: string, error: unknown, timeoutMs: number): SourceError {
-  const timedOut = error instanceof Error && error.name === 'TimeoutError';
-  const why =
-    error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : '';
-  return new SourceError(
-    timedOut
-      ? {
-          fr: `${url} : pas de réponse en ${timeoutMs / 1000} s`,
-          en: `${url}: no answer within ${timeoutMs / 1000} s`,
-        }
-      : { fr: `${url} : inaccessible (${why})`, en: `${url}: unreachable (${why})` },
-  );
+  if (error instanceof Error && error.name === 'TimeoutError') {
+    return new SourceError({
+      fr: `${url} : pas de réponse en ${timeoutMs / 1000} s`,
+      en: `${url}: no answer within ${timeoutMs / 1000} s`,
+    });
+  }
+  const cause =
+    error instanceof Error ? (error.cause as NodeJS.ErrnoException | undefined) : undefined;
+  const code = cause?.code ?? '';
+  const raw = cause?.message ?? (error instanceof Error ? error.message : '');
+  let why = networkReasons[code] ?? { fr: raw, en: raw };
+  // A certificate the system does not trust (expired, self-signed, for another name).
+  if (/CERT|SIGNATURE|ISSUER/.test(code))
+    why = { fr: `certificat HTTPS refusé (${code})`, en: `HTTPS certificate refused (${code})` };
+  return new SourceError({
+    fr: `${url} : inaccessible (${why.fr})`,
+    en: `${url}: unreachable (${why.en})`,
+  });
 }
 
 /**

@@ -238,6 +238,26 @@ describe('inne validate', () => {
       assert.match(slow.stderr, /no answer within 0.5 s/);
     });
 
+    test('a host that cannot be reached says why, in French or English', async () => {
+      // A port nobody listens on: the server of this test, closed.
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/feed.json`;
+      await new Promise((resolve) => closed.close(resolve));
+      const fr = await inneHere(['validate', url]);
+      assert.equal(fr.status, 2);
+      assert.equal(
+        fr.stderr,
+        `✗ ${url} : inaccessible (connexion refusée : aucun serveur ne répond à cette adresse)\n`,
+      );
+      const en = await inneHere(['validate', url, '--lang', 'en', '--json']);
+      assert.equal(en.status, 2);
+      assert.equal(
+        JSON.parse(en.stdout).error.en,
+        `${url}: unreachable (connection refused: no server answers at this address)`,
+      );
+    });
+
     test('a body that stalls after the headers times out with the same message', async () => {
       const r = await inneHere(['validate', `${base}/stalled`, '--timeout', '0.5']);
       assert.equal(r.status, 2);
