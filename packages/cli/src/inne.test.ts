@@ -1,10 +1,48 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
 import { commands } from './commands/index.js';
 import { inne, inneHere } from './run-inne.fixture.js';
 
+/**
+ * `inne …args` with its standard output already closed, as `inne validate feed.json | head -1`
+ * leaves it once `head` has its line: the exit code and what it said on stderr.
+ */
+function inneIntoClosedPipe(args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const entry = fileURLToPath(new URL('./inne.ts', import.meta.url));
+    const child = spawn(
+      process.execPath,
+      ['--conditions=@club-inne/source', '--import', 'tsx', entry, ...args],
+      { env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } },
+    );
+    child.stdout.destroy(); // the reader is gone before the first line is written
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stderr }));
+    child.stdin.end();
+  });
+}
+
 describe('inne', () => {
+  test('a reader that stops early (| head) ends the output quietly, with the exit code', async () => {
+    const feed = fileURLToPath(
+      new URL('../../components/src/club-inne.feed.json', import.meta.url),
+    );
+    for (const [args, status] of [
+      [['schema'], 0],
+      [['validate', feed, '--lang', 'en'], 0],
+      [['validate', fileURLToPath(new URL('../package.json', import.meta.url)), '--lang', 'en'], 1],
+    ] as const) {
+      const r = await inneIntoClosedPipe([...args]);
+      assert.equal(r.stderr, '', `${args[0]}: no EPIPE stack trace`);
+      assert.equal(r.status, status, args.join(' '));
+    }
+  });
+
   test('--version prints the package version', async () => {
     const { version } = JSON.parse(
       readFileSync(new URL('../package.json', import.meta.url), 'utf8'),

@@ -5,6 +5,15 @@ import { commands } from './commands/index.js';
 import { detectLocale, langArgument } from './i18n.js';
 import { say, warn } from './output.js';
 
+// A reader that stops early (`inne validate feed.json | head`) closes the pipe: what is left
+// to write has nowhere to go, which is no error of the command's. Without this, Node prints
+// an EPIPE stack trace; the command still ends with its own exit code.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 const argv = process.argv.slice(2);
 // `--lang` may come before the command's name too (`inne --lang en`): read from every argument.
 const lang = detectLocale(argv);

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
+import type { LocatedIssue } from './issue-table.js';
 
 export type PathSegment = string | number;
 
@@ -52,4 +53,14 @@ export function locate({ doc, lines }: SourceDocument, path: PathSegment[]): Pos
     }
   }
   return undefined;
+}
+
+/** Adds the line of each issue in the source text (JSON is YAML, whose parser keeps lines). */
+export function withLines(text: string, issues: LocatedIssue[]): LocatedIssue[] {
+  if (issues.length === 0 || issues.every((i) => i.path === '$')) return issues;
+  const source = parseSource(text);
+  return issues.map((issue) => {
+    const at = locate(source, parseJsonPath(issue.path));
+    return at ? { ...issue, line: at.line, column: at.column } : issue;
+  });
 }

@@ -2,6 +2,7 @@ import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { limits } from '@club-inne/core';
 import type { FeedIssue, Localized } from '@club-inne/core';
+import { jsonSyntaxError } from './json-syntax.js';
 
 /** A source that could not be read, with a message for the user in both languages. */
 export class SourceError extends Error {
@@ -10,16 +11,48 @@ export class SourceError extends Error {
   }
 }
 
+/** Why a source is not JSON, in both languages, and where when that is known. */
+export interface NotJson {
+  error: Localized;
+  line?: number;
+  column?: number;
+}
+
 /**
- * The `not-json` issue of a text that is not JSON, worded like the errors of a source that
- * cannot be read (`feed.json : …`); none for anything else.
+ * `feed.json:3:12 : <what> : <why>` for a text that is not JSON (`what`: "the feed is not
+ * readable JSON"), with the line and column where it stops being JSON, as editors and
+ * terminals link them; `null` for JSON. Standard input (`-`) is named as readSource names it.
  */
-export function unreadableFeed(source: string, issues: readonly FeedIssue[]): Localized | null {
+export function notJson(source: string, text: string, what: Localized): NotJson | null {
+  const found = jsonSyntaxError(text);
+  if (!found) return null;
+  const { line, column, reason } = found;
+  const at = `${source === '-' ? 'stdin' : source}:${line}:${column}`;
+  return {
+    error: { fr: `${at} : ${what.fr} : ${reason.fr}`, en: `${at}: ${what.en}: ${reason.en}` },
+    line,
+    column,
+  };
+}
+
+/**
+ * The `not-json` issue of a feed's text, worded like the errors of a source that cannot be
+ * read (`feed.json:3:12 : …`); none for anything else.
+ */
+export function unreadableFeed(
+  source: string,
+  text: string,
+  issues: readonly FeedIssue[],
+): NotJson | null {
   const issue = issues.find((i) => i.code === 'not-json');
   if (!issue) return null;
-  // Standard input (`-`) is named as readSource names it in its own errors.
+  const found = notJson(source, text, {
+    fr: "le flux n'est pas du JSON lisible",
+    en: 'the feed is not readable JSON',
+  });
+  if (found) return found;
   const name = source === '-' ? 'stdin' : source;
-  return { fr: `${name} : ${issue.message.fr}`, en: `${name}: ${issue.message.en}` };
+  return { error: { fr: `${name} : ${issue.message.fr}`, en: `${name}: ${issue.message.en}` } };
 }
 
 export interface ReadSourceOptions {
@@ -117,19 +150,42 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<Uint8Array> {
   }
 }
 
+/**
+ * Why a host could not be reached, by the system's error code, in both languages: Node's own
+ * words (`getaddrinfo ENOTFOUND …`) are English and say little to a publisher.
+ */
+const networkReasons: Record<string, Localized> = {
+  ENOTFOUND: { fr: 'nom de domaine introuvable', en: 'host name not found' },
+  EAI_AGAIN: { fr: 'nom de domaine introuvable pour le moment', en: 'host name not found for now' },
+  ECONNREFUSED: {
+    fr: 'connexion refusée : aucun serveur ne répond à cette adresse',
+    en: 'connection refused: no server answers at this address',
+  },
+  ECONNRESET: { fr: 'connexion coupée par le serveur', en: 'connection closed by the server' },
+  EHOSTUNREACH: { fr: 'serveur injoignable', en: 'host unreachable' },
+  ENETUNREACH: { fr: 'pas de réseau', en: 'no network' },
+};
+
 /** The reason a fetch failed, for the user: a timeout, or why the host was unreachable. */
 function fetchFailed(url: string, error: unknown, timeoutMs: number): SourceError {
-  const timedOut = error instanceof Error && error.name === 'TimeoutError';
-  const why =
-    error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : '';
-  return new SourceError(
-    timedOut
-      ? {
-          fr: `${url} : pas de réponse en ${timeoutMs / 1000} s`,
-          en: `${url}: no answer within ${timeoutMs / 1000} s`,
-        }
-      : { fr: `${url} : inaccessible (${why})`, en: `${url}: unreachable (${why})` },
-  );
+  if (error instanceof Error && error.name === 'TimeoutError') {
+    return new SourceError({
+      fr: `${url} : pas de réponse en ${timeoutMs / 1000} s`,
+      en: `${url}: no answer within ${timeoutMs / 1000} s`,
+    });
+  }
+  const cause =
+    error instanceof Error ? (error.cause as NodeJS.ErrnoException | undefined) : undefined;
+  const code = cause?.code ?? '';
+  const raw = cause?.message ?? (error instanceof Error ? error.message : '');
+  let why = networkReasons[code] ?? { fr: raw, en: raw };
+  // A certificate the system does not trust (expired, self-signed, for another name).
+  if (/CERT|SIGNATURE|ISSUER/.test(code))
+    why = { fr: `certificat HTTPS refusé (${code})`, en: `HTTPS certificate refused (${code})` };
+  return new SourceError({
+    fr: `${url} : inaccessible (${why.fr})`,
+    en: `${url}: unreachable (${why.en})`,
+  });
 }
 
 /**

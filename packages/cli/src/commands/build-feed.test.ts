@@ -154,7 +154,7 @@ describe('inne build-feed', () => {
     assert.equal(r.status, 0);
     assert.match(
       r.stderr,
-      /warning\s+\S*feed\.yaml:2:12\s+\$\.updatedAt\s+field ignored: updatedAt/,
+      /warning\s+\S*feed\.yaml:2:12\s+\$\.updatedAt\s+ISO 8601 date-time with an offset expected \(e\.g\. 2025-11-06T18:00:00\+01:00\); "updatedAt" is ignored/,
     );
   });
 

@@ -2,7 +2,8 @@ import { eventWhens, parseFeed, selectEvents, toICS } from '@club-inne/core';
 import type { EventWhen, Locale } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
 import { output, say, warn } from '../output.js';
-import { summaryLine } from '../issue-table.js';
+import { formatIssueTable, summaryLine } from '../issue-table.js';
+import { withLines } from '../locate.js';
 import { readSource, SourceError, unreadableFeed } from '../read-source.js';
 import type { Command } from './command.js';
 
@@ -84,15 +85,17 @@ export const ics: Command = {
     }
     // The events only: a broken project is `inne validate`'s to report, not the calendar's.
     const { feed, issues } = parseFeed(text, { collections: ['events'] });
-    const notJson = unreadableFeed(source, issues);
+    const notJson = unreadableFeed(source, text, issues);
     if (notJson) {
-      warn(`✗ ${notJson[lang]}`);
+      warn(`✗ ${notJson.error[lang]}`);
       return 2;
     }
-    for (const issue of issues) {
-      warn(`${issue.severity === 'error' ? '✗' : '!'} ${issue.path} ${issue.message[lang]}`);
+    // The table of `inne validate`, with each event's id and line: "$.events[17]" alone
+    // leaves the publisher counting.
+    if (issues.length) {
+      warn(`${formatIssueTable(withLines(text, issues), lang)}\n`);
+      warn(summaryLine(feed, issues, lang));
     }
-    if (issues.length) warn(summaryLine(feed, issues, lang));
     if (!feed) return 1;
     const events = selectEvents(feed.events, { when, sort: 'asc' });
     output.out(

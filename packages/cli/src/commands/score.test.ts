@@ -237,6 +237,49 @@ describe('inne score', () => {
     assert.doesNotMatch(tender.stderr, /ignor/);
   });
 
+  test('--json: a score that cannot be given is still one JSON document on stdout', async () => {
+    const unrankable = file('unrankable.json', [
+      { id: 'alpha', price: 125000, answers: quality(3, 3, 2, 2) },
+      { id: 'beta', price: 0, answers: quality(2, 2, 2, 1) },
+    ]);
+    const cases: [string[], number, RegExp][] = [
+      [[unrankable], 1, /bid "beta" needs a positive price/],
+      [
+        [file('broken.json', '{"offer.logic":')],
+        2,
+        /broken\.json:1:16: not readable JSON: the text ends too early/,
+      ],
+      [[join(dir, 'missing.json')], 2, /file not found/],
+      [[assessment, '--framework', 'nope'], 2, /unknown grid "nope"/],
+      [[file('none.json', [])], 2, /the list of bids is empty/],
+      [[file('a-feed.json', { version: 1, projects: [] })], 2, /is a feed, not answers/],
+    ];
+    for (const [args, status, message] of cases) {
+      const r = await inneHere(['score', ...args, '--json']);
+      assert.equal(r.status, status, args.join(' '));
+      const out = JSON.parse(r.stdout);
+      assert.equal(out.ok, false);
+      assert.match(out.error.en, message);
+      assert.ok(out.error.fr, 'in French too');
+      assert.ok(Array.isArray(out.problems));
+    }
+    // The problems found in the file come with it: here, the price that made the ranking fail.
+    const r = await inneHere(['score', unrankable, '--json']);
+    assert.deepEqual(
+      JSON.parse(r.stdout).problems.map((p: { path: string }) => p.path),
+      ['$[1].price'],
+    );
+    // Answers that are no answers at all: the problems say why.
+    const none = JSON.parse(
+      (await inneHere(['score', file('words.json', '"hello"'), '--json'])).stdout,
+    );
+    assert.equal(none.ok, false);
+    assert.ok(none.problems.length > 0);
+    // And a score says whether its answers were all usable.
+    assert.equal(JSON.parse((await inneHere(['score', assessment, '--json'])).stdout).ok, true);
+    assert.equal(JSON.parse((await inneHere(['score', bids, '--json'])).stdout).ok, true);
+  });
+
   test('usage errors exit 2', async () => {
     assert.equal((await inneHere(['score'])).status, 2);
     assert.equal((await inneHere(['score', assessment, '--framework', 'nope'])).status, 2);

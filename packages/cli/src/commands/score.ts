@@ -11,7 +11,7 @@ import {
 import type { AnswersProblem, Bid, Framework, Locale, Localized } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
 import { say, warn } from '../output.js';
-import { readSource, SourceError } from '../read-source.js';
+import { notJson, readSource, SourceError } from '../read-source.js';
 import { assessmentReport, bidReport, rankingReport } from '../score/report.js';
 import type { Command } from './command.js';
 
@@ -71,10 +71,10 @@ async function loadGrid(spec: string, lang: Locale): Promise<Framework | Localiz
   }
   let definition: unknown;
   try {
-    definition = JSON.parse(await readSource(spec));
+    definition = readJson(spec, await readSource(spec));
   } catch (error) {
     if (error instanceof SourceError) return error.localized;
-    return { fr: `${spec} : ce n'est pas du JSON lisible`, en: `${spec}: not readable JSON` };
+    throw error;
   }
   const result = validateFramework(definition);
   if (result.ok) return result.framework;
@@ -83,6 +83,22 @@ async function loadGrid(spec: string, lang: Locale): Promise<Framework | Localiz
     fr: `${spec} : grille invalide\n${lines}`,
     en: `${spec}: invalid grid\n${lines}`,
   };
+}
+
+/** The value of a JSON text, or a SourceError that says where and why it is not JSON. */
+function readJson(source: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const what = { fr: "ce n'est pas du JSON lisible", en: 'not readable JSON' };
+    const name = source === '-' ? 'stdin' : source;
+    throw new SourceError(
+      notJson(source, text, what)?.error ?? {
+        fr: `${name} : ${what.fr}`,
+        en: `${name}: ${what.en}`,
+      },
+    );
+  }
 }
 
 const positive = (v: string | boolean | undefined) => {
@@ -97,6 +113,27 @@ function report(problems: AnswersProblem[], lang: Locale, json: boolean): number
   }
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
+
+/**
+ * Says why nothing was scored and returns the exit code: on standard error, or with `--json`
+ * as the one JSON document on standard output (`{ source, ok: false, error, problems }`, as
+ * `inne validate --json` does), so that a script reading it always gets JSON.
+ */
+type Fail = (code: 1 | 2, error: Localized | null, problems?: AnswersProblem[]) => number;
+
+function failure(source: string, lang: Locale, json: boolean): Fail {
+  return (code, error, problems = []) => {
+    if (json) {
+      say(JSON.stringify({ source, ok: false, ...(error && { error }), problems }, null, 2));
+    } else {
+      report(problems, lang, false);
+      if (error) warn(`✗ ${error[lang]}`);
+    }
+    return code;
+  };
+}
+
+const bidFailure = (error: BidError): Localized => ({ fr: error.text('fr'), en: error.text('en') });
 
 /** `inne score <answers>`: a readable EFC diagnostic, or a justified ranking of bids. */
 export const score: Command = {
@@ -124,6 +161,7 @@ export const score: Command = {
     if (missing) return usage(missing[lang], lang);
     const source = positionals[0]!;
     const json = values.json === true;
+    const fail = failure(source, lang, json);
     for (const option of ['price', 'lowest-price'] as const) {
       if (values[option] !== undefined && positive(values[option]) === undefined) {
         return usage(
@@ -137,28 +175,20 @@ export const score: Command = {
 
     let value: unknown;
     try {
-      value = JSON.parse(await readSource(source));
+      value = readJson(source, await readSource(source));
     } catch (error) {
-      if (error instanceof SourceError) warn(`✗ ${error.localized[lang]}`);
-      else
-        warn(
-          lang === 'fr'
-            ? `✗ ${source} : ce n'est pas du JSON lisible`
-            : `✗ ${source}: not readable JSON`,
-        );
-      return 2;
+      if (!(error instanceof SourceError)) throw error;
+      return fail(2, error.localized);
     }
 
     // A whole feed read as answers would give one "expected an object" per collection and a
     // score of 0: say what it is and what to give instead. (Here rather than in parseAnswers,
     // which browsers load: the command line is where whole feeds get passed around.)
     if (isObject(value) && 'version' in value && collectionNames.some((n) => n in value)) {
-      warn(
-        lang === 'fr'
-          ? `✗ ${source} est un flux, pas des réponses : donnez une de ses évaluations (un élément de "assessments"), des réponses seules ou une liste d'offres`
-          : `✗ ${source} is a feed, not answers: give one of its assessments (an item of "assessments"), bare answers or a list of bids`,
-      );
-      return 2;
+      return fail(2, {
+        fr: `${source} est un flux, pas des réponses : donnez une de ses évaluations (un élément de "assessments"), des réponses seules ou une liste d'offres`,
+        en: `${source} is a feed, not answers: give one of its assessments (an item of "assessments"), bare answers or a list of bids`,
+      });
     }
     const bidList = Array.isArray(value)
       ? value
@@ -170,10 +200,7 @@ export const score: Command = {
     const spec =
       (values.framework as string | undefined) ?? stated ?? (bidList ? 'efc-tender' : 'efc-ect');
     const grid = await loadGrid(spec, lang);
-    if (!('dimensions' in grid)) {
-      warn(`✗ ${grid[lang]}`);
-      return 2;
-    }
+    if (!('dimensions' in grid)) return fail(2, grid);
 
     const award = grid.purpose === 'award';
     // A price given where it cannot count is said, not silently dropped: each bid of a list
@@ -191,13 +218,10 @@ export const score: Command = {
       );
     }
 
-    if (bidList) return rank(bidList, grid, source, lang, json);
+    if (bidList) return rank(bidList, grid, source, lang, json, fail);
 
     const read = parseAnswers(value);
-    if (!read.answers) {
-      report(read.problems, lang, false);
-      return 2;
-    }
+    if (!read.answers) return fail(2, null, read.problems);
     const price = positive(values.price) ?? read.price;
     const lowestPrice = positive(values['lowest-price']) ?? read.lowestPrice;
     let result;
@@ -209,11 +233,17 @@ export const score: Command = {
       );
     } catch (error) {
       if (!(error instanceof BidError)) throw error;
-      warn(`✗ ${error.text(lang)}`);
-      return 2;
+      return fail(2, bidFailure(error), read.problems);
     }
+    const ok = !read.problems.some((p) => p.severity === 'error');
     if (json)
-      say(JSON.stringify({ source, framework: grid.id, problems: read.problems, result }, null, 2));
+      say(
+        JSON.stringify(
+          { source, ok, framework: grid.id, problems: read.problems, result },
+          null,
+          2,
+        ),
+      );
     else say(award ? bidReport(result, grid, lang) : assessmentReport(result, grid, lang));
     return report(read.problems, lang, json);
   },
@@ -225,14 +255,13 @@ function rank(
   source: string,
   lang: Locale,
   json: boolean,
+  fail: Fail,
 ): number {
   if (list.length === 0) {
-    warn(
-      lang === 'fr'
-        ? `✗ ${source} : la liste d'offres est vide, il n'y a rien à classer`
-        : `✗ ${source}: the list of bids is empty, there is nothing to rank`,
-    );
-    return 2;
+    return fail(2, {
+      fr: `${source} : la liste d'offres est vide, il n'y a rien à classer`,
+      en: `${source}: the list of bids is empty, there is nothing to rank`,
+    });
   }
   const problems: AnswersProblem[] = [];
   const bids: Bid[] = list.map((item, i) => {
@@ -253,13 +282,13 @@ function rank(
     ranking = rankBids(bids, grid);
   } catch (error) {
     if (!(error instanceof BidError)) throw error;
-    report(problems, lang, json);
-    warn(`✗ ${error.text(lang)}`);
     // A grid that cannot rank bids is a wrong grid (exit 2, like an unknown one); bids that
     // cannot be ranked are problems found in the file (exit 1).
-    return error.problems.some((p) => p.code === 'not-an-award-grid') ? 2 : 1;
+    const code = error.problems.some((p) => p.code === 'not-an-award-grid') ? 2 : 1;
+    return fail(code, bidFailure(error), problems);
   }
-  if (json) say(JSON.stringify({ source, framework: grid.id, problems, ranking }, null, 2));
+  const ok = !problems.some((p) => p.severity === 'error');
+  if (json) say(JSON.stringify({ source, ok, framework: grid.id, problems, ranking }, null, 2));
   else say(rankingReport(ranking, grid, lang));
   return report(problems, lang, json);
 }

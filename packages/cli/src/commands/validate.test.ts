@@ -80,21 +80,58 @@ describe('inne validate', () => {
     const en = await inneHere(['validate', path, '--lang', 'en']);
     assert.equal(en.status, 2);
     assert.equal(en.stdout, '');
-    assert.match(en.stderr, new RegExp(`^✗ ${path}: the feed is not readable JSON \\(`));
+    assert.equal(en.stderr, `✗ ${path}:1:1: the feed is not readable JSON: unexpected "<"\n`);
     const fr = await inneHere(['validate', path, '--lang', 'fr']);
     assert.equal(fr.status, 2);
-    assert.match(fr.stderr, new RegExp(`^✗ ${path} : le flux n'est pas du JSON lisible`));
+    assert.equal(
+      fr.stderr,
+      `✗ ${path}:1:1 : le flux n'est pas du JSON lisible : « < » inattendu\n`,
+    );
     const json = await inneHere(['validate', path, '--json']);
     assert.equal(json.status, 2);
     const report = JSON.parse(json.stdout);
-    assert.deepEqual(Object.keys(report), ['source', 'ok', 'error'], 'the documented shape');
+    assert.deepEqual(
+      Object.keys(report),
+      ['source', 'ok', 'error', 'line', 'column'],
+      'the documented shape',
+    );
     assert.equal(report.ok, false);
     assert.match(report.error.en, /not readable JSON/);
     assert.match(report.error.fr, /pas du JSON lisible/);
     const stdin = await inne(['validate', '-', '--lang', 'en'], '{"version": 1,');
     assert.equal(stdin.status, 2, 'from standard input too');
     // Named as the other errors of standard input name it (`stdin: not UTF-8 text`), not `-`.
-    assert.match(stdin.stderr, /^✗ stdin: the feed is not readable JSON \(/);
+    assert.match(
+      stdin.stderr,
+      /^✗ stdin:1:15: the feed is not readable JSON: the text ends too early/,
+    );
+  });
+
+  test('a syntax error deep in a feed: its line and column, and why, in French or English', async () => {
+    const path = join(dir, 'trailing-comma.json');
+    // A comma left after the last project, the commonest slip of a hand-edited feed; the
+    // engine's own message says neither the line nor anything in French.
+    const original = readFileSync(defaultFeed, 'utf8');
+    const brace = original.search(/\}\n\s*\],\n\s*"events"/); // the last project's end
+    assert.ok(brace > 0);
+    const text = `${original.slice(0, brace + 1)},${original.slice(brace + 1)}`;
+    writeFileSync(path, text);
+    const line = original.slice(0, brace).split('\n').length;
+    const fr = await inneHere(['validate', path, '--lang', 'fr']);
+    assert.equal(fr.status, 2);
+    assert.match(
+      fr.stderr,
+      new RegExp(
+        `^✗ ${path}:${line}:\\d+ : le flux n'est pas du JSON lisible : virgule en trop avant « \\] »\n$`,
+      ),
+    );
+    const json = JSON.parse((await inneHere(['validate', path, '--json'])).stdout);
+    assert.equal(json.line, line);
+    assert.equal(
+      json.error.en,
+      `${path}:${line}:${json.column}: the feed is not readable JSON: extra comma before "]"`,
+    );
+    assert.equal(text.split('\n')[line - 1]![json.column - 1], ',', 'the column is the comma');
   });
 
   test('a hostile id cannot drive the terminal; the JSON report keeps it as it is', async () => {
@@ -199,6 +236,26 @@ describe('inne validate', () => {
       const slow = await inneHere(['validate', `${base}/slow`, '--timeout', '0.5', '--lang', 'en']);
       assert.equal(slow.status, 2);
       assert.match(slow.stderr, /no answer within 0.5 s/);
+    });
+
+    test('a host that cannot be reached says why, in French or English', async () => {
+      // A port nobody listens on: the server of this test, closed.
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/feed.json`;
+      await new Promise((resolve) => closed.close(resolve));
+      const fr = await inneHere(['validate', url]);
+      assert.equal(fr.status, 2);
+      assert.equal(
+        fr.stderr,
+        `✗ ${url} : inaccessible (connexion refusée : aucun serveur ne répond à cette adresse)\n`,
+      );
+      const en = await inneHere(['validate', url, '--lang', 'en', '--json']);
+      assert.equal(en.status, 2);
+      assert.equal(
+        JSON.parse(en.stdout).error.en,
+        `${url}: unreachable (connection refused: no server answers at this address)`,
+      );
     });
 
     test('a body that stalls after the headers times out with the same message', async () => {

@@ -3,9 +3,9 @@ import type { Locale, Localized } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
 import { say, warn } from '../output.js';
 import { formatIssueTable, summaryLine } from '../issue-table.js';
-import type { LocatedIssue } from '../issue-table.js';
-import { locate, parseJsonPath, parseSource } from '../locate.js';
+import { withLines } from '../locate.js';
 import { readSource, SourceError, unreadableFeed } from '../read-source.js';
+import type { NotJson } from '../read-source.js';
 import type { Command } from './command.js';
 
 const help = {
@@ -29,16 +29,6 @@ feed cannot be read (not found, unreachable, not UTF-8 text or not JSON).
   --timeout <s>     time allowed for a URL, in seconds (default: 15)
   --lang fr|en      report language`,
 };
-
-/** Adds the line of each issue in the source text (JSON is YAML, whose parser keeps lines). */
-function withLines(text: string, issues: LocatedIssue[]): LocatedIssue[] {
-  if (issues.length === 0 || issues.every((i) => i.path === '$')) return issues;
-  const source = parseSource(text);
-  return issues.map((issue) => {
-    const at = locate(source, parseJsonPath(issue.path));
-    return at ? { ...issue, line: at.line, column: at.column } : issue;
-  });
-}
 
 /** `inne validate <feed>`: is this feed right, and if not, what exactly is wrong where. */
 export const validate: Command = {
@@ -67,8 +57,8 @@ export const validate: Command = {
     }
     const source = positionals[0]!;
 
-    const unreadable = (error: Localized): number => {
-      if (values.json) say(JSON.stringify({ source, ok: false, error }, null, 2));
+    const unreadable = (error: Localized, at?: Omit<NotJson, 'error'>): number => {
+      if (values.json) say(JSON.stringify({ source, ok: false, error, ...at }, null, 2));
       else warn(`✗ ${error[lang]}`);
       return 2;
     };
@@ -83,8 +73,11 @@ export const validate: Command = {
     const { feed, issues } = parseFeed(text);
     // Text that is not JSON cannot be read at all, like a missing file (2); JSON that is not a
     // feed was read, and is wrong (1, with its issue in the report).
-    const notJson = unreadableFeed(source, issues);
-    if (notJson) return unreadable(notJson);
+    const notJson = unreadableFeed(source, text, issues);
+    if (notJson) {
+      const { error, ...at } = notJson;
+      return unreadable(error, at);
+    }
     const located = withLines(text, issues);
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (values.json) {

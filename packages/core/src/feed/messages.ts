@@ -3,7 +3,7 @@ import type { IssueCode } from './issue.js';
 import type { ItemProblem } from './item-rules.js';
 
 /** The codes `describeIssue` words: not a field's shape, nor a rule across fields (item-rules.ts). */
-type IssueSentence = Exclude<IssueCode, 'invalid-field' | ItemProblem['code']>;
+type IssueSentence = Exclude<IssueCode, 'invalid-field' | 'invalid-envelope' | ItemProblem['code']>;
 
 /**
  * A problem of a value: a zod issue, or the same problem found with the validation plan, as
@@ -210,8 +210,6 @@ function sentence(code: IssueSentence, detail: string): Localized {
         fr: `trop d'éléments : les ${detail} premiers sont gardés, les suivants ignorés`,
         en: `too many items: the first ${detail} are kept, the rest ignored`,
       };
-    case 'invalid-envelope':
-      return { fr: `champ ignoré : ${detail}`, en: `field ignored: ${detail}` };
     case 'duplicate-id':
       return {
         fr: `identifiant « ${detail} » déjà utilisé : cet élément est ignoré, le premier est gardé`,

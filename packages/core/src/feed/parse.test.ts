@@ -198,12 +198,64 @@ describe('parseFeed: the envelope', () => {
     assert.deepEqual(
       issues.map((i) => [i.severity, i.code, i.path]),
       [
-        ['warning', 'invalid-envelope', '$.publisher'],
+        ['warning', 'invalid-envelope', '$.publisher.name'],
         ['warning', 'invalid-envelope', '$.updatedAt'],
       ],
     );
-    assert.equal(issues[0]!.message.fr, 'champ ignoré : publisher');
-    assert.equal(issues[0]!.message.en, 'field ignored: publisher');
+    assert.equal(issues[0]!.message.fr, 'ne doit pas être vide ; « publisher » est ignoré');
+    assert.equal(issues[0]!.message.en, 'must not be empty; "publisher" is ignored');
+  });
+
+  test('a bad field of the publisher costs that field, and the warning says where and why', () => {
+    const { feed, issues } = parseFeed({
+      ...sampleFeed(),
+      publisher: { name: 'Ville de Malaunay', url: 'http://malaunay.fr', contact: 'mairie' },
+      updatedAt: '2025-11-20T09:00:00+01:00',
+    });
+    // The name stays: calendars and schema.org output name the publisher with it.
+    assert.deepEqual(feed?.publisher, { name: 'Ville de Malaunay' });
+    assert.equal(feed?.updatedAt, '2025-11-20T09:00:00+01:00');
+    assert.deepEqual(
+      issues.map((i) => [i.severity, i.code, i.path, i.message.fr, i.message.en]),
+      [
+        [
+          'warning',
+          'invalid-envelope',
+          '$.publisher.url',
+          'adresse web invalide : seules les adresses https:// sont acceptées ; « publisher.url » est ignoré',
+          'invalid web address: only https:// addresses are accepted; "publisher.url" is ignored',
+        ],
+        [
+          'warning',
+          'invalid-envelope',
+          '$.publisher.contact',
+          'contact invalide : adresse https://, mailto: ou tel: attendue ; « publisher.contact » est ignoré',
+          'invalid contact: an https://, mailto: or tel: address expected; "publisher.contact" is ignored',
+        ],
+      ],
+    );
+  });
+
+  test('a publisher that is not an object, a bad updatedAt or lang: each says why', () => {
+    const { feed, issues } = parseFeed({
+      ...sampleFeed(),
+      publisher: 'Club Inné',
+      updatedAt: '20/11/2025',
+      lang: 'français',
+    });
+    assert.equal(feed?.publisher, undefined);
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.message.en]),
+      [
+        ['$.publisher', 'expected an object; "publisher" is ignored'],
+        [
+          '$.updatedAt',
+          'ISO 8601 date-time with an offset expected (e.g. 2025-11-06T18:00:00+01:00); "updatedAt" is ignored',
+        ],
+        ['$.lang', 'invalid format; "lang" is ignored'],
+      ],
+    );
+    assert.equal(issues[2]!.message.fr, 'format invalide ; « lang » est ignoré');
   });
 
   test('lang says what language the texts are in; a tag that is none is ignored', () => {

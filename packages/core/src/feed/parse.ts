@@ -6,14 +6,9 @@ import { limits } from '../schema/limits.js';
 import type { Localized } from '../i18n/locale.js';
 import { compilePlan } from '../validation/compile-plan.js';
 import type { Problem } from '../validation/problem.js';
-import { validate } from '../validation/validate.js';
-import {
-  dateTimePlan,
-  languageTagPlan,
-  publisherPlan,
-} from '../validation/validation-plan.generated.js';
 import { INVALID } from '../validation/validator.js';
 import { collectionReaders } from './collection-readers.js';
+import { readEnvelope } from './envelope.js';
 import type { CollectionReader } from './collection-readers.js';
 import { jsonPath } from './issue.js';
 import type { FeedIssue } from './issue.js';
@@ -193,21 +188,7 @@ export function parseCollections(
   const sourceIndex = new WeakMap<object, number>();
   // The ids of the items kept, by collection read: for duplicates, then for references.
   const ids: { actors?: Set<string>; projects?: Set<string> } = {};
-  if (Object.hasOwn(value, 'publisher')) {
-    const r = validate<Feed['publisher']>(publisherPlan, value.publisher);
-    if (r.ok) feed.publisher = r.data;
-    else issues.push(envelopeIssue('publisher'));
-  }
-  if (Object.hasOwn(value, 'updatedAt')) {
-    const r = validate<string>(dateTimePlan, value.updatedAt);
-    if (r.ok) feed.updatedAt = r.data;
-    else issues.push(envelopeIssue('updatedAt'));
-  }
-  if (Object.hasOwn(value, 'lang')) {
-    const r = validate<string>(languageTagPlan, value.lang);
-    if (r.ok) feed.lang = r.data;
-    else issues.push(envelopeIssue('lang'));
-  }
+  readEnvelope(value, feed, issues);
 
   // In the feed's order whatever the order given, so that issues come in the same order.
   const read: CollectionReader[] = [];
@@ -251,15 +232,6 @@ function sizeOf(bytes: number): Localized {
   if (bytes >= 1e6)
     return { fr: `${+(bytes / 1e6).toFixed(1)} Mo`, en: `${+(bytes / 1e6).toFixed(1)} MB` };
   return { fr: `${bytes} octets`, en: `${bytes} bytes` };
-}
-
-function envelopeIssue(field: string): FeedIssue {
-  return {
-    severity: 'warning',
-    code: 'invalid-envelope',
-    path: jsonPath([field]),
-    message: describeIssue('invalid-envelope', field),
-  };
 }
 
 function readCollection(
