@@ -34,9 +34,12 @@ const budgets = {
   // themselves: the plan's dates lost zod's leap-year patterns). +0.1 KB since a date's day is
   // checked with arithmetic rather than `new Date()`, which made parseFeed 1.4× slower.
   // −0.39 KB (inne.js, 60.07 KB) since the CDN build puts every style sheet side by side, within
-  // gzip's window (tsup.config.ts, `stylesFirst`): ceiling 60.2 KB.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60.2 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.5 * KB },
+  // gzip's window (tsup.config.ts, `stylesFirst`): ceiling 60.2 KB. +0.1 KB (both) on
+  // 2026-12-07 for a feed wrapped by an editor or typed `text/json` read or named, wrong ids
+  // answered with the feed's ids, filters that fit a phone with text spacing, and a bad
+  // publisher `url` that costs the url, not the publisher's name.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60.4 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.7 * KB },
 };
 const strict = process.argv.includes('--strict');
 
