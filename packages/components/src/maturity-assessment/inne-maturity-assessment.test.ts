@@ -169,6 +169,17 @@ describe('<inne-maturity-assessment>', () => {
     );
   });
 
+  it('starts blank, not broken, from .answers that are a list', async () => {
+    const el = await fixture<InneMaturityAssessment>(
+      html`<inne-maturity-assessment
+        lang="fr"
+        .answers=${[{ 'offer.logic': { level: 2 } }] as never}
+      ></inne-maturity-assessment>`,
+    );
+    expect($(el, 'form')).not.to.equal(null);
+    expect($$(el, 'input[type="radio"]:checked')).to.have.length(0);
+  });
+
   it('shows a clear error, not a crash, for a grid that fails validation', async () => {
     const el = await fixture<InneMaturityAssessment>(
       html`<inne-maturity-assessment

@@ -156,7 +156,8 @@ export class InneMaturityAssessment extends InneElement<AssessmentTexts> {
   }
 
   #score(grid: Framework): AssessmentScore {
-    const answers = typeof this.answers === 'object' && this.answers ? this.answers : {};
+    const a = this.answers;
+    const answers = typeof a === 'object' && a && !Array.isArray(a) ? a : {};
     this.#priceError = false;
     try {
       return scoreAssessment(answers, grid, this.#prices);

@@ -244,6 +244,20 @@ describe('<inne-maturity-radar>', () => {
     }
   });
 
+  it('says that .answers given as a list are no answers, instead of drawing nothing answered', async () => {
+    const el = await fixture<InneMaturityRadar>(
+      html`<inne-maturity-radar
+        debug
+        lang="fr"
+        .answers=${[answers] as never}
+      ></inne-maturity-radar>`,
+    );
+    const debug = $(el, '[part~="debug"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(debug).to.contain('.answers');
+    expect(debug).to.contain('des réponses sont attendues');
+    expect($(el, 'svg')).to.equal(null);
+  });
+
   /** The radar of the feed's assessment `a1`, drawn. */
   async function radarOfFeed(extra: Record<string, unknown> = {}) {
     const assessment = {

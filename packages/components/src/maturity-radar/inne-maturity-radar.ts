@@ -184,7 +184,9 @@ export class InneMaturityRadar extends InneElement<RadarTexts> {
       grid = found?.framework ?? grid;
       this.#example = found?.example === true;
     }
-    if (!answers || typeof answers !== 'object') return undefined;
+    if (answers == null) return undefined;
+    // Not answers at all (a list, a text): said where it is, not drawn as nothing answered.
+    if (typeof answers !== 'object' || Array.isArray(answers)) return this.#badAnswers(answers);
     const framework = resolveFramework(grid, this.warn('framework'), this.t);
     if (Array.isArray(framework)) {
       this.#broken = framework;
@@ -196,13 +198,16 @@ export class InneMaturityRadar extends InneElement<RadarTexts> {
     // A typo in `.answers` (`level: 7`, an evidence word misspelt) would otherwise draw as a
     // question left blank or a declared level, with no word of why: core's reader says which
     // answer and what is wrong with it, in the element's language.
-    if (result.invalid.length) {
-      for (const p of parseAnswers(answers).problems) {
-        const path = `.answers${p.path.slice(1)}`;
-        this.notices.push({ severity: 'warning', path, message: p.message[this.locale] });
-      }
-    }
+    if (result.invalid.length) this.#badAnswers(answers);
     return result;
+  }
+
+  #badAnswers(answers: unknown): undefined {
+    for (const p of parseAnswers(answers).problems) {
+      const path = `.answers${p.path.slice(1)}`;
+      this.notices.push({ severity: 'warning', path, message: p.message[this.locale] });
+    }
+    return undefined;
   }
 }
 

@@ -21,6 +21,21 @@ describe('scoreAssessment: computation', () => {
     assert.equal(r.dimensions.reduce((s, d) => s + d.points, 0).toFixed(1), '45.6');
   });
 
+  test('answers that are not an object throw a TypeError that says what to pass', () => {
+    for (const [answers, got] of [
+      [null, 'null'],
+      [undefined, 'undefined'],
+      [[{ level: 2 }], 'a list'],
+      ['offer.logic', 'offer.logic'],
+      [3, '3'],
+    ] as const) {
+      assert.throws(() => scoreAssessment(answers as never), {
+        name: 'TypeError',
+        message: `expected answers { "offer.logic": { "level": 2 } }, got ${got}: parseAnswers reads any input`,
+      });
+    }
+  });
+
   test('an empty answer set scores 0, stage 0, every criterion unanswered', () => {
     const r = scoreAssessment({});
     assert.equal(r.overall, 0);

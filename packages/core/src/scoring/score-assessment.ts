@@ -136,7 +136,8 @@ function stageRef(ev: Evaluation, index: number): StageRef | null {
  * below the lowest) throws a `BidError` worded in French and English. `framework` left out or
  * `undefined` is the default grid; anything else that is not a grid (an id such as
  * `'efc-tender'`, or the `null` of `frameworkById` for an id it does not know) throws a
- * `TypeError` that says what to pass.
+ * `TypeError` that says what to pass, as do answers that are not an object (`parseAnswers`
+ * reads answers of unknown shape, with messages in French and English).
  *
  * @example
  * const result = scoreAssessment({
@@ -152,6 +153,12 @@ export function scoreAssessment(
   framework: Framework = efcEct,
   options: ScoreOptions = {},
 ): AssessmentScore {
+  // Not an object of answers (an untyped caller's null, list or text) would score 0 without a
+  // word, as if nothing were answered.
+  if (typeof answers !== 'object' || !answers || Array.isArray(answers))
+    throw new TypeError(
+      `expected answers { "offer.logic": { "level": 2 } }, got ${Array.isArray(answers) ? 'a list' : String(answers)}: parseAnswers reads any input`,
+    );
   const ix = indexOf(framework);
   const ev = evaluate(answers, ix, ix.price >= 0 ? priceRatio(options) : null);
   const { criteria, dimensions, dimensionOf } = ix;
