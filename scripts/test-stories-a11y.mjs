@@ -26,6 +26,9 @@ const only = new RegExp(process.env.STORIES ?? '');
 const stories = Object.values(entries)
   .filter((e) => e.type === 'story' && only.test(e.id))
   .map((e) => e.id);
+const docsPages = Object.values(entries)
+  .filter((e) => e.type === 'docs')
+  .map((e) => e.id);
 
 // What the stories showed, per element: its state parts and the attributes set on it.
 const shown = new Map();
@@ -43,6 +46,13 @@ const nothingToSeeIn = { 'inne-maturity-assessment': new Set(['src']) };
 // What the kit logs while a story shows: a story must show it too (its debug panel, error or
 // "older data" note), or the designer looks at a story whose feed is quietly wrong.
 let logged = [];
+// The states (loading, error, empty, stale, debug) each story shows on its own, in French.
+const statesOf = new Map();
+const statesIn = (parts) =>
+  [...new Set(parts)]
+    .filter((p) => statePart.test(p))
+    .sort()
+    .join(' ');
 
 let server;
 let browser;
@@ -141,6 +151,7 @@ for (const lang of ['fr', 'en']) {
         const violations = await axeViolations(page);
         assert.equal(violations.length, 0, `\n${describeViolations(violations)}`);
         const parts = await noteShown(page);
+        if (lang === 'fr') statesOf.set(id, statesIn(parts));
         if (!['debug', 'error', 'stale'].some((p) => parts.has(p)))
           assert.deepEqual(
             logged,
@@ -151,6 +162,48 @@ for (const lang of ['fr', 'en']) {
     }
   });
 }
+
+// A docs page shows each story in the state its own view shows (the older data kept after a
+// failed refresh, a refused price…), not the state before its play function.
+describe('every docs page, in fr', () => {
+  let page;
+  before(async () => {
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  });
+  after(() => page?.close());
+
+  for (const id of docsPages) {
+    test(id, async () => {
+      await page.goto(`${server.origin}/iframe.html?id=${id}&viewMode=docs&globals=lang:fr`);
+      await page.waitForSelector('.sbdocs-content', { timeout: 30_000 });
+      await page.waitForTimeout(1000);
+      // Scrolled to each story in turn: the assessment renders as it nears the viewport.
+      const anchors = await page.$$eval('[id^="anchor--"]', (all) => all.map((a) => a.id));
+      for (const anchor of anchors) {
+        await page.evaluate((a) => document.getElementById(a)?.scrollIntoView(), anchor);
+        await page.waitForTimeout(100);
+      }
+      await elementsRendered(page, { timeout: 1500 }).catch(() => undefined);
+      const onPage = await page.evaluate(() =>
+        [...document.querySelectorAll('[id^="anchor--"]:not([id^="anchor--primary--"])')].map(
+          (a) => [
+            a.id.replace(/^anchor--/, ''),
+            [...a.querySelectorAll('*')]
+              .filter((e) => e.localName.startsWith('inne-'))
+              .flatMap((e) => [...(e.shadowRoot?.querySelectorAll('[part]') ?? [])])
+              .flatMap((p) => p.getAttribute('part').split(/\s+/)),
+          ],
+        ),
+      );
+      const differ = onPage
+        .filter(([story]) => statesOf.has(story))
+        .map(([story, parts]) => [story, statesIn(parts), statesOf.get(story)])
+        .filter(([, docs, own]) => docs !== own)
+        .map(([story, docs, own]) => `${story}: "${docs}" on the docs page, "${own}" on its own`);
+      assert.deepEqual(differ, [], 'stories shown in another state on the docs page');
+    });
+  }
+});
 
 // Only on a full run: a run narrowed with STORIES shows a part of the stories.
 describe(
