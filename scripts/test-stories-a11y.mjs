@@ -3,7 +3,8 @@
 // step), in French and in English: zero WCAG 2.1 A/AA violation. One Chromium page per
 // language loads iframe.html?globals=lang:xx once and moves from story to story through
 // Storybook's channel (as its own UI does), which keeps ~100 stories × 2 languages to about a
-// minute; a story that fails to render is a failure too. Then, from what the stories showed: every
+// minute; a story that fails to render is a failure too. Each element's docs list the page
+// tokens its styles read. Then, from what the stories showed: every
 // state a component declares a part for (loading, error, empty, stale, debug) and every
 // attribute it takes has a story, so a designer finds each one in Storybook.
 import assert from 'node:assert/strict';
@@ -26,6 +27,10 @@ const only = new RegExp(process.env.STORIES ?? '');
 const stories = Object.values(entries)
   .filter((e) => e.type === 'story' && only.test(e.id))
   .map((e) => e.id);
+const manifest = JSON.parse(
+  readFileSync(`${root}packages/components/custom-elements.json`, 'utf8'),
+);
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 const docsPages = Object.values(entries)
   .filter((e) => e.type === 'docs')
   .map((e) => e.id);
@@ -210,12 +215,6 @@ describe(
   'every state and attribute of each component has a story',
   { skip: !!process.env.STORIES },
   () => {
-    const manifest = JSON.parse(
-      readFileSync(`${root}packages/components/custom-elements.json`, 'utf8'),
-    );
-    const declarations = manifest.modules
-      .flatMap((m) => m.declarations ?? [])
-      .filter((d) => d.tagName);
     for (const d of declarations) {
       test(`<${d.tagName}>`, () => {
         const seen = shown.get(d.tagName) ?? new Set();
@@ -236,3 +235,49 @@ describe(
     }
   },
 );
+
+// The page tokens (those some element documents) each element's styles read, shared styles
+// included: its docs table and its controls list every one, or a token that works there looks
+// unsupported to the designer reading them.
+// Shared style sheets bring rules for what some elements never show: the radar has no main
+// button, the form never waits for a feed.
+const readInVain = {
+  'inne-maturity-radar': ['--inne-primary-background'],
+  'inne-maturity-assessment': ['--inne-skeleton'],
+};
+describe('every element documents the page tokens its styles read', () => {
+  let read;
+  before(async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/iframe.html?viewMode=story`);
+    await page.waitForFunction(() => customElements.get('inne-projects'), null, {
+      timeout: 30_000,
+    });
+    read = await page.evaluate(
+      (tags) => {
+        const tokensOf = (tag) => {
+          const sheets = [customElements.get(tag).elementStyles].flat(Infinity);
+          const text = sheets
+            .map((s) => [...(s.styleSheet ?? s).cssRules].map((r) => r.cssText).join('\n'))
+            .join('\n');
+          return [...new Set(text.match(/var\(--inne-[\w-]+/g) ?? [])].map((v) => v.slice(4));
+        };
+        return Object.fromEntries(tags.map((tag) => [tag, tokensOf(tag)]));
+      },
+      declarations.map((d) => d.tagName),
+    );
+    await page.close();
+  });
+  const documented = new Set(
+    declarations.flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)),
+  );
+  for (const d of declarations) {
+    test(`<${d.tagName}>`, () => {
+      const own = new Set((d.cssProperties ?? []).map((p) => p.name));
+      const missing = read[d.tagName]
+        .filter((t) => documented.has(t) && !own.has(t) && !readInVain[d.tagName]?.includes(t))
+        .sort();
+      assert.deepEqual(missing, [], 'page tokens it reads that its docs do not list');
+    });
+  }
+});
