@@ -24,6 +24,9 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
+    // A story's play function brings it to its state (a refresh that fails, prices typed):
+    // docs pages run it too, or they would show the state before it.
+    docs: { story: { autoplay: true } },
     layout: 'padded',
   },
   tags: ['autodocs'],

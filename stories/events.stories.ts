@@ -63,6 +63,17 @@ export const DaylightSavingGapEnglish: Story = {
 /** Only workshops and trainings, three at most. */
 export const Filtered: Story = { args: { kind: 'atelier formation', limit: '3' } };
 
+/** Only events of these spheres of life (ids, space-separated). */
+export const FilteredBySphere: Story = { args: { sphere: 'se-cultiver se-deplacer' } };
+
+/** Only events an actor of the feed organises (ids, comma-separated). */
+export const FilteredByActor: Story = { args: { actor: 'malaunay' } };
+
+/** Wrong attribute values: reported with `debug`, replaced by the defaults, never thrown. */
+export const WrongAttributesDebug: Story = {
+  args: { debug: true, when: 'bientot', 'group-by': 'week', limit: 'beaucoup' },
+};
+
 /** Nothing upcoming: a calm message. */
 export const Empty: Story = { args: { now: '2027-01-01T12:00:00+01:00' } };
 export const EmptyEnglish: Story = { args: { now: '2027-01-01T12:00:00+01:00', lang: 'en' } };

@@ -7,6 +7,7 @@ import {
   brokenGrid,
   cappedByEvidence,
   halfFilled,
+  refusedPrices,
   tenderBid,
 } from './fixtures/maturity.js';
 
@@ -66,6 +67,33 @@ export const CappedByEvidence: Story = { args: { answers: cappedByEvidence } };
 export const TenderGrid: Story = { args: { framework: 'efc-tender', answers: tenderBid } };
 export const TenderGridEnglishPhone: Story = {
   args: { framework: 'efc-tender', answers: tenderBid, lang: 'en', width: 'phone' },
+};
+
+/**
+ * The tender grid with a lowest price above the bid's own, typed in the price fields: both
+ * fields marked invalid and described by why; the bid is scored without its price.
+ */
+export const TenderPriceRefused: Story = {
+  args: { framework: 'efc-tender', answers: tenderBid },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('inne-maturity-assessment')!;
+    const field = async (name: keyof typeof refusedPrices) => {
+      // The form renders once it nears the viewport: wait for its price field.
+      let input: HTMLInputElement | null | undefined;
+      while (!(input = el.shadowRoot?.querySelector(`input[data-field="${name}"]`))) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      input.value = refusedPrices[name];
+      input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    };
+    await field('price');
+    await field('lowestPrice');
+  },
+};
+
+/** Wrong attribute values: reported with `debug`, replaced by the defaults, never thrown. */
+export const WrongAttributesDebug: Story = {
+  args: { answers: halfFilled, debug: true, 'heading-level': '9' },
 };
 
 /** A grid that fails core's validation: a clear message instead of the form. */

@@ -70,6 +70,9 @@ export const FilteredByAttributes: Story = {
   args: { phase: 'structuration consolidation', territory: 'normandie' },
 };
 
+/** The projects an actor of the feed takes part in (ids, comma-separated). */
+export const FilteredByActor: Story = { args: { actor: 'ademe' } };
+
 export const OneProject: Story = { args: { feed: projectsFeed(storyProjects.slice(0, 1)) } };
 export const HundredProjects: Story = {
   args: { feed: manyProjectsFeed(100), filters: true, limit: '12', width: 'wide' },

@@ -61,6 +61,8 @@ const groupings = ['none', 'month'] as const;
  * @cssproperty --inne-muted - Secondary text. @cssproperty --inne-focus - Focus ring colour.
  * @cssproperty --inne-heading-font - Title font. @cssproperty --inne-title-size - Title size.
  * @cssproperty --inne-cancelled - Colour of the cancelled badge.
+ * @cssproperty --inne-primary-background - The registration button.
+ * @cssproperty --inne-line-height - Line height (1.5). @cssproperty --inne-skeleton - Placeholders.
  */
 export class InneEvents extends InneElement<EventsTexts> {
   static override properties = {

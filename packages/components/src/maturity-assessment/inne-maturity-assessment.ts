@@ -65,6 +65,8 @@ export interface InneAssessmentChangeDetail {
  * @cssproperty --inne-accent - Accent (buttons, focus, radar). @cssproperty --inne-border - Borders.
  * @cssproperty --inne-radius - Corner radius. @cssproperty --inne-gap - Space between blocks.
  * @cssproperty --inne-field-background - Background of fields. @cssproperty --inne-muted - Secondary text.
+ * @cssproperty --inne-focus - Focus ring colour. @cssproperty --inne-heading-font - Title font.
+ * @cssproperty --inne-line-height - Line height (1.5).
  */
 export class InneMaturityAssessment extends InneElement<AssessmentTexts> {
   static override properties = {

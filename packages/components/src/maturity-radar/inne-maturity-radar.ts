@@ -55,6 +55,9 @@ const tableModes = ['toggle', 'visible'] as const;
  * @cssproperty --inne-radar-size - Largest width of the drawing (22rem).
  * @cssproperty --inne-accent - Accent (button, focus).
  * @cssproperty --inne-border - Borders. @cssproperty --inne-radius - Corner radius.
+ * @cssproperty --inne-focus - Focus ring colour. @cssproperty --inne-muted - Secondary text.
+ * @cssproperty --inne-gap - Space in the placeholders and notes. @cssproperty --inne-line-height - Line height (1.5).
+ * @cssproperty --inne-skeleton - Placeholders.
  */
 export class InneMaturityRadar extends InneElement<RadarTexts> {
   static override properties = {

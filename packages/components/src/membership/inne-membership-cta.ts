@@ -70,6 +70,9 @@ export interface InneCtaClickDetail {
  * @cssproperty --inne-surface - Background. @cssproperty --inne-border - Border colour.
  * @cssproperty --inne-radius - Corner radius. @cssproperty --inne-muted - Secondary text.
  * @cssproperty --inne-heading-font - Title font. @cssproperty --inne-tier-min - Narrowest tier (14rem).
+ * @cssproperty --inne-title-size - Title size. @cssproperty --inne-focus - Focus ring colour.
+ * @cssproperty --inne-gap - Space between tiers. @cssproperty --inne-line-height - Line height (1.5).
+ * @cssproperty --inne-skeleton - Placeholders.
  */
 export class InneMembershipCta extends InneElement<MembershipTexts> {
   static override properties = {

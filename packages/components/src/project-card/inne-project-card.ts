@@ -59,6 +59,9 @@ function check(value: object): { project?: Project; issues: FeedIssue[] } {
  * @cssproperty --inne-shadow - Card shadow.
  * @cssproperty --inne-heading-font - Title font.
  * @cssproperty --inne-title-size - Title size.
+ * @cssproperty --inne-tag-background - Sphere tags.
+ * @cssproperty --inne-gap - Space in the placeholders and notes. @cssproperty --inne-line-height - Line height (1.5).
+ * @cssproperty --inne-skeleton - Placeholders.
  */
 export class InneProjectCard extends InneElement<CardTexts> {
   static override properties = {

@@ -86,6 +86,7 @@ export interface InneFilterChangeDetail extends Chosen {
  * @cssproperty --inne-line-height - Line height (1.5).
  * @cssproperty --inne-tag-background - Sphere tags.
  * @cssproperty --inne-skeleton - Placeholders.
+ * @cssproperty --inne-field-background - Background of the filters.
  */
 export class InneProjects extends InneElement<ProjectsTexts> {
   static override properties = {
