@@ -339,6 +339,15 @@ describe('<inne-maturity-assessment>', () => {
     expect(el.answers).to.deep.equal({});
   });
 
+  it('refuses a file that is not JSON in French words only', async () => {
+    const el = await fixture<InneMaturityAssessment>(
+      html`<inne-maturity-assessment lang="fr"></inne-maturity-assessment>`,
+    );
+    pickFile(el, '{ not json');
+    await waitUntil(() => status(el) !== '');
+    expect(status(el)).to.equal('Ce fichier n’est pas importé : ce n’est pas du JSON lisible.');
+  });
+
   it('copies the result as text, or shows it selected when the clipboard refuses', async () => {
     let copied = '';
     const clipboard = { writeText: async (t: string) => void (copied = t) };
