@@ -165,7 +165,7 @@ describe('<inne-maturity-assessment>', () => {
     await choose(el, 'offer.logic', '4');
     expect(select().disabled).to.equal(false);
     expect(text($(el, '.result'))).to.contain(
-      "Logique d'offre : 4 déclaré, 2 retenu (il faut l’attestation d’un tiers)",
+      'Logique d’offre : 4 déclaré, 2 retenu (il faut l’attestation d’un tiers)',
     );
   });
 
