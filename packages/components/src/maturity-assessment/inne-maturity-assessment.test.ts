@@ -424,4 +424,24 @@ describe('<inne-maturity-assessment>', () => {
       window.confirm = confirm;
     }
   });
+
+  it('asks in French with no line break before the question mark', async () => {
+    const confirm = window.confirm;
+    let asked = '';
+    window.confirm = (question?: string) => ((asked = question ?? ''), false);
+    try {
+      const el = await fixture<InneMaturityAssessment>(
+        html`<inne-maturity-assessment
+          lang="fr"
+          .answers=${{ 'offer.logic': { level: 2 } }}
+        ></inne-maturity-assessment>`,
+      );
+      $(el, 'button[part~="reset"]')!.click();
+      await el.updateComplete;
+      expect(asked).to.equal('Effacer toutes les réponses de ce diagnostic\u202f?');
+      expect(el.answers).to.deep.equal({ 'offer.logic': { level: 2 } });
+    } finally {
+      window.confirm = confirm;
+    }
+  });
 });
