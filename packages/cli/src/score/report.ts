@@ -80,7 +80,6 @@ const evidenceWords = {
 /** « Score global : 45,6 » in French, "Overall score: 45.6" in English. */
 const colon = (lang: Locale) => (lang === 'fr' ? ' : ' : ': ');
 
-
 const percent = (share: number, lang: Locale) =>
   `${number(share * 100, lang, 0)}${lang === 'fr' ? ' %' : '%'}`;
 
