@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { limits } from '@club-inne/core';
 import type { FeedIssue, Localized } from '@club-inne/core';
 import { jsonSyntaxError } from './json-syntax.js';
+import { number } from './words.js';
 
 /** A source that could not be read, with a message for the user in both languages. */
 export class SourceError extends Error {
@@ -170,8 +171,9 @@ const networkReasons: Record<string, Localized> = {
 function fetchFailed(url: string, error: unknown, timeoutMs: number): SourceError {
   if (error instanceof Error && error.name === 'TimeoutError') {
     return new SourceError({
-      fr: `${url} : pas de réponse en ${timeoutMs / 1000} s`,
-      en: `${url}: no answer within ${timeoutMs / 1000} s`,
+      // « 0,5 s » in French: the decimal comma, and no line break between number and unit.
+      fr: `${url} : pas de réponse en ${number(timeoutMs / 1000, 'fr', 3)}\u00a0s`,
+      en: `${url}: no answer within ${number(timeoutMs / 1000, 'en', 3)} s`,
     });
   }
   const cause =

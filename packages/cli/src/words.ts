@@ -34,3 +34,8 @@ export const countErrors = (n: number, lang: Locale) =>
 
 export const countWarnings = (n: number, lang: Locale) =>
   count(n, lang === 'fr' ? ['avertissement', 'avertissements'] : ['warning', 'warnings'], lang);
+
+/** 45,6 in French, 45.6 in English; up to `digits` decimals. */
+export function number(n: number, lang: Locale, digits = 1): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(n);
+}

@@ -54,13 +54,13 @@ describe('inne score', () => {
       r.stdout,
       /^Référentiel EFC – écosystèmes coopératifs territorialisés \(efc-ect v1\)/,
     );
-    assert.match(r.stdout, /Score global : 44,4 \/ 100\nÉtape 2 — Offre d'usage\n/);
+    assert.match(r.stdout, /Score global : 44,4 \/ 100\nÉtape 2 — Offre d’usage\n/);
     assert.match(r.stdout, /Coopération\s+62,5 {2}█████████████░░░░░░░ {2}\(poids 20\)/);
     assert.match(
       r.stdout,
       /Ce qui bloque l'étape 3 — Solution intégrée\n {2}• Score global de 50 au moins \(actuellement 44,4\)/,
     );
-    assert.match(r.stdout, /Pistes de travail\n {2}1\. Passer “Dispositif d'évaluation” de 1 à 2/);
+    assert.match(r.stdout, /Pistes de travail\n {2}1\. Passer “Dispositif d’évaluation” de 1 à 2/);
     assert.match(
       r.stdout,
       /“Contractualisation” : 4 déclaré, 2 retenu \(demande une attestation tierce\)/,

@@ -261,7 +261,7 @@ describe('inne validate', () => {
     test('a body that stalls after the headers times out with the same message', async () => {
       const r = await inneHere(['validate', `${base}/stalled`, '--timeout', '0.5']);
       assert.equal(r.status, 2);
-      assert.equal(r.stderr, `✗ ${base}/stalled : pas de réponse en 0.5 s\n`);
+      assert.equal(r.stderr, `✗ ${base}/stalled : pas de réponse en 0,5\u00a0s\n`);
     });
 
     test('a body over the limit without a length is cut off, not read whole', async () => {

@@ -1,4 +1,5 @@
 import type { AssessmentScore, BidRanking, Framework, Locale } from '@club-inne/core';
+import { number } from '../words.js';
 
 // The text reports of `inne score`: what a project team reads after a self-diagnosis, and what
 // a buyer keeps to justify a tender's ranking. The sentences come from core, in the chosen
@@ -78,11 +79,6 @@ const evidenceWords = {
 
 /** « Score global : 45,6 » in French, "Overall score: 45.6" in English. */
 const colon = (lang: Locale) => (lang === 'fr' ? ' : ' : ': ');
-
-/** 45,6 in French, 45.6 in English; up to `digits` decimals. */
-export function number(n: number, lang: Locale, digits = 1): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(n);
-}
 
 const percent = (share: number, lang: Locale) =>
   `${number(share * 100, lang, 0)}${lang === 'fr' ? ' %' : '%'}`;

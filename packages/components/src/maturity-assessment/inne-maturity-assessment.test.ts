@@ -165,7 +165,7 @@ describe('<inne-maturity-assessment>', () => {
     await choose(el, 'offer.logic', '4');
     expect(select().disabled).to.equal(false);
     expect(text($(el, '.result'))).to.contain(
-      "Logique d'offre : 4 déclaré, 2 retenu (il faut l’attestation d’un tiers)",
+      'Logique d’offre : 4 déclaré, 2 retenu (il faut l’attestation d’un tiers)',
     );
   });
 
@@ -339,6 +339,15 @@ describe('<inne-maturity-assessment>', () => {
     expect(el.answers).to.deep.equal({});
   });
 
+  it('refuses a file that is not JSON in French words only', async () => {
+    const el = await fixture<InneMaturityAssessment>(
+      html`<inne-maturity-assessment lang="fr"></inne-maturity-assessment>`,
+    );
+    pickFile(el, '{ not json');
+    await waitUntil(() => status(el) !== '');
+    expect(status(el)).to.equal('Ce fichier n’est pas importé : ce n’est pas du JSON lisible.');
+  });
+
   it('copies the result as text, or shows it selected when the clipboard refuses', async () => {
     let copied = '';
     const clipboard = { writeText: async (t: string) => void (copied = t) };
@@ -411,6 +420,26 @@ describe('<inne-maturity-assessment>', () => {
       await el.updateComplete;
       expect(el.answers).to.deep.equal({});
       expect(status(el)).to.equal('Answers cleared.');
+    } finally {
+      window.confirm = confirm;
+    }
+  });
+
+  it('asks in French with no line break before the question mark', async () => {
+    const confirm = window.confirm;
+    let asked = '';
+    window.confirm = (question?: string) => ((asked = question ?? ''), false);
+    try {
+      const el = await fixture<InneMaturityAssessment>(
+        html`<inne-maturity-assessment
+          lang="fr"
+          .answers=${{ 'offer.logic': { level: 2 } }}
+        ></inne-maturity-assessment>`,
+      );
+      $(el, 'button[part~="reset"]')!.click();
+      await el.updateComplete;
+      expect(asked).to.equal('Effacer toutes les réponses de ce diagnostic\u202f?');
+      expect(el.answers).to.deep.equal({ 'offer.logic': { level: 2 } });
     } finally {
       window.confirm = confirm;
     }

@@ -65,7 +65,7 @@ describe('<inne-membership-cta>', () => {
     it('closing soon from 14 days left, the deadline day counting as the last', async () => {
       const el = await show('2025-12-18T00:00:00+01:00');
       expect(cta(el).classList.contains('closing-soon')).to.equal(true);
-      expect(part(el, 'urgent')!.textContent!.trim()).to.equal('Derniers jours !');
+      expect(part(el, 'urgent')!.textContent!.trim()).to.equal('Derniers jours\u202f!');
       expect(part(el, 'days-left')!.textContent!.trim()).to.equal('14 jours restants');
       const last = await show('2025-12-31T23:59:00+01:00');
       expect(part(last, 'days-left')!.textContent!.trim()).to.equal('Dernier jour');

@@ -51,7 +51,7 @@ const formats: Record<string, Localized> = {
     en: 'date (2025-11-06) or date-time with an offset (2025-11-06T18:00:00+01:00) expected',
   },
   // The `calendarDay` check: a date written right, but no such day (2025-02-30).
-  day: { fr: "cette date n'existe pas", en: 'this date does not exist' },
+  day: { fr: 'cette date n’existe pas', en: 'this date does not exist' },
 };
 
 const list = (values: readonly unknown[]) =>
@@ -73,7 +73,7 @@ export function describeProblem(p: SchemaProblem): Localized {
     case 'too_big':
       return p.origin === 'array'
         ? {
-            fr: `trop d'éléments : ${p.maximum} au plus`,
+            fr: `trop d’éléments : ${p.maximum} au plus`,
             en: `too many entries: at most ${p.maximum}`,
           }
         : p.origin === 'string'
@@ -177,7 +177,7 @@ function sentence(code: IssueSentence, detail: string): Localized {
   switch (code) {
     case 'not-json':
       return {
-        fr: `le flux n'est pas du JSON lisible${detail ? ` (${detail})` : ''}`,
+        fr: `le flux n’est pas du JSON lisible${detail ? ` (${detail})` : ''}`,
         en: `the feed is not readable JSON${detail ? ` (${detail})` : ''}`,
       };
     case 'too-large':
@@ -187,7 +187,7 @@ function sentence(code: IssueSentence, detail: string): Localized {
       };
     case 'not-a-feed':
       return {
-        fr: `ce n'est pas un flux Club Inné : un objet JSON avec "version": 1 est attendu${detail ? `, reçu ${detail}` : ''}`,
+        fr: `ce n’est pas un flux Club Inné : un objet JSON avec "version": 1 est attendu${detail ? `, reçu ${detail}` : ''}`,
         en: `this is not a Club Inné feed: a JSON object with "version": 1 is expected${detail ? `, got ${detail}` : ''}`,
       };
     case 'unsupported-version':
@@ -207,12 +207,12 @@ function sentence(code: IssueSentence, detail: string): Localized {
       };
     case 'too-many-items':
       return {
-        fr: `trop d'éléments : les ${detail} premiers sont gardés, les suivants ignorés`,
+        fr: `trop d’éléments : les ${detail} premiers sont gardés, les suivants ignorés`,
         en: `too many items: the first ${detail} are kept, the rest ignored`,
       };
     case 'duplicate-id':
       return {
-        fr: `identifiant « ${detail} » déjà utilisé : cet élément est ignoré, le premier est gardé`,
+        fr: `identifiant «\u00a0${detail}\u00a0» déjà utilisé : cet élément est ignoré, le premier est gardé`,
         en: `id "${detail}" is already used: this item is ignored, the first one is kept`,
       };
     case 'unknown-value':
@@ -222,7 +222,7 @@ function sentence(code: IssueSentence, detail: string): Localized {
       };
     case 'dangling-reference':
       return {
-        fr: `référence à « ${detail} », absent du flux : ignorée`,
+        fr: `référence à «\u00a0${detail}\u00a0», absent du flux : ignorée`,
         en: `reference to "${detail}", which is not in the feed: ignored`,
       };
   }

@@ -148,7 +148,7 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       0,
       { started: '2025-02-30' },
       '$.projects[0].started',
-      /^cette date n'existe pas$/,
+      /^cette date n’existe pas$/,
       /^this date does not exist$/,
     ],
     [
@@ -435,7 +435,7 @@ describe('parseFeed: duplicate ids', () => {
         collection: 'projects',
         itemId: 'autopartage',
         message: {
-          fr: 'identifiant « autopartage » déjà utilisé : cet élément est ignoré, le premier est gardé',
+          fr: 'identifiant «\u00a0autopartage\u00a0» déjà utilisé : cet élément est ignoré, le premier est gardé',
           en: 'id "autopartage" is already used: this item is ignored, the first one is kept',
         },
       },
@@ -468,7 +468,7 @@ describe('parseFeed: a date that does not exist', () => {
     onlyIssue(collection, 0, patch).message;
 
   test('is reported as such, in every date field, not as a wrong format', () => {
-    const none = { fr: "cette date n'existe pas", en: 'this date does not exist' };
+    const none = { fr: 'cette date n’existe pas', en: 'this date does not exist' };
     for (const day of ['2025-02-30', '2025-13-01', '2025-02-29', '2025-04-31', '2025-00-10']) {
       assert.deepEqual(says('projects', { started: day }), none, day);
     }

@@ -112,10 +112,21 @@ describe('parseFeed: input that is not a feed', () => {
 
   test('text that is not JSON, including HTML error pages', () => {
     const issue = notAFeed('<!doctype html><title>404</title>', 'not-json');
-    assert.match(issue.message.fr, /n'est pas du JSON/);
+    assert.match(issue.message.fr, /n’est pas du JSON/);
     assert.match(issue.message.en, /not readable JSON/);
     notAFeed('', 'not-json');
     notAFeed('{"version": 1,', 'not-json');
+  });
+
+  test('French does not switch to the engine’s English reason; English keeps it', () => {
+    const { message } = notAFeed('{"version": 1, "events": [}', 'not-json');
+    assert.equal(message.fr, 'le flux n’est pas du JSON lisible');
+    assert.match(message.en, /^the feed is not readable JSON \(.*JSON.*\)$/);
+    const bytes = parseFeed(new Uint8Array([0x7b, 0xff])).issues[0]!.message;
+    assert.equal(
+      bytes.fr,
+      'le flux n’est pas du JSON lisible (ce n’est pas du texte UTF-8 : enregistrez le fichier en UTF-8)',
+    );
   });
 
   test('an object with neither version nor any collection', () => {

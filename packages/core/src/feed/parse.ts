@@ -99,7 +99,7 @@ export function parseFeed(input: unknown, options?: ParseFeedOptions | null): Pa
     return parseCollections(text, readers, options);
   } catch {
     const detail = {
-      fr: "ce n'est pas du texte UTF-8 : enregistrez le fichier en UTF-8",
+      fr: 'ce n’est pas du texte UTF-8 : enregistrez le fichier en UTF-8',
       en: 'this is not UTF-8 text: save the file as UTF-8',
     };
     const message = describeIssue('not-json', detail);
@@ -155,7 +155,11 @@ export function parseCollections(
       // A byte order mark is what Windows editors put first; JSON.parse refuses it.
       value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
     } catch (error) {
-      return fail('not-json', error instanceof Error ? error.message.slice(0, 120) : '');
+      // The engine's reason is English, and worded differently by each browser: French gets
+      // the sentence alone rather than a sentence that switches language halfway (the CLI
+      // finds the line and the reason itself, in both languages).
+      const en = error instanceof Error ? error.message.slice(0, 120) : '';
+      return fail('not-json', { fr: '', en });
     }
   }
   if (!isRecord(value)) return fail('not-a-feed', kindOf(value));

@@ -20,7 +20,7 @@ describe('next moves', () => {
     );
     assert.equal(
       first!.message.fr,
-      "Passer “Effets utiles” de 0 à 1 (implicites, en interne) : +1,7 point ; débloque l'étape 1, « Questionnement »",
+      'Passer “Effets utiles” de 0 à 1 (implicites, en interne) : +1,7 point ; débloque l’étape 1, « Questionnement »',
     );
     assert.equal(
       first!.message.en,
@@ -50,7 +50,7 @@ describe('next moves', () => {
     );
     assert.match(
       m.message.fr,
-      /^Documenter “Logique d'offre” \(3 déclaré, 2 retenu\) : \+1,7 point ; débloque l'étape 3/,
+      /^Documenter “Logique d’offre” \(3 déclaré, 2 retenu\) : \+1,7 point ; débloque l’étape 3/,
     );
     assert.match(
       m.message.en,
@@ -65,7 +65,7 @@ describe('next moves', () => {
     assert.deepEqual([m.criterion, m.to, m.evidence], ['offer.logic', 3, 'document']);
     assert.equal(
       m.message.fr,
-      "Passer “Logique d'offre” de 2 à 3 (engagement contractuel de performance d'usage), avec un document à l'appui : +1,7 point ; débloque l'étape 3, « Solution intégrée »",
+      'Passer “Logique d’offre” de 2 à 3 (engagement contractuel de performance d’usage), avec un document à l’appui : +1,7 point ; débloque l’étape 3, « Solution intégrée »',
     );
   });
 
@@ -73,7 +73,7 @@ describe('next moves', () => {
     const r = scoreAssessment(ect('3 2 1 / 2 1 / 3 2 na / 1 2 / 1 2 / 2 2 1'));
     assert.equal(r.stage!.index, 2);
     assert.equal(r.nextMoves[0]!.criterion, 'evaluation.device');
-    assert.match(r.nextMoves[0]!.message.fr, /remplit 1 des 2 conditions de l'étape 3$/);
+    assert.match(r.nextMoves[0]!.message.fr, /remplit 1 des 2 conditions de l’étape 3$/);
   });
 
   test('at most three moves, none at the top', () => {

@@ -242,7 +242,7 @@ function pointWords(ev: Evaluation, gain: number): Localized {
 
 const noTail: Localized = Object.freeze({ fr: '', en: '' });
 
-/** « ; débloque l'étape 2, « Offre d'usage » » or « ; remplit 1 des 3 conditions… ». */
+/** « ; débloque l’étape 2, « Offre d’usage » » or « ; remplit 1 des 3 conditions… ». */
 function tailWords(
   ev: Evaluation,
   lifts: number,
@@ -254,7 +254,7 @@ function tailWords(
     return (
       phrase(ev.index, 1 + unblocks.index) ??
       remember(ev.index, 1 + unblocks.index, {
-        fr: ` ; débloque l'étape ${unblocks.index}, « ${unblocks.ref.label.fr} »`,
+        fr: ` ; débloque l’étape ${unblocks.index}, « ${unblocks.ref.label.fr} »`,
         en: `; unlocks stage ${unblocks.index}, “${unblocks.ref.label.en}”`,
       })
     );
@@ -265,7 +265,7 @@ function tailWords(
   return (
     phrase(ev.index, key) ??
     remember(ev.index, key, {
-      fr: ` ; remplit ${lifts} des ${total} conditions de l'étape ${next.index}`,
+      fr: ` ; remplit ${lifts} des ${total} conditions de l’étape ${next.index}`,
       en: `; meets ${lifts} of the ${total} conditions for stage ${next.index}`,
     })
   );

@@ -10,7 +10,7 @@ const lacking: Record<Evidence, Localized> = {
   declared: { fr: 'faute de déclaration', en: 'for lack of a declaration' },
   document: { fr: 'faute de document', en: 'for lack of a document' },
   'third-party': {
-    fr: "faute d'attestation d'un tiers",
+    fr: 'faute d’attestation d’un tiers',
     en: 'for lack of a third-party attestation',
   },
 };
@@ -18,14 +18,14 @@ const lacking: Record<Evidence, Localized> = {
 const backed: Record<Evidence, Localized> = {
   none: { fr: '', en: '' },
   declared: { fr: 'déclaré', en: 'declared' },
-  document: { fr: "avec un document à l'appui", en: 'backed by a document' },
+  document: { fr: 'avec un document à l’appui', en: 'backed by a document' },
   'third-party': { fr: 'attesté par un tiers', en: 'attested by a third party' },
 };
 
 /** « faute de document »: why a level was capped, by the evidence rank it lacked. */
 export const lackingWords = (rank: number): Localized => lacking[evidenceKinds[rank]!];
 
-/** « avec un document à l'appui »: what a move needs, by evidence rank. */
+/** « avec un document à l’appui »: what a move needs, by evidence rank. */
 export const backedWords = (rank: number): Localized => backed[evidenceKinds[rank]!];
 
 /** « Documenter “Logique d'offre” »: the action that lets a declared level count in full. */

@@ -54,6 +54,12 @@ describe('parseAnswers', () => {
     assert.match(r.problems[0]!.message.fr, /niveau attendu : 0, 1, 2, 3, 4 ou "na"/);
   });
 
+  test('a text that is not JSON: French does not switch to the engine’s English reason', () => {
+    const [problem] = parseAnswers('{ not json').problems;
+    assert.equal(problem!.message.fr, 'ce n’est pas du JSON lisible');
+    assert.match(problem!.message.en, /^this is not readable JSON \(.*JSON.*\)$/);
+  });
+
   test('a date that does not exist is named as such; a wrong format as before', () => {
     const dateWarning = (date: string) =>
       parseAnswers({ answers: {}, date }).problems.map((p) => [p.path, p.message]);
@@ -61,7 +67,7 @@ describe('parseAnswers', () => {
       [
         '$.date',
         {
-          fr: "cette date n'existe pas : ignoré",
+          fr: 'cette date n’existe pas : ignoré',
           en: 'this date does not exist: ignored',
         },
       ],

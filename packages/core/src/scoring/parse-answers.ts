@@ -56,8 +56,10 @@ export function parseAnswers(input: unknown): ParsedAnswers {
     try {
       value = JSON.parse(input);
     } catch (error) {
+      // The engine's reason is English, and worded differently by each browser: French gets
+      // the sentence alone rather than a sentence that switches language halfway.
       const detail = error instanceof Error ? ` (${error.message.slice(0, 120)})` : '';
-      return fail(`ce n'est pas du JSON lisible${detail}`, `this is not readable JSON${detail}`);
+      return fail('ce n’est pas du JSON lisible', `this is not readable JSON${detail}`);
     }
   }
   if (!isObject(value)) {

@@ -76,7 +76,7 @@ export const assessmentFr = {
     otherGrid: (id: string) =>
       `Ce fichier a été rempli avec une autre grille («\u00a0${id}\u00a0») : il n’est pas importé.`,
     reset: 'Effacer mes réponses',
-    resetConfirm: 'Effacer toutes les réponses de ce diagnostic ?',
+    resetConfirm: 'Effacer toutes les réponses de ce diagnostic\u202f?',
     cleared: 'Réponses effacées.',
     saved: 'Vos réponses sont enregistrées dans ce navigateur, et nulle part ailleurs.',
     restored: 'Brouillon repris là où vous l’aviez laissé.',

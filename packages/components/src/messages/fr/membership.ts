@@ -1,7 +1,7 @@
 /** The texts of `<inne-membership-cta>`. */
 export const membershipFr = {
   title: (year: number) => `Adhésions ${year}`,
-  lastDays: 'Derniers jours !',
+  lastDays: 'Derniers jours\u202f!',
   opensOn: (date: string) => `Ouverture des adhésions le ${date}.`,
   until: (date: string) => `Adhésions ouvertes jusqu’au ${date} inclus.`,
   closed: (year: number) => `Les adhésions ${year} sont closes.`,

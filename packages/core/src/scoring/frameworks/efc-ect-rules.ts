@@ -67,7 +67,7 @@ export const efcEctRules = /* @__PURE__ */ deepFreeze<FrameworkRules>({
       gate: { overall: 15, criteria: { 'offer.usefulEffects': 1 } },
     },
     {
-      label: t("Offre d'usage", 'Use-oriented offer'),
+      label: t('Offre d’usage', 'Use-oriented offer'),
       gate: { overall: 35, criteria: { 'offer.logic': 2 }, everyDimension: 20 },
     },
     {

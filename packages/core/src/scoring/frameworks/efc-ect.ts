@@ -32,13 +32,13 @@ export const efcEctTexts: FrameworkTexts = {
   },
   criteria: {
     'offer.logic': {
-      label: t("Logique d'offre", 'Offer logic'),
+      label: t('Logique d’offre', 'Offer logic'),
       levels: [
         t('vente au volume', 'volume sales'),
         t('produit + services annexes', 'product plus add-on services'),
-        t("vente de l'usage (location, abonnement)", 'selling the use (rental, subscription)'),
+        t('vente de l’usage (location, abonnement)', 'selling the use (rental, subscription)'),
         t(
-          "engagement contractuel de performance d'usage",
+          'engagement contractuel de performance d’usage',
           'contractual commitment to usage performance',
         ),
         t(
@@ -66,7 +66,7 @@ export const efcEctTexts: FrameworkTexts = {
     'offer.decoupling': {
       label: t('Découplage', 'Decoupling'),
       levels: [
-        t("chiffre d'affaires proportionnel aux volumes", 'revenue proportional to volumes'),
+        t('chiffre d’affaires proportionnel aux volumes', 'revenue proportional to volumes'),
         t('réflexion sur la sortie du volume', 'thinking about moving away from volume'),
         t(
           'part du revenu forfaitaire ou hors volume',
@@ -77,7 +77,7 @@ export const efcEctTexts: FrameworkTexts = {
           'pay linked to results (e.g. waste avoided)',
         ),
         t(
-          "revenu en hausse avec flux de matière et d'énergie en baisse mesurée",
+          'revenu en hausse avec flux de matière et d’énergie en baisse mesurée',
           'revenue rising while material and energy flows measurably fall',
         ),
       ],
@@ -103,20 +103,20 @@ export const efcEctTexts: FrameworkTexts = {
       levels: [
         t('travail prescrit, objectifs de volume', 'prescribed work, volume targets'),
         t('échanges informels', 'informal exchanges'),
-        t("retours d'expérience réguliers sur le travail réel", 'regular feedback on real work'),
+        t('retours d’expérience réguliers sur le travail réel', 'regular feedback on real work'),
         t('organisation réflexive instituée', 'instituted reflexive organisation'),
         t(
-          "professionnalisation croisée dans l'écosystème",
+          'professionnalisation croisée dans l’écosystème',
           'cross-professionalisation within the ecosystem',
         ),
       ],
     },
     'cooperation.diversity': {
-      label: t("Diversité d'acteurs", 'Diversity of actors'),
+      label: t('Diversité d’acteurs', 'Diversity of actors'),
       levels: [
         t('seul', 'alone'),
         t('même filière', 'same sector'),
-        t("deux types d'acteurs", 'two types of actors'),
+        t('deux types d’acteurs', 'two types of actors'),
         t('trois types, dont usagers ou ESS', 'three types, including users or the social economy'),
         t(
           'quatre types ou plus (public, privé, ESS, habitants, recherche)',
@@ -128,7 +128,7 @@ export const efcEctTexts: FrameworkTexts = {
       label: t('Intensité', 'Intensity'),
       levels: [
         t('aucune', 'none'),
-        t("échange d'information", 'information exchange'),
+        t('échange d’information', 'information exchange'),
         t('coordination', 'coordination'),
         t(
           'mutualisation de moyens, investissements immatériels communs',
@@ -142,7 +142,7 @@ export const efcEctTexts: FrameworkTexts = {
       levels: [
         t('réponse sectorielle', 'sectoral response'),
         t('reliée à une grande fonctionnalité', 'linked to a major function of life'),
-        t("sphère d'enjeux cartographiée", 'sphere of issues mapped'),
+        t('sphère d’enjeux cartographiée', 'sphere of issues mapped'),
         t(
           'solution transversale à plusieurs secteurs ou services',
           'solution across several sectors or services',
@@ -180,11 +180,11 @@ export const efcEctTexts: FrameworkTexts = {
       ],
     },
     'evaluation.device': {
-      label: t("Dispositif d'évaluation", 'Evaluation system'),
+      label: t('Dispositif d’évaluation', 'Evaluation system'),
       levels: [
         t('aucun', 'none'),
         t('reporting de volumes ou de conformité', 'volume or compliance reporting'),
-        t("indicateurs d'effets utiles", 'useful-effect indicators'),
+        t('indicateurs d’effets utiles', 'useful-effect indicators'),
         t('évaluation de révélation', 'revealing evaluation'),
         t(
           'évaluation délibérative qui réoriente la solution',
@@ -198,7 +198,7 @@ export const efcEctTexts: FrameworkTexts = {
         t('prix unitaire au volume', 'unit price per volume'),
         t('clauses qualitatives', 'qualitative clauses'),
         t('indicateurs de performance au contrat', 'performance indicators in the contract'),
-        t("rémunération indexée sur la performance d'usage", 'pay indexed on usage performance'),
+        t('rémunération indexée sur la performance d’usage', 'pay indexed on usage performance'),
         t(
           'contrat multi-acteurs partageant la valeur et les économies',
           'multi-actor contract sharing value and savings',
@@ -228,24 +228,24 @@ export const efcEctTexts: FrameworkTexts = {
         t('intention déclarée', 'declared intention'),
         t('charte ou convention', 'charter or agreement'),
         t(
-          "contrats d'engagements réciproques, groupement",
+          'contrats d’engagements réciproques, groupement',
           'reciprocal-commitment contracts, consortium',
         ),
         t('structure dédiée (SCIC, GIE…)', 'dedicated structure (SCIC, GIE…)'),
       ],
     },
     'governance.economicModel': {
-      label: t("Modèle économique de l'écosystème", 'Business model of the ecosystem'),
+      label: t('Modèle économique de l’écosystème', 'Business model of the ecosystem'),
       levels: [
         t('financement ponctuel', 'one-off funding'),
-        t("subvention d'amorçage", 'seed grant'),
+        t('subvention d’amorçage', 'seed grant'),
         t('contributions de plusieurs bénéficiaires', 'contributions from several beneficiaries'),
         t(
           'mix bénéficiaires / public / privé couvrant le fonctionnement',
           'beneficiary / public / private mix covering running costs',
         ),
         t(
-          "contributions pérennes des bénéficiaires d'effets utiles",
+          'contributions pérennes des bénéficiaires d’effets utiles',
           'lasting contributions from the beneficiaries of useful effects',
         ),
       ],

@@ -10,11 +10,11 @@ const offer = 'offer' as const;
 
 // Each dimension holds one criterion, named as the dimension.
 const usage = t(
-  "Performance d'usage et engagement sur les résultats",
+  'Performance d’usage et engagement sur les résultats',
   'Usage performance and commitment to results',
 );
 const effects = t('Effets utiles et externalités', 'Useful effects and externalities');
-const evaluation = t("Plan d'évaluation et de reporting", 'Evaluation and reporting plan');
+const evaluation = t('Plan d’évaluation et de reporting', 'Evaluation and reporting plan');
 const coConstruction = t(
   'Co-construction avec les acteurs du territoire',
   'Co-construction with local actors',
@@ -26,12 +26,12 @@ export const efcTender: Framework = /* @__PURE__ */ builtIn({
   id: 'efc-tender',
   version: '1',
   label: t(
-    "Analyse des offres d'un marché public EFC (70 % valeur EFC, 30 % prix)",
+    'Analyse des offres d’un marché public EFC (70 % valeur EFC, 30 % prix)',
     'EFC public tender bid evaluation (70% EFC quality, 30% price)',
   ),
   description: t(
-    "Critères d'attribution liés à l'objet du marché, pondérés à l'avance ; le prix est noté par le ratio prix le plus bas / prix de l'offre.",
-    "Award criteria linked to the subject of the contract, weighted in advance; price is scored by the ratio lowest price / the bid's price.",
+    'Critères d’attribution liés à l’objet du marché, pondérés à l’avance ; le prix est noté par le ratio prix le plus bas / prix de l’offre.',
+    'Award criteria linked to the subject of the contract, weighted in advance; price is scored by the ratio lowest price / the bid’s price.',
   ),
   purpose: 'award',
   dimensions: [
@@ -50,7 +50,7 @@ export const efcTender: Framework = /* @__PURE__ */ builtIn({
             ),
             t('engagement de moyens seulement', 'commitment to means only'),
             t(
-              "indicateurs de performance d'usage proposés",
+              'indicateurs de performance d’usage proposés',
               'usage-performance indicators proposed',
             ),
             t(
@@ -58,7 +58,7 @@ export const efcTender: Framework = /* @__PURE__ */ builtIn({
               'quantified commitment to results, with bonus-malus',
             ),
             t(
-              "rémunération indexée sur la performance d'usage, gains partagés avec l'acheteur",
+              'rémunération indexée sur la performance d’usage, gains partagés avec l’acheteur',
               'pay indexed on usage performance, gains shared with the buyer',
             ),
           ],
@@ -78,7 +78,7 @@ export const efcTender: Framework = /* @__PURE__ */ builtIn({
             t('non traités', 'not addressed'),
             t('évoqués sans lien avec le besoin', 'mentioned without a link to the need'),
             t(
-              "effets utiles identifiés pour l'acheteur et les usagers",
+              'effets utiles identifiés pour l’acheteur et les usagers',
               'useful effects identified for the buyer and users',
             ),
             t(
@@ -106,11 +106,11 @@ export const efcTender: Framework = /* @__PURE__ */ builtIn({
             t('aucun', 'none'),
             t('reporting de volumes ou de conformité', 'volume or compliance reporting'),
             t(
-              "indicateurs d'effets utiles et calendrier de suivi",
+              'indicateurs d’effets utiles et calendrier de suivi',
               'useful-effect indicators and a monitoring schedule',
             ),
             t(
-              "évaluation partagée avec l'acheteur et les usagers",
+              'évaluation partagée avec l’acheteur et les usagers',
               'evaluation shared with the buyer and users',
             ),
             t(
@@ -139,7 +139,7 @@ export const efcTender: Framework = /* @__PURE__ */ builtIn({
               'co-construction planned with local actors (social economy, users)',
             ),
             t(
-              "coopération engagée avec plusieurs types d'acteurs, engagements réciproques",
+              'coopération engagée avec plusieurs types d’acteurs, engagements réciproques',
               'cooperation under way with several types of actors, reciprocal commitments',
             ),
           ],
