@@ -79,6 +79,25 @@ describe('parseFeed: a valid feed', () => {
     });
   });
 
+  test('removes direction controls, so that a text cannot turn the texts after it', () => {
+    // "Salle" + RLO: shown beside the town and price, it would turn "12,50 €" into "€ 05,21".
+    const feed = sampleFeed();
+    feed.actors[1]!.name = 'Evil\u202e';
+    Object.assign(feed.events[0]!, {
+      place: { name: 'Salle\u2067\u202e', postalCode: '76\u202e', locality: 'Rouen' },
+    });
+    feed.projects[0]!.title = '\u202bעברית\u202c \u200f';
+    const { feed: parsed, issues } = parseFeed(feed);
+    assert.deepEqual(issues, []);
+    assert.equal(parsed!.actors[1]!.name, 'Evil');
+    assert.deepEqual(parsed!.events[0]!.place, {
+      name: 'Salle',
+      postalCode: '76',
+      locality: 'Rouen',
+    });
+    assert.equal(parsed!.projects[0]!.title, 'עברית \u200f', 'letters and marks kept');
+  });
+
   test('does not change its input', () => {
     const input = sampleFeedWith('projects', 0, {
       actors: [{ actor: 'nobody', role: 'porteur' }],

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { attendanceModes, eventKinds, eventStatuses, spheres } from '../vocabulary/vocabulary.js';
+import { tidyText } from '../text/tidy-text.js';
 import { limits } from './limits.js';
 import { date, dateTime, example, httpsUrl, id, money, text, timeZone } from './primitives.js';
 
@@ -10,7 +11,7 @@ import { date, dateTime, example, httpsUrl, id, money, text, timeZone } from './
 export const placeSchema = z.object({
   name: z.optional(text(limits.name)),
   streetAddress: z.optional(text(limits.short)),
-  postalCode: z.optional(z.string().check(z.maxLength(16))),
+  postalCode: z.optional(z.string().check(z.overwrite(tidyText), z.maxLength(16))),
   locality: z.optional(text(limits.short)),
   region: z.optional(text(limits.short)),
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),

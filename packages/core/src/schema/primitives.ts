@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { tidyText } from '../text/tidy-text.js';
 import { codeCheck } from './code-check.js';
 import { limits } from './limits.js';
 
@@ -12,7 +13,9 @@ import { limits } from './limits.js';
 export const id = () =>
   z.string().check(z.maxLength(limits.id), z.regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/));
 
-export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** A text shown to people: trimmed, without direction controls (`tidyText`). */
+export const text = (max: number) =>
+  z.string().check(z.overwrite(tidyText), z.minLength(1), z.maxLength(max));
 
 /**
  * Written as `https://host…` with no credentials and no whitespace. `new URL` alone would also

@@ -1,3 +1,4 @@
+import { tidyText } from '../text/tidy-text.js';
 import { codeCheckProblem, codeChecks } from './code-checks.js';
 import { codePointLength, hasLength, lengthTest } from './length-check.js';
 import type { LengthTest } from './length-check.js';
@@ -12,7 +13,7 @@ type TextCheck = (text: string, problems: Problem[] | null) => string | typeof I
 function textCheck(check: StringCheck): TextCheck {
   switch (check.check) {
     case 'trim':
-      return (text) => text.trim();
+      return tidyText;
     case 'max_length':
     case 'min_length': {
       const test = lengthTest(check);
@@ -66,7 +67,7 @@ function fastText(checks: readonly StringCheck[]): ((text: string) => unknown) |
     else tests.push(codeChecks[check.name].test);
   }
   return (value) => {
-    const text = trim ? value.trim() : value;
+    const text = trim ? tidyText(value) : value;
     const units = text.length;
     // Code points only when the UTF-16 length leaves the answer in doubt, as in lengthTest.
     if (units > maximum && codePointLength(text) > maximum) return INVALID;

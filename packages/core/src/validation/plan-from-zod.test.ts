@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import * as z from 'zod/mini';
 import { codeCheck } from '../schema/code-check.js';
+import { tidyText } from '../text/tidy-text.js';
 import { planFromZod } from './plan-from-zod.js';
 
 describe('planFromZod', () => {
   test('states each rule as zod reads it, in zod’s order', () => {
     const schema = z.object({
-      name: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+      name: z.string().check(z.overwrite(tidyText), z.minLength(1), z.maxLength(20)),
       code: z.string().check(z.regex(/^[A-Z]{2}$/), codeCheck('timeZone'), z.meta({ x: 1 })),
       day: z.optional(z.iso.date()),
       count: z.int().check(z.gte(0), z.lt(10)),
@@ -77,6 +78,8 @@ describe('planFromZod', () => {
       ['a URL format', z.url()],
       ['a refinement', z.string().check(z.refine((s) => s.length > 2))],
       ['another overwrite', z.string().check(z.toLowerCase())],
+      // The plan's `trim` also removes direction controls: a plain trim is another rule.
+      ['a plain trim', z.string().check(z.trim())],
       ['a coercion', z.coerce.string()],
       ['a strict object', z.strictObject({ a: z.string() })],
       ['a default', z.object({ a: z._default(z.string(), 'x') })],

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { codeCheckName } from '../schema/code-check.js';
+import { tidyText } from '../text/tidy-text.js';
 import type { LengthCheck, NumberCheck, PlanNode, StringCheck } from './plan.js';
 
 // Reads a zod/mini schema's internals into a validation plan (Node only: the generator and its
@@ -50,10 +51,11 @@ class UnsupportedSchema extends Error {
 const patternFormats = new Set(['regex', 'date', 'datetime']);
 
 // zod's overwrite checks are anonymous functions: each is recognised by what it does.
+// `trim` is `tidyText`: trimmed, and without direction controls.
 const overwrites: [StringCheck & { check: 'trim' }, (s: string) => string][] = [
-  [{ check: 'trim' }, (s) => s.trim()],
+  [{ check: 'trim' }, tidyText],
 ];
-const overwriteProbes = ['  a B\u00a0', '\tx\n', 'é ', '', 'A'];
+const overwriteProbes = ['  a B\u00a0', '\tx\n', 'é ', '', 'A', ' x\u202e', '\u2067y\u202b '];
 
 /** Checks that change nothing at run time (documentation for the JSON Schema). */
 const inert = new Set(['meta', 'describe']);
@@ -99,7 +101,7 @@ function stringCheck(c: Internals, where: string): StringCheck {
     }
     case 'overwrite': {
       const found = overwrites.find(([, f]) => overwriteProbes.every((p) => d.tx!(p) === f(p)));
-      if (!found) throw new UnsupportedSchema(where, 'an overwrite other than trim');
+      if (!found) throw new UnsupportedSchema(where, 'an overwrite other than tidyText');
       return found[0];
     }
     case 'custom': {

@@ -11,6 +11,7 @@ export type LengthCheck =
 
 export type StringCheck =
   | LengthCheck
+  /** `tidyText`: trimmed, and without direction controls. */
   | { check: 'trim' }
   /** `format` is what zod reports: `regex` for `z.regex`, else the ISO format (`date`…). The
    * pattern has no `g` or `y` flag, so no state from one test to the next. */

@@ -289,7 +289,10 @@ export const eventsPlan: PlanNode = {
           streetAddress: { type: 'optional', of: n3 },
           postalCode: {
             type: 'optional',
-            of: { type: 'string', checks: [{ check: 'max_length', maximum: 16 }] },
+            of: {
+              type: 'string',
+              checks: [{ check: 'trim' }, { check: 'max_length', maximum: 16 }],
+            },
           },
           locality: { type: 'optional', of: n3 },
           region: { type: 'optional', of: n3 },

@@ -19,6 +19,8 @@ export const textPayloads: readonly string[] = [
   '<!--?lit$1234$--><!--<img src=x onerror=__innePwned(5)>',
   '<math><mtext><img src=x onerror=__innePwned(6)>',
   '\u202e>gmi/<evil\u202c \u200b<img src=x onerror=__innePwned(7)>',
+  // A right-to-left override left open: the texts shown after it on the line would read backwards.
+  'Evil\u202e',
   '＜script＞__innePwned("fullwidth")＜/script＞',
   '&lt;img src=x onerror=__innePwned(8)&gt; &#60;b&#62;',
   'javascript:__innePwned("text")',

@@ -94,6 +94,28 @@ export function auditElement(host: Element): string[] {
   return found;
 }
 
+/**
+ * The text nodes shown that leave a direction override, embedding or isolate open: the texts
+ * after them on the same line (the kit's own words, a price, another name) would be turned.
+ * JSON-LD is not shown.
+ */
+export function auditBidi(host: Element): string[] {
+  const found: string[] = [];
+  const visit = (node: Node) => {
+    const text = node.nodeType === Node.TEXT_NODE ? (node.nodeValue ?? '') : '';
+    const count = (re: RegExp) => text.match(re)?.length ?? 0;
+    if (
+      count(/[\u202a\u202b\u202d\u202e]/g) > count(/\u202c/g) ||
+      count(/[\u2066-\u2068]/g) > count(/\u2069/g)
+    )
+      found.push(`text ${JSON.stringify(text)} leaves a direction open`);
+    if (node instanceof Element && node.shadowRoot) node.shadowRoot.childNodes.forEach(visit);
+    if (!(node instanceof HTMLScriptElement)) node.childNodes.forEach(visit);
+  };
+  visit(host);
+  return found;
+}
+
 /** The JSON-LD an element wrote in its light DOM: valid JSON that can never close its script. */
 export function auditJsonLd(host: Element): string[] {
   const found: string[] = [];
