@@ -37,8 +37,10 @@ const budgets = {
   // gzip's window (tsup.config.ts, `stylesFirst`): ceiling 60.2 KB. +0.1 KB (both) on
   // 2026-12-07 for a feed wrapped by an editor or typed `text/json` read or named, wrong ids
   // answered with the feed's ids, filters that fit a phone with text spacing, and a bad
-  // publisher `url` that costs the url, not the publisher's name.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60.4 * KB },
+  // publisher `url` that costs the url, not the publisher's name. +0.1 KB (inne.js) for French
+  // typography in core's texts (’, no-break spaces), French JSON errors without the engine's
+  // English, and feed texts cleared of direction controls (a right-to-left override).
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60.5 * KB },
   'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.7 * KB },
 };
 const strict = process.argv.includes('--strict');
