@@ -5,6 +5,7 @@
 // never hand-copied: a component added or changed shows up here by running
 // `pnpm docs:generate`. With --check, exits 1 when the committed file is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { everyToken } from './lib/every-token.mjs';
 
 const manifestUrl = new URL('../packages/components/custom-elements.json', import.meta.url);
 const target = new URL('../docs/reference.md', import.meta.url);
@@ -47,7 +48,6 @@ export function reference(manifest) {
     '',
   ];
 
-  const tokens = new Map();
   for (const d of elements) {
     const attrs = d.attributes ?? [];
     const fields = new Set(attrs.map((a) => a.fieldName));
@@ -121,11 +121,6 @@ export function reference(manifest) {
       ],
     ];
     for (const [title, body] of sections) if (body) out.push(`### ${title}`, '', body);
-    for (const p of d.cssProperties ?? []) {
-      const t = tokens.get(p.name) ?? { description: p.description, tags: [] };
-      t.tags.push(d.tagName);
-      tokens.set(p.name, t);
-    }
   }
 
   out.push(
@@ -136,9 +131,11 @@ export function reference(manifest) {
     '',
     table(
       ['token', 'used by', 'description'],
-      [...tokens]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([name, t]) => [code(name), t.tags.map((x) => `\`<${x}>\``).join(' '), t.description]),
+      everyToken(manifest).map((t) => [
+        code(t.name),
+        t.tags.map((x) => `\`<${x}>\``).join(' '),
+        t.description,
+      ]),
     ),
   );
   return `${out
@@ -147,7 +144,13 @@ export function reference(manifest) {
     .trim()}\n`;
 }
 
-const text = reference(JSON.parse(readFileSync(manifestUrl, 'utf8')));
+let text;
+try {
+  text = reference(JSON.parse(readFileSync(manifestUrl, 'utf8')));
+} catch (e) {
+  console.error(`✗ docs/reference.md: ${e.message}`);
+  process.exit(1);
+}
 if (process.argv.includes('--check')) {
   let current = '';
   try {
