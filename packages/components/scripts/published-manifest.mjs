@@ -107,15 +107,17 @@ const tokensOf = (lines) =>
 
 /**
  * Removes from an element the inherited attributes, properties, methods and events its
- * `@unused` tag names (`@unused src feed refresh inne-load inne-error`). A name it does not
- * inherit is an error: the tag only hides what the base class gives and the element ignores.
+ * `@unused` tag names (`@unused src feed refresh inne-load inne-error`; an attribute goes with
+ * its property). A name it does not inherit is an error: the tag only hides what the base class
+ * gives and the element ignores.
  */
 function dropUnused(d, names) {
   for (const name of names) {
     let found = false;
     for (const key of ['attributes', 'members', 'events']) {
       const kept = (d[key] ?? []).filter((item) => {
-        if (item.name !== name) return true;
+        // `no-jsonld` names the attribute and its property `noJsonld`.
+        if (![item.name, item.fieldName, item.attribute].includes(name)) return true;
         if (!item.inheritedFrom)
           throw new Error(`custom-elements.json: ${d.name} declares its own ${name} @unused`);
         found = true;
