@@ -108,7 +108,8 @@ export abstract class InneElement<M extends SharedMessages = SharedMessages> ext
 
   /** Loads the data again, even from the same source (the "Réessayer" button). */
   refresh(): void {
-    this.data.sync(true);
+    // An element that needs no feed (the form, a card given `.project`) downloads none.
+    if (this.needsFeed()) this.data.sync(true);
     this.requestUpdate();
   }
 
