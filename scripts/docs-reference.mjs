@@ -4,7 +4,8 @@
 // element's attributes, properties, events, slots, parts and CSS custom properties. Generated,
 // never hand-copied: a component added or changed shows up here by running
 // `pnpm docs:generate`. With --check, exits 1 when the committed file is out of date.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { everyToken } from './lib/every-token.mjs';
 
 const manifestUrl = new URL('../packages/components/custom-elements.json', import.meta.url);
 const target = new URL('../docs/reference.md', import.meta.url);
@@ -26,11 +27,37 @@ function table(head, rows) {
   ].join('\n');
 }
 
+const sourceDir = new URL('../packages/components/src/', import.meta.url);
+
+/**
+ * What each element's class says it ignores (`@unused src feed …` in its JSDoc, read from
+ * `src/<folder>/<tag>.ts`): its reference, autodocs and controls must not offer it.
+ */
+function unusedDocumented(elements) {
+  const problems = [];
+  for (const d of elements) {
+    const folder = readdirSync(sourceDir).find((f) =>
+      existsSync(new URL(`${f}/${d.tagName}.ts`, sourceDir)),
+    );
+    if (!folder) continue;
+    const source = readFileSync(new URL(`${folder}/${d.tagName}.ts`, sourceDir), 'utf8');
+    const names = [...source.matchAll(/@unused\s+([^*@\n]+)/g)].flatMap(([, l]) =>
+      l.trim().split(/\s+/),
+    );
+    const documented = [...(d.attributes ?? []), ...(d.members ?? []), ...(d.events ?? [])];
+    for (const name of names)
+      if (documented.some((x) => [x.name, x.fieldName, x.attribute].includes(name)))
+        problems.push(`<${d.tagName}> documents ${name}, which it declares @unused`);
+  }
+  if (problems.length) throw new Error(problems.join('; '));
+}
+
 export function reference(manifest) {
   const elements = manifest.modules
     .flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, module: m.path })))
     .filter((d) => d.customElement && d.tagName)
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
+  unusedDocumented(elements);
 
   const out = [
     '# Reference: attributes, events, parts and tokens',
@@ -47,7 +74,6 @@ export function reference(manifest) {
     '',
   ];
 
-  const tokens = new Map();
   for (const d of elements) {
     const attrs = d.attributes ?? [];
     const fields = new Set(attrs.map((a) => a.fieldName));
@@ -121,11 +147,6 @@ export function reference(manifest) {
       ],
     ];
     for (const [title, body] of sections) if (body) out.push(`### ${title}`, '', body);
-    for (const p of d.cssProperties ?? []) {
-      const t = tokens.get(p.name) ?? { description: p.description, tags: [] };
-      t.tags.push(d.tagName);
-      tokens.set(p.name, t);
-    }
   }
 
   out.push(
@@ -136,9 +157,11 @@ export function reference(manifest) {
     '',
     table(
       ['token', 'used by', 'description'],
-      [...tokens]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([name, t]) => [code(name), t.tags.map((x) => `\`<${x}>\``).join(' '), t.description]),
+      everyToken(manifest).map((t) => [
+        code(t.name),
+        t.tags.map((x) => `\`<${x}>\``).join(' '),
+        t.description,
+      ]),
     ),
   );
   return `${out
@@ -147,7 +170,13 @@ export function reference(manifest) {
     .trim()}\n`;
 }
 
-const text = reference(JSON.parse(readFileSync(manifestUrl, 'utf8')));
+let text;
+try {
+  text = reference(JSON.parse(readFileSync(manifestUrl, 'utf8')));
+} catch (e) {
+  console.error(`✗ docs/reference.md: ${e.message}`);
+  process.exit(1);
+}
 if (process.argv.includes('--check')) {
   let current = '';
   try {

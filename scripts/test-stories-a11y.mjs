@@ -39,7 +39,8 @@ const docsPages = Object.values(entries)
 const shown = new Map();
 const statePart = /^(loading|error|empty|stale|debug)$/;
 // Attributes with nothing to see: a story of them would look like the default one (a heading
-// level is heard, not seen; the form reads no feed, so its `src` changes nothing).
+// level is heard, not seen). An attribute an element ignores is not documented for it (`@unused`
+// in its class's JSDoc): a control of it would change nothing, and this check names it.
 const nothingToSee = new Set([
   'no-jsonld',
   'persist',
@@ -47,7 +48,6 @@ const nothingToSee = new Set([
   'utm-medium',
   'heading-level',
 ]);
-const nothingToSeeIn = { 'inne-maturity-assessment': new Set(['src']) };
 // What the kit logs while a story shows: a story must show it too (its debug panel, error or
 // "older data" note), or the designer looks at a story whose feed is quietly wrong.
 let logged = [];
@@ -222,9 +222,7 @@ describe(
           ...(d.cssParts ?? [])
             .filter((p) => statePart.test(p.name))
             .map((p) => `::part(${p.name})`),
-          ...(d.attributes ?? [])
-            .map((a) => a.name)
-            .filter((n) => !nothingToSee.has(n) && !nothingToSeeIn[d.tagName]?.has(n)),
+          ...(d.attributes ?? []).map((a) => a.name).filter((n) => !nothingToSee.has(n)),
         ];
         assert.deepEqual(
           wanted.filter((w) => !seen.has(w)),

@@ -32,7 +32,6 @@ const meta: Meta<Args> = {
     framework: { control: 'inline-radio', options: ['efc-ect', 'efc-tender'] },
     'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] },
     answers: { control: false },
-    feed: { control: false },
   },
   render: (args) => framed('inne-maturity-assessment', args, widths),
 };

@@ -3,7 +3,9 @@
 // helpers in `dist/index.js`, every tag in `dist/define.js`; only the public API (no private or
 // protected members, no internal modules). Tags come from the `defineElement('<tag>', Class)`
 // calls of `src/*/define.ts`, the same source as the build entries, so a new component is
-// described without an `@tag` line.
+// described without an `@tag` line. Two JSDoc tags of its own: `@token` describes a page token
+// once for every element that reads it (the base class's list), and `@unused` drops inherited
+// members an element does not use (the form reads no feed: no `src`, no `inne-load`).
 import { readFileSync, readdirSync } from 'node:fs';
 
 /**
@@ -82,10 +84,71 @@ const sourcePath = (module) =>
     .replace(/\.js$/, '.ts')
     .replace(/^src\/\.\//, 'src/');
 
+/** `{ tag: [comment…] }` of the `@token` and `@unused` JSDoc tags of a class node. */
+function ownTags(ts, node) {
+  const out = { token: [], unused: [] };
+  for (const tag of ts.getJSDocTags(node)) {
+    const name = tag.tagName.text;
+    if (name in out) out[name].push(ts.getTextOfJSDocComment(tag.comment)?.trim() ?? '');
+  }
+  return out;
+}
+
+/**
+ * `@token --inne-gap - Space between items.` lines of a class: the shared description of a
+ * token, true for every element that reads it (each element's own list may say more).
+ */
+const tokensOf = (lines) =>
+  lines.map((line) => {
+    const [, name, description] = /^(--[\w-]+)\s*(?:-\s*)?([\s\S]*)$/.exec(line) ?? [];
+    if (!name) throw new Error(`custom-elements.json: "@token ${line}" names no --token`);
+    return { name, description: description.replace(/\s+/g, ' ').trim() };
+  });
+
+/**
+ * Removes from an element the inherited attributes, properties, methods and events its
+ * `@unused` tag names (`@unused src feed refresh inne-load inne-error`; an attribute goes with
+ * its property). A name it does not inherit is an error: the tag only hides what the base class
+ * gives and the element ignores.
+ */
+function dropUnused(d, names) {
+  for (const name of names) {
+    let found = false;
+    for (const key of ['attributes', 'members', 'events']) {
+      const kept = (d[key] ?? []).filter((item) => {
+        // `no-jsonld` names the attribute and its property `noJsonld`.
+        if (![item.name, item.fieldName, item.attribute].includes(name)) return true;
+        if (!item.inheritedFrom)
+          throw new Error(`custom-elements.json: ${d.name} declares its own ${name} @unused`);
+        found = true;
+        return false;
+      });
+      if (d[key]) d[key] = kept;
+    }
+    if (!found) throw new Error(`custom-elements.json: ${d.name} inherits no ${name} (@unused)`);
+  }
+}
+
 export function publishedManifest() {
+  const tagged = new Map(); // class name → its @token and @unused tags
   return {
     name: 'inne-published-manifest',
+    analyzePhase({ ts, node }) {
+      if (ts.isClassDeclaration(node) && node.name) {
+        const tags = ownTags(ts, node);
+        if (tags.token.length || tags.unused.length) tagged.set(node.name.text, tags);
+      }
+    },
+    // After the analyzer's own link phase: inheritance is applied, so the base class's shared
+    // tokens are not copied to each element.
     packageLinkPhase({ customElementsManifest: manifest }) {
+      for (const mod of manifest.modules)
+        for (const d of mod.declarations ?? []) {
+          const tags = tagged.get(d.name);
+          if (!tags) continue;
+          if (tags.token.length) d.cssProperties = tokensOf(tags.token);
+          dropUnused(d, tags.unused.flatMap((line) => line.split(/\s+/)).filter(Boolean));
+        }
       const defs = definitions();
       const byName = new Map();
       for (const mod of manifest.modules)

@@ -4,6 +4,7 @@ import { frameworks, scoreAssessment } from '@club-inne/core';
 import type { Answers } from '@club-inne/core';
 import { formatNumber } from '../messages/format.js';
 import { stubDownloads } from '../test/download-stub.js';
+import { json, stubFetch } from '../test/fetch-stub.js';
 import './define.js';
 import type { InneMaturityRadar } from '../maturity-radar/inne-maturity-radar.js';
 import type { InneMaturityAssessment } from './inne-maturity-assessment.js';
@@ -62,6 +63,29 @@ describe('<inne-maturity-assessment>', () => {
       html`<inne-maturity-assessment lang="fr" .answers=${answers}></inne-maturity-assessment>`,
     );
     await expect(el).to.be.accessible();
+  });
+
+  // It reads no feed, so its docs list no `refresh()` nor `inne-load`: a script that calls the
+  // method every element of a page has must not download a feed for nothing or announce one.
+  it('downloads no feed and fires no inne-load when refresh() is called', async () => {
+    const fetchStub = stubFetch(() => json({}));
+    try {
+      const el = await fixture<InneMaturityAssessment>(
+        html`<inne-maturity-assessment lang="fr"></inne-maturity-assessment>`,
+      );
+      await expect(el).to.be.accessible();
+      let loads = 0;
+      el.addEventListener('inne-load', () => loads++);
+      el.refresh();
+      await el.updateComplete;
+      await aTimeout(50);
+      await el.updateComplete;
+      expect(fetchStub.calls.map((c) => c.url)).to.deep.equal([]);
+      expect(loads).to.equal(0);
+      expect($$(el, 'fieldset').length).to.be.greaterThan(0);
+    } finally {
+      fetchStub.restore();
+    }
   });
 
   it('groups the criteria by dimension: a fieldset of six native radios each', async () => {

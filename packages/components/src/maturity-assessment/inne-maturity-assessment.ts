@@ -48,7 +48,9 @@ export interface InneAssessmentChangeDetail {
  * group of its level descriptors (and "not applicable") with the evidence held, and the live
  * result beside it: radar, overall score, stage, what blocks the next stage, what to work on
  * next. Any grid works (`.framework`); a tender grid shows points and no stages. Scoring is
- * core's `scoreAssessment`; nothing is stored unless `persist` is set.
+ * core's `scoreAssessment`; nothing is stored unless `persist` is set. It reads no feed and
+ * writes no JSON-LD: the `src`, `.feed`, `refresh()`, `inne-load`, `inne-error` and
+ * `no-jsonld` of the other elements do not apply to it.
  *
  * @tag inne-maturity-assessment
  * @summary The EFC maturity self-assessment form, with its live result and radar.
@@ -67,6 +69,7 @@ export interface InneAssessmentChangeDetail {
  * @cssproperty --inne-field-background - Background of fields. @cssproperty --inne-muted - Secondary text.
  * @cssproperty --inne-focus - Focus ring colour. @cssproperty --inne-heading-font - Title font.
  * @cssproperty --inne-line-height - Line height (1.5).
+ * @unused src feed no-jsonld refresh inne-load inne-error
  */
 export class InneMaturityAssessment extends InneElement<AssessmentTexts> {
   static override properties = {

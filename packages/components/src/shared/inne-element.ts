@@ -32,6 +32,11 @@ const MAX_SHOWN_ISSUES = 200;
  * Attributes are validated in `willUpdate` with the readers of `attributes.ts` and
  * `this.warn('name')`, after calling `super.willUpdate(changed)`.
  *
+ * The page tokens several elements read are described once below (`@token`), true for each of
+ * them: the "every token" tables read these; an element's own `@cssproperty` list says how it
+ * uses them. An element that ignores an inherited member says so with `@unused` (see
+ * `scripts/published-manifest.mjs`).
+ *
  * @attr src - URL of a feed (JSON). Default: the club's feed beside the script.
  * @attr lang - `fr` (default) or `en`; else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr debug - Shows on the page what the console reports: feed issues, wrong attributes.
@@ -39,6 +44,21 @@ const MAX_SHOWN_ISSUES = 200;
  * @prop {unknown} feed - A feed object (or its JSON text); it wins over every other source.
  * @fires {CustomEvent<InneLoadDetail>} inne-load - Data shown (with `issues`, and `stale` when older data is kept).
  * @fires {CustomEvent<InneErrorDetail>} inne-error - No data could be shown; `failure` says why.
+ * @token --inne-accent - Accent colour: buttons, highlights and, unless `--inne-focus` is set, the focus ring. Default: the text colour.
+ * @token --inne-surface - Background of the boxes an element draws (cards, events, the membership block). Default: transparent.
+ * @token --inne-border - Border colour. Default: the text colour, faint.
+ * @token --inne-radius - Corner radius (0.5rem).
+ * @token --inne-gap - Space between and inside an element's blocks (1rem).
+ * @token --inne-muted - Colour of secondary text. Default: the text colour.
+ * @token --inne-focus - Focus ring colour. Default: `--inne-accent`.
+ * @token --inne-heading-font - Font of the titles. Default: the page's.
+ * @token --inne-title-size - Size of the main titles.
+ * @token --inne-primary-background - Background of the main action buttons (registration, payment). Default: a tint of the accent.
+ * @token --inne-line-height - Line height of the text (1.5).
+ * @token --inne-skeleton - Colour of the loading placeholders.
+ * @token --inne-field-background - Background of form fields (filters, answers). Default: transparent.
+ * @token --inne-shadow - Card shadow. Default: none.
+ * @token --inne-tag-background - Background of the sphere tags. Default: a tint of the accent.
  */
 export abstract class InneElement<M extends SharedMessages = SharedMessages> extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -88,7 +108,8 @@ export abstract class InneElement<M extends SharedMessages = SharedMessages> ext
 
   /** Loads the data again, even from the same source (the "Réessayer" button). */
   refresh(): void {
-    this.data.sync(true);
+    // An element that needs no feed (the form, a card given `.project`) downloads none.
+    if (this.needsFeed()) this.data.sync(true);
     this.requestUpdate();
   }
 
