@@ -154,7 +154,8 @@ final class Inne_Kit_Components {
 				'attributes' => array(
 					'framework' => $grid,
 					'persist'   => array( 'type' => 'bool' ),
-				) + $heading + $common,
+					// The form reads no feed and writes no JSON-LD: no `src`, no `no-jsonld`.
+				) + $heading + array_intersect_key( $common, array_flip( array( 'lang', 'debug' ) ) ),
 			),
 		);
 	}

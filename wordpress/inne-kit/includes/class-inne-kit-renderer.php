@@ -50,7 +50,9 @@ final class Inne_Kit_Renderer {
 		list( $attrs, $ignored ) = Inne_Kit_Components::sanitize( $name, $raw );
 
 		$settings = Inne_Kit_Settings::get();
-		if ( ! isset( $attrs['src'] ) && '' !== $settings['feed_url'] ) {
+		// A component without `src` (the self-assessment) reads no feed: none is given nor fetched.
+		$reads_feed = isset( $component['attributes']['src'] );
+		if ( $reads_feed && ! isset( $attrs['src'] ) && '' !== $settings['feed_url'] ) {
 			$attrs['src'] = $settings['feed_url'];
 		}
 		if ( ! isset( $attrs['lang'] ) && '' !== $settings['lang'] ) {
@@ -58,7 +60,8 @@ final class Inne_Kit_Renderer {
 		}
 		self::enqueue();
 
-		$feed  = Inne_Kit_Feed::load( $attrs['src'] ?? '' );
+		// The self-assessment's fallback still names the club: from the copy the plugin ships.
+		$feed  = Inne_Kit_Feed::load( $reads_feed ? ( $attrs['src'] ?? '' ) : '' );
 		$items = $feed ? Inne_Kit_Select::items( $name, $attrs, $feed, time() ) : array();
 		$ld    = '';
 		if ( $feed && empty( $attrs['no-jsonld'] ) ) {
