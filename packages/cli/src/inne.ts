@@ -30,11 +30,11 @@ function usage(): string {
     lang === 'fr' ? 'Utilisation : inne <commande> [options]' : 'Usage: inne <command> [options]';
   const each =
     lang === 'fr'
-      ? "  inne <commande> --help   les options d'une commande"
+      ? '  inne <commande> --help   les options d’une commande'
       : "  inne <command> --help    a command's options";
   const codes =
     lang === 'fr'
-      ? "Codes de sortie : 0 tout va bien (avertissements compris), 1 erreurs trouvées dans les\ndonnées (ou fichier -o impossible à écrire), 2 erreur d'usage ou entrée illisible\n(introuvable, injoignable, pas du JSON)."
+      ? 'Codes de sortie : 0 tout va bien (avertissements compris), 1 erreurs trouvées dans les\ndonnées (ou fichier -o impossible à écrire), 2 erreur d’usage ou entrée illisible\n(introuvable, injoignable, pas du JSON).'
       : 'Exit codes: 0 all good (warnings included), 1 errors found in the data (or an -o file\nthat cannot be written), 2 a usage error or input that cannot be read (not found,\nunreachable, not JSON).';
   return [intro, '', ...lines, '', each, '  inne --version', '  --lang fr|en', '', codes, ''].join(
     '\n',

@@ -53,7 +53,7 @@ describe('jsonSyntaxError', () => {
 
   test('in French too', () => {
     assert.deepEqual(jsonSyntaxError('[1,]')?.reason, {
-      fr: 'virgule en trop avant « ] »',
+      fr: 'virgule en trop avant «\u00a0]\u00a0»',
       en: 'extra comma before "]"',
     });
   });

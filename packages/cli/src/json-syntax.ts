@@ -37,18 +37,18 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
   const unexpected = (): never => {
     if (i >= n) {
       stop({
-        fr: "le texte s'arrête avant la fin : une accolade, un crochet ou un guillemet n'est pas fermé",
+        fr: 'le texte s’arrête avant la fin : une accolade, un crochet ou un guillemet n’est pas fermé',
         en: 'the text ends too early: a brace, a bracket or a quote is not closed',
       });
     }
     const c = text[i]!;
     if (c === "'")
       stop({
-        fr: 'apostrophe : les textes et les noms de champs s\'écrivent entre guillemets doubles ("…")',
+        fr: 'apostrophe : les textes et les noms de champs s’écrivent entre guillemets doubles ("…")',
         en: 'single quote: texts and field names are written in double quotes ("…")',
       });
-    if (c === '/') stop({ fr: "le JSON n'a pas de commentaires", en: 'JSON has no comments' });
-    return stop({ fr: `« ${shown(c)} » inattendu`, en: `unexpected "${shown(c)}"` });
+    if (c === '/') stop({ fr: 'le JSON n’a pas de commentaires', en: 'JSON has no comments' });
+    return stop({ fr: `«\u00a0${shown(c)}\u00a0» inattendu`, en: `unexpected "${shown(c)}"` });
   };
   const string = () => {
     i++;
@@ -64,7 +64,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
       if (c === 0x5c) {
         const e = text[i + 1] ?? '';
         if (!/^(["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i + 1, i + 6)))
-          stop({ fr: `échappement invalide « \\${e} »`, en: `invalid escape "\\${e}"` });
+          stop({ fr: `échappement invalide «\u00a0\\${e}\u00a0»`, en: `invalid escape "\\${e}"` });
         i += e === 'u' ? 6 : 2;
       } else i++;
     }
@@ -111,7 +111,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
     if (text[i] !== '"') unexpected();
     string();
     space();
-    if (i < n && text[i] !== ':') stop({ fr: '« : » attendu', en: '":" expected' });
+    if (i < n && text[i] !== ':') stop({ fr: '«\u00a0:\u00a0» attendu', en: '":" expected' });
     if (text[i] !== ':') unexpected();
     i++;
   };
@@ -133,7 +133,10 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
         space();
         if (text[i] === close)
           stop(
-            { fr: `virgule en trop avant « ${close} »`, en: `extra comma before "${close}"` },
+            {
+              fr: `virgule en trop avant «\u00a0${close}\u00a0»`,
+              en: `extra comma before "${close}"`,
+            },
             comma,
           );
         if (close === '}') key();
@@ -143,7 +146,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
         i++;
       } else if (i < n && text[i] !== ']' && text[i] !== '}') {
         stop({
-          fr: `« , » ou « ${close} » attendu (une virgule manque ?)`,
+          fr: `«\u00a0,\u00a0» ou «\u00a0${close}\u00a0» attendu (une virgule manque ?)`,
           en: `"," or "${close}" expected (a missing comma?)`,
         });
       } else unexpected();

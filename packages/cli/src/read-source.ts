@@ -48,7 +48,7 @@ export function unreadableFeed(
   const issue = issues.find((i) => i.code === 'not-json');
   if (!issue) return null;
   const found = notJson(source, text, {
-    fr: "le flux n'est pas du JSON lisible",
+    fr: 'le flux n’est pas du JSON lisible',
     en: 'the feed is not readable JSON',
   });
   if (found) return found;
@@ -85,7 +85,7 @@ export async function readSource(source: string, options: ReadSourceOptions = {}
   // Reading a folder would fail with Node's bare EISDIR; the user most likely meant build-feed.
   if (info.isDirectory()) {
     throw new SourceError({
-      fr: `${source} est un dossier, pas un fichier (pour un dossier d'un fichier par élément : inne build-feed ${source})`,
+      fr: `${source} est un dossier, pas un fichier (pour un dossier d’un fichier par élément : inne build-feed ${source})`,
       en: `${source} is a folder, not a file (for a folder of one file per item: inne build-feed ${source})`,
     });
   }
@@ -102,7 +102,7 @@ function utf8(bytes: Uint8Array, source: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new SourceError({
-      fr: `${source} : ce n'est pas du texte UTF-8 ; enregistrez le fichier en UTF-8`,
+      fr: `${source} : ce n’est pas du texte UTF-8 ; enregistrez le fichier en UTF-8`,
       en: `${source}: this is not UTF-8 text; save the file as UTF-8`,
     });
   }

@@ -13,7 +13,7 @@ const collectionWords: Record<CollectionName, { fr: [string, string]; en: [strin
   events: { fr: ['événement', 'événements'], en: ['event', 'events'] },
   links: { fr: ['lien', 'liens'], en: ['link', 'links'] },
   membership: {
-    fr: ["campagne d'adhésion", "campagnes d'adhésion"],
+    fr: ['campagne d’adhésion', 'campagnes d’adhésion'],
     en: ['membership campaign', 'membership campaigns'],
   },
   assessments: { fr: ['évaluation', 'évaluations'], en: ['assessment', 'assessments'] },

@@ -6,9 +6,9 @@ import { warn } from './output.js';
 const reasons: Record<string, { fr: string; en: string }> = {
   EACCES: { fr: 'permission refusée', en: 'permission denied' },
   EPERM: { fr: 'opération non permise', en: 'operation not permitted' },
-  EISDIR: { fr: "c'est un dossier", en: 'it is a folder' },
+  EISDIR: { fr: 'c’est un dossier', en: 'it is a folder' },
   ENOTDIR: {
-    fr: "un élément du chemin n'est pas un dossier",
+    fr: 'un élément du chemin n’est pas un dossier',
     en: 'part of the path is not a folder',
   },
   EROFS: { fr: 'système de fichiers en lecture seule', en: 'read-only file system' },
@@ -31,7 +31,7 @@ export async function writeOutputFile(path: string, text: string, lang: Locale):
     const reason = reasons[code]?.[lang] ?? (code || String(error));
     warn(
       lang === 'fr'
-        ? `✗ impossible d'écrire ${path} : ${reason}`
+        ? `✗ impossible d’écrire ${path} : ${reason}`
         : `✗ cannot write ${path}: ${reason}`,
     );
     return false;

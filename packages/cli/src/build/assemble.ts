@@ -200,7 +200,7 @@ function emptyFile(path: string, value: unknown): LocatedIssue {
     line: 1,
     column: 1,
     message: {
-      fr: `ignoré : le fichier est ${what}, un élément (ou une liste d'éléments) est attendu`,
+      fr: `ignoré : le fichier est ${what}, un élément (ou une liste d’éléments) est attendu`,
       en: `ignored: the file is ${what === 'vide' ? 'empty' : 'not an object'}, an item (or a list of items) is expected`,
     },
   };

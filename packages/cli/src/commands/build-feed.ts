@@ -12,8 +12,8 @@ import type { Command } from './command.js';
 const help = {
   fr: `Utilisation : inne build-feed <dossier> [-o feed.json]
 
-Assemble un flux à partir d'un dossier : un fichier YAML ou JSON par élément, rangé dans un
-sous-dossier au nom de sa collection, et un feed.yaml facultatif pour l'éditeur :
+Assemble un flux à partir d’un dossier : un fichier YAML ou JSON par élément, rangé dans un
+sous-dossier au nom de sa collection, et un feed.yaml facultatif pour l’éditeur :
 
   mon-flux/
     feed.yaml                 publisher, updatedAt
@@ -21,7 +21,7 @@ sous-dossier au nom de sa collection, et un feed.yaml facultatif pour l'éditeur
     projects/autopartage.yaml
     events/  links/  membership/  assessments/
 
-Chaque problème est signalé avec son fichier et sa ligne. S'il y a des erreurs, rien n'est
+Chaque problème est signalé avec son fichier et sa ligne. S’il y a des erreurs, rien n’est
 écrit et le code de sortie est 1.
 
   -o, --output <fichier>   écrire le flux dans ce fichier (défaut : sortie standard)

@@ -10,16 +10,16 @@ import type { Command } from './command.js';
 const help = {
   fr: `Utilisation : inne ics <flux.json | https://… | -> [options] > agenda.ics
 
-Écrit les événements d'un flux en agenda iCalendar (RFC 5545) sur la sortie standard :
+Écrit les événements d’un flux en agenda iCalendar (RFC 5545) sur la sortie standard :
 fuseaux horaires, événements annulés marqués, UID stables pour que les agendas abonnés se
 mettent à jour. Les événements invalides sont laissés de côté et signalés sur la sortie
-d'erreur : l'agenda garde les autres, et le code de sortie est 1. Code de sortie 2 si le flux
+d’erreur : l’agenda garde les autres, et le code de sortie est 1. Code de sortie 2 si le flux
 ne peut pas être lu (introuvable, injoignable, pas du texte UTF-8 ni du JSON).
 
   --when upcoming|past|all   événements gardés (défaut : all)
-  --domain <domaine>         partie droite des UID (défaut : hôte de l'éditeur du flux)
-  --name <nom>               nom de l'agenda affiché à l'import (défaut : l'éditeur)
-  --lang fr|en               langue des mots ajoutés (« Annulé », « Inscription »)`,
+  --domain <domaine>         partie droite des UID (défaut : hôte de l’éditeur du flux)
+  --name <nom>               nom de l’agenda affiché à l’import (défaut : l’éditeur)
+  --lang fr|en               langue des mots ajoutés («\u00a0Annulé\u00a0», «\u00a0Inscription\u00a0»)`,
   en: `Usage: inne ics <feed.json | https://… | -> [options] > agenda.ics
 
 Writes a feed's events as an iCalendar (RFC 5545) calendar on standard output: time zones,
@@ -43,7 +43,7 @@ function usage(problem: string, lang: Locale): number {
 /** `inne ics <feed> > agenda.ics`: the feed's events as an RFC 5545 calendar on stdout. */
 export const ics: Command = {
   summary: {
-    fr: "Exporter les événements d'un flux en agenda .ics",
+    fr: 'Exporter les événements d’un flux en agenda .ics',
     en: "Export a feed's events as an .ics calendar",
   },
   async run(args: string[], lang: Locale): Promise<number> {
@@ -68,7 +68,7 @@ export const ics: Command = {
       const allowed = eventWhens.join(', ');
       return usage(
         lang === 'fr'
-          ? `--when : ${allowed} (reçu « ${when} »)`
+          ? `--when : ${allowed} (reçu «\u00a0${when}\u00a0»)`
           : `--when: ${allowed} (got "${when}")`,
         lang,
       );

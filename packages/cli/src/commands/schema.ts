@@ -8,8 +8,8 @@ import type { Command } from './command.js';
 const help = {
   fr: `Utilisation : inne schema [-o feed.schema.json]
 
-Affiche le JSON Schema (draft 2020-12) d'un flux Club Inné, pour valider avec tout outil
-JSON Schema ou pour l'autocomplétion d'un éditeur.
+Affiche le JSON Schema (draft 2020-12) d’un flux Club Inné, pour valider avec tout outil
+JSON Schema ou pour l’autocomplétion d’un éditeur.
 
   -o, --output <fichier>   écrire dans un fichier plutôt que sur la sortie standard`,
   en: `Usage: inne schema [-o feed.schema.json]

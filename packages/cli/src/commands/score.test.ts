@@ -58,7 +58,7 @@ describe('inne score', () => {
     assert.match(r.stdout, /Coopération\s+62,5 {2}█████████████░░░░░░░ {2}\(poids 20\)/);
     assert.match(
       r.stdout,
-      /Ce qui bloque l'étape 3 — Solution intégrée\n {2}• Score global de 50 au moins \(actuellement 44,4\)/,
+      /Ce qui bloque l’étape 3 — Solution intégrée\n {2}• Score global de 50 au moins \(actuellement 44,4\)/,
     );
     assert.match(r.stdout, /Pistes de travail\n {2}1\. Passer “Dispositif d’évaluation” de 1 à 2/);
     assert.match(
@@ -166,11 +166,11 @@ describe('inne score', () => {
     assert.equal(fr.status, 1);
     assert.equal(
       fr.stderr,
-      "✗ Impossible de classer ces offres :\n  l'offre « alpha » figure deux fois\n",
+      '✗ Impossible de classer ces offres :\n  l’offre «\u00a0alpha\u00a0» figure deux fois\n',
     );
     const grid = await inneHere(['score', bids, '--framework', 'efc-ect', '--lang', 'fr']);
     assert.equal(grid.status, 2, 'a grid that cannot rank bids is a wrong grid');
-    assert.match(grid.stderr, /^✗ « efc-ect » est une grille de diagnostic/);
+    assert.match(grid.stderr, /^✗ «\u00a0efc-ect\u00a0» est une grille de diagnostic/);
     const price = await inneHere([
       'score',
       file('one-bid.json', { answers: quality(3, 3, 2, 2) }),
@@ -206,7 +206,7 @@ describe('inne score', () => {
     const r = await inneHere(['score', empty]);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
-    assert.equal(r.stderr, `✗ ${empty} : la liste d'offres est vide, il n'y a rien à classer\n`);
+    assert.equal(r.stderr, `✗ ${empty} : la liste d’offres est vide, il n’y a rien à classer\n`);
     const wrapped = await inneHere(['score', file('no-bids-2.json', { bids: [] }), '--lang', 'en']);
     assert.equal(wrapped.status, 2);
     assert.match(wrapped.stderr, /the list of bids is empty, there is nothing to rank\n$/);

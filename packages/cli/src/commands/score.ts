@@ -21,15 +21,15 @@ const help = {
   fr: `Utilisation : inne score <réponses.json | -> [options]
 
 Note une évaluation EFC et dit où elle en est : score par dimension, étape atteinte, ce qui
-bloque l'étape suivante, les pistes de travail qui rapportent le plus. Lit des réponses
-seules ({ "offer.logic": { "level": 2 } }), une évaluation d'un flux ou le fichier exporté
-par <inne-maturity-assessment>. Avec une liste d'offres ([{ "id", "answers", "price" }]),
-les classe avec la grille d'appel d'offres, critère par critère.
-Code de sortie 1 si des réponses sont invalides (elles sont écartées), 2 si rien n'est lisible.
+bloque l’étape suivante, les pistes de travail qui rapportent le plus. Lit des réponses
+seules ({ "offer.logic": { "level": 2 } }), une évaluation d’un flux ou le fichier exporté
+par <inne-maturity-assessment>. Avec une liste d’offres ([{ "id", "answers", "price" }]),
+les classe avec la grille d’appel d’offres, critère par critère.
+Code de sortie 1 si des réponses sont invalides (elles sont écartées), 2 si rien n’est lisible.
 
   --framework <id|grille.json>  grille : ${builtIns.join(', ')} ou un fichier de grille
                                 (défaut : celle du fichier, sinon efc-ect)
-  --price <n>                   prix de l'offre (grille d'appel d'offres)
+  --price <n>                   prix de l’offre (grille d’appel d’offres)
   --lowest-price <n>            prix le plus bas reçu
   --json                        résultat complet en JSON (messages en français et en anglais)
   --lang fr|en                  langue du rapport`,
@@ -65,7 +65,7 @@ async function loadGrid(spec: string, lang: Locale): Promise<Framework | Localiz
   if (builtIn) return builtIn;
   if (!/\.json$/i.test(spec)) {
     return {
-      fr: `grille inconnue « ${spec} » : ${builtIns.join(', ')} ou un fichier .json`,
+      fr: `grille inconnue «\u00a0${spec}\u00a0» : ${builtIns.join(', ')} ou un fichier .json`,
       en: `unknown grid "${spec}": ${builtIns.join(', ')} or a .json file`,
     };
   }
@@ -90,7 +90,7 @@ function readJson(source: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    const what = { fr: "ce n'est pas du JSON lisible", en: 'not readable JSON' };
+    const what = { fr: 'ce n’est pas du JSON lisible', en: 'not readable JSON' };
     const name = source === '-' ? 'stdin' : source;
     throw new SourceError(
       notJson(source, text, what)?.error ?? {
@@ -186,7 +186,7 @@ export const score: Command = {
     // which browsers load: the command line is where whole feeds get passed around.)
     if (isObject(value) && 'version' in value && collectionNames.some((n) => n in value)) {
       return fail(2, {
-        fr: `${source} est un flux, pas des réponses : donnez une de ses évaluations (un élément de "assessments"), des réponses seules ou une liste d'offres`,
+        fr: `${source} est un flux, pas des réponses : donnez une de ses évaluations (un élément de "assessments"), des réponses seules ou une liste d’offres`,
         en: `${source} is a feed, not answers: give one of its assessments (an item of "assessments"), bare answers or a list of bids`,
       });
     }
@@ -210,7 +210,7 @@ export const score: Command = {
       warn(
         bidList
           ? lang === 'fr'
-            ? `! --${option} ignoré : dans une liste d'offres, chaque offre porte son prix ("price")`
+            ? `! --${option} ignoré : dans une liste d’offres, chaque offre porte son prix ("price")`
             : `! --${option} ignored: in a list of bids, each bid carries its own price ("price")`
           : lang === 'fr'
             ? `! --${option} ignoré : la grille ${grid.id} ne note pas le prix (essayez --framework efc-tender)`
@@ -259,7 +259,7 @@ function rank(
 ): number {
   if (list.length === 0) {
     return fail(2, {
-      fr: `${source} : la liste d'offres est vide, il n'y a rien à classer`,
+      fr: `${source} : la liste d’offres est vide, il n’y a rien à classer`,
       en: `${source}: the list of bids is empty, there is nothing to rank`,
     });
   }

@@ -85,7 +85,7 @@ describe('inne validate', () => {
     assert.equal(fr.status, 2);
     assert.equal(
       fr.stderr,
-      `✗ ${path}:1:1 : le flux n'est pas du JSON lisible : « < » inattendu\n`,
+      `✗ ${path}:1:1 : le flux n’est pas du JSON lisible : «\u00a0<\u00a0» inattendu\n`,
     );
     const json = await inneHere(['validate', path, '--json']);
     assert.equal(json.status, 2);
@@ -122,7 +122,7 @@ describe('inne validate', () => {
     assert.match(
       fr.stderr,
       new RegExp(
-        `^✗ ${path}:${line}:\\d+ : le flux n'est pas du JSON lisible : virgule en trop avant « \\] »\n$`,
+        `^✗ ${path}:${line}:\\d+ : le flux n’est pas du JSON lisible : virgule en trop avant «\u00a0\\]\u00a0»\n$`,
       ),
     );
     const json = JSON.parse((await inneHere(['validate', path, '--json'])).stdout);

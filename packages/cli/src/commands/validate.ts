@@ -12,7 +12,7 @@ const help = {
   fr: `Utilisation : inne validate <flux.json | https://… | -> [options]
 
 Vérifie un flux Club Inné et liste ses problèmes : gravité, emplacement (chemin JSON et
-ligne), identifiant de l'élément et message. Code de sortie 1 s'il y a des erreurs (les
+ligne), identifiant de l’élément et message. Code de sortie 1 s’il y a des erreurs (les
 avertissements seuls donnent 0), 2 si le flux ne peut pas être lu (introuvable, injoignable,
 pas du texte UTF-8 ni du JSON).
 
@@ -50,7 +50,7 @@ export const validate: Command = {
     if (!(timeout > 0 && Number.isFinite(timeout))) {
       return usage(
         lang === 'fr'
-          ? `--timeout : un nombre de secondes positif est attendu (reçu « ${values.timeout} »)`
+          ? `--timeout : un nombre de secondes positif est attendu (reçu «\u00a0${values.timeout}\u00a0»)`
           : `--timeout: a positive number of seconds is expected (got "${values.timeout}")`,
         lang,
       );

@@ -20,7 +20,7 @@ describe('next moves', () => {
     );
     assert.equal(
       first!.message.fr,
-      'Passer “Effets utiles” de 0 à 1 (implicites, en interne) : +1,7 point ; débloque l’étape 1, « Questionnement »',
+      'Passer “Effets utiles” de 0 à 1 (implicites, en interne) : +1,7 point ; débloque l’étape 1, «\u00a0Questionnement\u00a0»',
     );
     assert.equal(
       first!.message.en,
@@ -65,7 +65,7 @@ describe('next moves', () => {
     assert.deepEqual([m.criterion, m.to, m.evidence], ['offer.logic', 3, 'document']);
     assert.equal(
       m.message.fr,
-      'Passer “Logique d’offre” de 2 à 3 (engagement contractuel de performance d’usage), avec un document à l’appui : +1,7 point ; débloque l’étape 3, « Solution intégrée »',
+      'Passer “Logique d’offre” de 2 à 3 (engagement contractuel de performance d’usage), avec un document à l’appui : +1,7 point ; débloque l’étape 3, «\u00a0Solution intégrée\u00a0»',
     );
   });
 

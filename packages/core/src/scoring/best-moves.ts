@@ -221,7 +221,7 @@ function headWords(c: Candidate, ev: Evaluation, from: number): Localized {
     const level = criterion.levels?.[c.to];
     const backed = c.need >= 0 ? backedWords(c.need) : null;
     head = {
-      fr: `Passer “${criterion.label.fr}” de ${from}${was.fr} à ${c.to}${aside(level?.fr, '« ', ' »')}${backed ? `, ${backed.fr}` : ''}`,
+      fr: `Passer “${criterion.label.fr}” de ${from}${was.fr} à ${c.to}${aside(level?.fr, '«\u00a0', '\u00a0»')}${backed ? `, ${backed.fr}` : ''}`,
       en: `Raise “${criterion.label.en}” from ${from}${was.en} to ${c.to}${aside(level?.en, '“', '”')}${backed ? `, ${backed.en}` : ''}`,
     };
   }
@@ -254,7 +254,7 @@ function tailWords(
     return (
       phrase(ev.index, 1 + unblocks.index) ??
       remember(ev.index, 1 + unblocks.index, {
-        fr: ` ; débloque l’étape ${unblocks.index}, « ${unblocks.ref.label.fr} »`,
+        fr: ` ; débloque l’étape ${unblocks.index}, «\u00a0${unblocks.ref.label.fr}\u00a0»`,
         en: `; unlocks stage ${unblocks.index}, “${unblocks.ref.label.en}”`,
       })
     );

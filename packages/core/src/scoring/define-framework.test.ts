@@ -195,7 +195,7 @@ describe('defineFramework: every problem listed', () => {
     ]);
     assert.match(
       result.problems.find((p) => p.code === 'bidder-in-award')!.message.fr,
-      /sélection des candidatures, pas de l'attribution/,
+      /sélection des candidatures, pas de l’attribution/,
     );
   });
 

@@ -75,28 +75,28 @@ function unmet(
     'actorKinds',
     g.actorKinds,
     f.actorKinds,
-    `Au moins ${count(g.actorKinds, 'fr', "type d'acteurs", "types d'acteurs")} (actuellement ${f.actorKinds})`,
+    `Au moins ${count(g.actorKinds, 'fr', 'type d’acteurs', 'types d’acteurs')} (actuellement ${f.actorKinds})`,
     `At least ${count(g.actorKinds, 'en', 'kind of actors', 'kinds of actors')} (now ${f.actorKinds})`,
   );
   check(
     'weightedDensity',
     g.weightedDensity,
     f.weightedDensity,
-    `Densité pondérée des coopérations d'au moins ${n(g.weightedDensity ?? 0, 'fr')} (actuellement ${n(f.weightedDensity, 'fr')})`,
+    `Densité pondérée des coopérations d’au moins ${n(g.weightedDensity ?? 0, 'fr')} (actuellement ${n(f.weightedDensity, 'fr')})`,
     `Weighted density of cooperation of at least ${n(g.weightedDensity ?? 0, 'en')} (now ${n(f.weightedDensity, 'en')})`,
   );
   check(
     'matureProjects',
     g.matureProjects,
     f.matureProjects,
-    `Au moins ${count(g.matureProjects, 'fr', 'projet', 'projets')} à l'étape ${mature} ou au-delà (actuellement ${f.matureProjects})`,
+    `Au moins ${count(g.matureProjects, 'fr', 'projet', 'projets')} à l’étape ${mature} ou au-delà (actuellement ${f.matureProjects})`,
     `At least ${count(g.matureProjects, 'en', 'project', 'projects')} at stage ${mature} or beyond (now ${f.matureProjects})`,
   );
   check(
     'matureShare',
     g.matureShare,
     f.matureShare,
-    `Au moins ${pct(g.matureShare ?? 0, 'fr')} des projets évalués à l'étape ${mature} ou au-delà (actuellement ${pct(f.matureShare, 'fr')})`,
+    `Au moins ${pct(g.matureShare ?? 0, 'fr')} des projets évalués à l’étape ${mature} ou au-delà (actuellement ${pct(f.matureShare, 'fr')})`,
     `At least ${pct(g.matureShare ?? 0, 'en')} of assessed projects at stage ${mature} or beyond (now ${pct(f.matureShare, 'en')})`,
   );
   for (const [scope, projectsOnly] of [

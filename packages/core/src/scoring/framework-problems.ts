@@ -64,7 +64,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
         add(
           'duplicate-id',
           ['dimensions', d, 'id'],
-          `dimension « ${dimensionId} » en double`,
+          `dimension «\u00a0${dimensionId}\u00a0» en double`,
           `duplicate dimension "${dimensionId}"`,
         );
       }
@@ -82,7 +82,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
             add(
               'duplicate-id',
               [...at, 'id'],
-              `critère « ${criterionId} » en double`,
+              `critère «\u00a0${criterionId}\u00a0» en double`,
               `duplicate criterion "${criterionId}"`,
             );
           }
@@ -96,7 +96,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
             add(
               'price-with-levels',
               [...at, 'levels'],
-              `le critère de prix « ${name} » n'a pas de niveaux : il est noté par le ratio prix le plus bas / prix`,
+              `le critère de prix «\u00a0${name}\u00a0» n’a pas de niveaux : il est noté par le ratio prix le plus bas / prix`,
               `the price criterion "${name}" has no levels: it is scored by the ratio lowest price / price`,
             );
           }
@@ -104,7 +104,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
             add(
               'price-outside-award',
               [...at, 'scoring'],
-              `le critère de prix « ${name} » n'a de sens que dans une grille d'attribution (purpose: "award")`,
+              `le critère de prix «\u00a0${name}\u00a0» n’a de sens que dans une grille d’attribution (purpose: "award")`,
               `the price criterion "${name}" only makes sense in an award grid (purpose: "award")`,
             );
           }
@@ -113,7 +113,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
           add(
             'levels-count',
             [...at, 'levels'],
-            `le critère « ${name} » doit décrire 5 niveaux (0 à 4), il en décrit ${n}`,
+            `le critère «\u00a0${name}\u00a0» doit décrire 5 niveaux (0 à 4), il en décrit ${n}`,
             `criterion "${name}" must describe 5 levels (0 to 4), it describes ${n}`,
           );
         }
@@ -121,7 +121,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
           add(
             'bidder-in-award',
             [...at, 'about'],
-            `le critère « ${name} » juge le candidat : les capacités du candidat relèvent de la sélection des candidatures, pas de l'attribution (art. R2152-7, jurisprudence Lianakis)`,
+            `le critère «\u00a0${name}\u00a0» juge le candidat : les capacités du candidat relèvent de la sélection des candidatures, pas de l’attribution (art. R2152-7, jurisprudence Lianakis)`,
             `criterion "${name}" judges the bidder: bidder capability belongs to the selection of candidates, not to the award (art. R2152-7, Lianakis case law)`,
           );
         }
@@ -129,7 +129,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
           add(
             'untagged-award-criterion',
             [...at, 'about'],
-            `dans une grille d'attribution, le critère « ${name} » doit dire s'il juge l'offre ("offer") ou le candidat ("bidder")`,
+            `dans une grille d’attribution, le critère «\u00a0${name}\u00a0» doit dire s’il juge l’offre ("offer") ou le candidat ("bidder")`,
             `in an award grid, criterion "${name}" must say whether it judges the offer ("offer") or the bidder ("bidder")`,
           );
         }
@@ -160,7 +160,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
         add(
           'unknown-criterion',
           [...path, key],
-          `critère inconnu « ${key} » : il n'est dans aucune dimension de la grille`,
+          `critère inconnu «\u00a0${key}\u00a0» : il n’est dans aucune dimension de la grille`,
           `unknown criterion "${key}": it is in no dimension of the grid`,
         );
       }
@@ -172,7 +172,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
     add(
       'award-with-stages',
       ['stages'],
-      "une grille d'attribution n'a pas d'étapes : elle note des offres, pas une trajectoire",
+      'une grille d’attribution n’a pas d’étapes : elle note des offres, pas une trajectoire',
       'an award grid has no stages: it scores bids, not a trajectory',
     );
   }
@@ -183,7 +183,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
       add(
         'first-stage-gated',
         ['stages', 0, 'gate'],
-        "la première étape n'a pas de condition : tout sujet l'atteint",
+        'la première étape n’a pas de condition : tout sujet l’atteint',
         'the first stage has no condition: every subject reaches it',
       );
     }
@@ -193,7 +193,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
         add(
           'unknown-dimension',
           ['stages', s, 'gate', 'dimensions', key],
-          `dimension inconnue « ${key} »`,
+          `dimension inconnue «\u00a0${key}\u00a0»`,
           `unknown dimension "${key}"`,
         );
       }
@@ -204,7 +204,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
         add(
           'thresholds-decrease',
           ['stages', s, 'gate', 'overall'],
-          `le seuil de score de l'étape ${s} (${overall}) est plus bas que celui d'une étape précédente (${previous})`,
+          `le seuil de score de l’étape ${s} (${overall}) est plus bas que celui d’une étape précédente (${previous})`,
           `the score threshold of stage ${s} (${overall}) is lower than an earlier stage's (${previous})`,
         );
       }
@@ -218,7 +218,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
       add(
         'ecosystem-without-stages',
         ['ecosystem'],
-        "les règles d'écosystème s'appuient sur les étapes des projets : la grille doit avoir des étapes",
+        'les règles d’écosystème s’appuient sur les étapes des projets : la grille doit avoir des étapes',
         'ecosystem rules rely on project stages: the grid must have stages',
       );
     } else {
@@ -241,7 +241,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
           add(
             'duplicate-id',
             ['ecosystem', 'phases', p, 'id'],
-            `phase « ${phaseId} » en double`,
+            `phase «\u00a0${phaseId}\u00a0» en double`,
             `duplicate phase "${phaseId}"`,
           );
         }

@@ -129,11 +129,11 @@ describe('rankBids', () => {
     );
     assert.equal(
       e.text('fr'),
-      "Impossible de classer ces offres :\n  l'offre « a » figure deux fois",
+      'Impossible de classer ces offres :\n  l’offre «\u00a0a\u00a0» figure deux fois',
     );
     const grid = refused(() => rankBids(bids, efcEct));
     assert.equal(grid.problems[0]!.code, 'not-an-award-grid');
-    assert.match(grid.text('fr'), /^« efc-ect » est une grille de diagnostic/);
+    assert.match(grid.text('fr'), /^«\u00a0efc-ect\u00a0» est une grille de diagnostic/);
   });
 
   test('no bids, no ranking', () => {

@@ -63,7 +63,7 @@ function checkBids(bids: readonly Bid[], hasPrice: boolean): void {
         code: 'duplicate-bid',
         bid: bid.id,
         message: {
-          fr: `l'offre « ${bid.id} » figure deux fois`,
+          fr: `l’offre «\u00a0${bid.id}\u00a0» figure deux fois`,
           en: `bid "${bid.id}" is listed twice`,
         },
       });
@@ -77,7 +77,7 @@ function checkBids(bids: readonly Bid[], hasPrice: boolean): void {
         code: 'invalid-price',
         bid: bid.id,
         message: {
-          fr: `l'offre « ${bid.id} » doit avoir un prix positif`,
+          fr: `l’offre «\u00a0${bid.id}\u00a0» doit avoir un prix positif`,
           en: `bid "${bid.id}" needs a positive price`,
         },
       });
@@ -88,7 +88,7 @@ function checkBids(bids: readonly Bid[], hasPrice: boolean): void {
           code: 'na-answer',
           bid: bid.id,
           message: {
-            fr: `l'offre « ${bid.id} » répond « na » à « ${criterion} » : chaque offre est notée sur chaque critère`,
+            fr: `l’offre «\u00a0${bid.id}\u00a0» répond «\u00a0na\u00a0» à «\u00a0${criterion}\u00a0» : chaque offre est notée sur chaque critère`,
             en: `bid "${bid.id}" answers "${criterion}" with na: every bid is scored on every criterion`,
           },
         });
@@ -134,7 +134,7 @@ export function rankBids(bids: readonly Bid[], framework: Framework): BidRanking
       {
         code: 'not-an-award-grid',
         message: {
-          fr: `« ${framework.id} » est une grille de diagnostic : classer des offres demande une grille d'attribution (purpose: "award"), comme efc-tender (frameworks.efcTender)`,
+          fr: `«\u00a0${framework.id}\u00a0» est une grille de diagnostic : classer des offres demande une grille d’attribution (purpose: "award"), comme efc-tender (frameworks.efcTender)`,
           en: `"${framework.id}" is a diagnostic grid: ranking bids needs an award grid (purpose: "award"), such as efc-tender (frameworks.efcTender)`,
         },
       },

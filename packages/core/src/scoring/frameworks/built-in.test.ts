@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { frenchTypographyFaults } from '../../text/french-typography.fixture.js';
 import { phaseLabels } from '../../vocabulary/labels.js';
 import { validateFramework } from '../define-framework.js';
 import { efcEctRules } from './efc-ect-rules.js';
@@ -17,16 +18,10 @@ for (const grid of Object.values(frameworks)) {
     assert.equal(JSON.stringify(result.framework), JSON.stringify(grid));
   });
 
-  test(`${grid.id}: its texts use the typographic apostrophe, as the elements' texts beside them`, () => {
+  test(`${grid.id}: its texts use the typographic apostrophe and no-break spaces in « », as the elements’ texts beside them`, () => {
     // A visitor reads "Attestation d’un tiers" (the element's) beside "Logique d’offre" (the
     // grid's): a straight ' in one of them shows as a different character in the same line.
-    const straight: string[] = [];
-    const walk = (value: unknown) => {
-      if (typeof value === 'string' && /\p{L}'\p{L}/u.test(value)) straight.push(value);
-      else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
-    };
-    walk(grid);
-    assert.deepEqual(straight, []);
+    assert.deepEqual(frenchTypographyFaults(grid), []);
   });
 
   test(`${grid.id}: frozen all the way down, and trusted by scoring`, () => {

@@ -174,7 +174,7 @@ export const efcEctTexts: FrameworkTexts = {
           'measured effects, jobs that cannot be relocated',
         ),
         t(
-          'valeur territoriale reconnue, le « déjà-là » valorisé et réinvesti',
+          'valeur territoriale reconnue, le «\u00a0déjà-là\u00a0» valorisé et réinvesti',
           'territorial value recognised, what is "already there" valued and reinvested',
         ),
       ],
