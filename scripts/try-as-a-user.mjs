@@ -8,7 +8,10 @@
 //       CSP of docs/webmasters.md) and shows the projects;
 //   (c) `inne build-feed` turns a folder of YAML files into a feed that the components show;
 //   (d) the core API examples of docs/developers.md (docs/examples/*.ts) type-check (in (a))
-//       and print what their `// Prints:` block says.
+//       and print what their `// Prints:` block says;
+//   (e) an app of another JSX runtime (Preact, Solid, Stencil…), without React's types, with
+//       `strict` and `skipLibCheck: false`, maps `InneElements` into its IntrinsicElements
+//       and type-checks.
 // Run: node --test scripts/try-as-a-user.mjs (after pnpm build). Temporary files go to the
 // system's temp folder and are removed at the end.
 import assert from 'node:assert/strict';
@@ -50,6 +53,7 @@ export const csp = [
 
 const work = mkdtempSync(join(tmpdir(), 'inne-try-'));
 const app = join(work, 'vite-app');
+const otherJsx = join(work, 'other-jsx-app');
 const site = join(work, 'site');
 let server;
 let browser;
@@ -145,8 +149,9 @@ if (projects) {
   write(
     join(app, 'src/react.tsx'),
     `// Type-checked only: the React 19 JSX types of @club-inne/components/jsx.
-import type {} from '@club-inne/components/jsx';
+import type { InneElements } from '@club-inne/components/jsx';
 
+export const props: InneElements['inne-events'] = { when: 'past' };
 export const view = (
   <inne-projects sphere="habiter" limit={3} filters oninne-load={(e) => e.detail.feed} />
 );
@@ -182,6 +187,63 @@ export const wrong = <inne-projects limit={{}} />;
     app,
   );
   console.timeEnd('npm install');
+
+  // (e) another JSX runtime's app: no @types/react, every .d.ts checked.
+  write(
+    join(otherJsx, 'package.json'),
+    JSON.stringify({ name: 'my-other-site', private: true, type: 'module' }, null, 2),
+  );
+  write(
+    join(otherJsx, 'src/jsx.d.ts'),
+    `// What a runtime's JSX namespace looks like (Preact's, Solid's…), with the Inné tags merged.
+import type { InneElements } from '@club-inne/components/jsx-elements';
+
+declare global {
+  namespace JSX {
+    type Element = unknown;
+    interface IntrinsicElements extends InneElements {}
+  }
+}
+`,
+  );
+  write(
+    join(otherJsx, 'src/view.tsx'),
+    `import type { InneElements } from '@club-inne/components/jsx-elements';
+
+export const view = (
+  <inne-projects sphere="habiter" limit={3} filters oninne-load={(e) => e.detail.feed} />
+);
+export const props: InneElements['inne-events'] = { when: 'past', limit: 2 };
+// @ts-expect-error limit is a number or a string, not an object
+export const wrong = <inne-projects limit={{}} />;
+`,
+  );
+  write(
+    join(otherJsx, 'tsconfig.json'),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          jsx: 'preserve',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        include: ['src'],
+      },
+      null,
+      2,
+    ),
+  );
+  sh(
+    'npm',
+    ['install', ...tarballs.slice(0, 2), '--no-audit', '--no-fund', '--prefer-offline'],
+    otherJsx,
+  );
 
   // (d) the examples of docs/developers.md, as files of the app.
   cpSync(join(root, 'docs/examples'), join(app, 'examples'), { recursive: true });
@@ -272,6 +334,14 @@ test('(a) the Vite app type-checks: HTMLElementTagNameMap, React 19 JSX, docs ex
     sh(process.execPath, [bin.tsc, '-p', app]);
   } catch (error) {
     assert.fail(`tsc found errors in the Vite app:\n${error.stdout}${error.stderr}`);
+  }
+});
+
+test('(e) another JSX runtime types the tags with InneElements, without React', () => {
+  try {
+    sh(process.execPath, [bin.tsc, '-p', otherJsx]);
+  } catch (error) {
+    assert.fail(`tsc found errors in the other JSX app:\n${error.stdout}${error.stderr}`);
   }
 });
 
