@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 // Test helpers: the kit's French is written with the typographic apostrophe (’) and with
@@ -96,4 +99,26 @@ export function nonEnglishStrings(path: string): string[] {
   };
   collect(source);
   return texts;
+}
+
+/**
+ * One test per message source of `folder` (tests and fixtures left out): its French texts use
+ * ’ and no-break spaces inside « ». `expected`: sources that must be among them, so that a
+ * moved folder fails instead of checking nothing.
+ */
+export function testFrenchTypographyOf(folder: URL, expected: string[]): void {
+  const dir = fileURLToPath(folder);
+  const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !/\.(test|fixture)\.ts$|test-fixtures\.ts$/.test(f))
+    .sort();
+
+  test(`${expected.join(', ')}: among the message sources to check`, () => {
+    for (const file of expected) assert.ok(sources.includes(file), file);
+  });
+
+  for (const file of sources) {
+    test(`${file}: French texts use ’ and no-break spaces inside « »`, () => {
+      assert.deepEqual(frenchTypographyFaults(nonEnglishStrings(dir + file)), []);
+    });
+  }
 }
