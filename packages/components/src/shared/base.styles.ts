@@ -69,7 +69,7 @@ export const baseStyles = css`
     min-height: 2.75rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
-    background: var(--inne-button-background, transparent);
+    background: transparent;
   }
   button:hover {
     background: color-mix(in srgb, var(--_accent) 12%, transparent);
@@ -117,7 +117,7 @@ export const baseStyles = css`
   .debug {
     margin-top: var(--_gap);
     padding: 0.75rem 1rem;
-    border: 2px dashed var(--inne-debug, #b3261e);
+    border: 2px dashed #b3261e;
     border-radius: var(--_radius);
     font-size: 0.875em;
   }
