@@ -6,6 +6,7 @@
 // `pnpm docs:generate`. With --check, exits 1 when the committed file is out of date.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { everyToken } from './lib/every-token.mjs';
+import { undocumentedTokens } from './lib/token-reads.mjs';
 
 const manifestUrl = new URL('../packages/components/custom-elements.json', import.meta.url);
 const target = new URL('../docs/reference.md', import.meta.url);
@@ -30,24 +31,33 @@ function table(head, rows) {
 const sourceDir = new URL('../packages/components/src/', import.meta.url);
 
 /**
- * What each element's class says it ignores (`@unused src feed …` in its JSDoc, read from
- * `src/<folder>/<tag>.ts`): its reference, autodocs and controls must not offer it.
+ * What each element's class says it ignores (`@unused src feed --inne-skeleton …` in its JSDoc,
+ * read from `src/<folder>/<tag>.ts`): its reference, autodocs and controls must not offer it.
+ * And every `--inne-*` token its styles read that it neither documents nor ignores: a
+ * designer would never find it (`lib/token-reads.mjs`).
  */
-function unusedDocumented(elements) {
+function checkSources(elements) {
   const problems = [];
   for (const d of elements) {
     const folder = readdirSync(sourceDir).find((f) =>
       existsSync(new URL(`${f}/${d.tagName}.ts`, sourceDir)),
     );
     if (!folder) continue;
-    const source = readFileSync(new URL(`${folder}/${d.tagName}.ts`, sourceDir), 'utf8');
+    const url = new URL(`${folder}/${d.tagName}.ts`, sourceDir);
+    const source = readFileSync(url, 'utf8');
     const names = [...source.matchAll(/@unused\s+([^*@\n]+)/g)].flatMap(([, l]) =>
       l.trim().split(/\s+/),
     );
-    const documented = [...(d.attributes ?? []), ...(d.members ?? []), ...(d.events ?? [])];
+    const documented = [
+      ...(d.attributes ?? []),
+      ...(d.members ?? []),
+      ...(d.events ?? []),
+      ...(d.cssProperties ?? []),
+    ];
     for (const name of names)
       if (documented.some((x) => [x.name, x.fieldName, x.attribute].includes(name)))
         problems.push(`<${d.tagName}> documents ${name}, which it declares @unused`);
+    problems.push(...undocumentedTokens([{ ...d, source: url, unused: names }]));
   }
   if (problems.length) throw new Error(problems.join('; '));
 }
@@ -57,7 +67,7 @@ export function reference(manifest) {
     .flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, module: m.path })))
     .filter((d) => d.customElement && d.tagName)
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
-  unusedDocumented(elements);
+  checkSources(elements);
 
   const out = [
     '# Reference: attributes, events, parts and tokens',

@@ -63,6 +63,8 @@ const groupings = ['none', 'month'] as const;
  * @cssproperty --inne-cancelled - Colour of the cancelled badge.
  * @cssproperty --inne-primary-background - The registration button.
  * @cssproperty --inne-line-height - Line height (1.5). @cssproperty --inne-skeleton - Placeholders.
+ * @cssproperty --inne-card-padding - Space inside an event (1rem 1.1rem).
+ * @cssproperty --inne-loading-height - Height of the placeholders (12rem).
  */
 export class InneEvents extends InneElement<EventsTexts> {
   static override properties = {

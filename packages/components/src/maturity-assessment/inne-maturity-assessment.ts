@@ -69,7 +69,7 @@ export interface InneAssessmentChangeDetail {
  * @cssproperty --inne-field-background - Background of fields. @cssproperty --inne-muted - Secondary text.
  * @cssproperty --inne-focus - Focus ring colour. @cssproperty --inne-heading-font - Title font.
  * @cssproperty --inne-line-height - Line height (1.5).
- * @unused src feed no-jsonld refresh inne-load inne-error
+ * @unused src feed no-jsonld refresh inne-load inne-error --inne-skeleton --inne-loading-height
  */
 export class InneMaturityAssessment extends InneElement<AssessmentTexts> {
   static override properties = {

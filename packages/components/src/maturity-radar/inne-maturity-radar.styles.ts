@@ -178,10 +178,8 @@ export const radarStyles = css`
       color: CanvasText;
     }
   }
+  /* Printed (the base styles hide the table button): the table is always there. */
   @media print {
-    .toggle {
-      display: none;
-    }
     .table[hidden] {
       display: block !important;
     }

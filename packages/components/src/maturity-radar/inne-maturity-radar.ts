@@ -58,6 +58,8 @@ const tableModes = ['toggle', 'visible'] as const;
  * @cssproperty --inne-focus - Focus ring colour. @cssproperty --inne-muted - Secondary text.
  * @cssproperty --inne-gap - Space in the placeholders and notes. @cssproperty --inne-line-height - Line height (1.5).
  * @cssproperty --inne-skeleton - Placeholders.
+ * @cssproperty --inne-loading-height - Height of the placeholder (12rem).
+ * @unused --inne-primary-background
  */
 export class InneMaturityRadar extends InneElement<RadarTexts> {
   static override properties = {

@@ -73,6 +73,8 @@ export interface InneCtaClickDetail {
  * @cssproperty --inne-title-size - Title size. @cssproperty --inne-focus - Focus ring colour.
  * @cssproperty --inne-gap - Space between tiers. @cssproperty --inne-line-height - Line height (1.5).
  * @cssproperty --inne-skeleton - Placeholders.
+ * @cssproperty --inne-card-padding - Space inside the block (1.25rem).
+ * @cssproperty --inne-loading-height - Height of the placeholder (12rem).
  */
 export class InneMembershipCta extends InneElement<MembershipTexts> {
   static override properties = {

@@ -62,6 +62,10 @@ function check(value: object): { project?: Project; issues: FeedIssue[] } {
  * @cssproperty --inne-tag-background - Sphere tags.
  * @cssproperty --inne-gap - Space in the placeholders and notes. @cssproperty --inne-line-height - Line height (1.5).
  * @cssproperty --inne-skeleton - Placeholders.
+ * @cssproperty --inne-card-padding - Space inside the card (1rem 1.1rem 1.15rem).
+ * @cssproperty --inne-title-color - Title colour. @cssproperty --inne-title-weight - Title weight (650).
+ * @cssproperty --inne-summary-lines - Lines of the summary when the title is a link (4).
+ * @cssproperty --inne-loading-height - Height of the placeholder (12rem).
  */
 export class InneProjectCard extends InneElement<CardTexts> {
   static override properties = {

@@ -50,11 +50,6 @@ export const cardStyles = css`
     color: inherit;
     text-decoration: none;
   }
-  .title a[href]::after {
-    content: '';
-    position: absolute;
-    inset: 0;
-  }
   .title a[href]:hover {
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -65,14 +60,23 @@ export const cardStyles = css`
   .summary {
     margin: 0;
   }
-  /* Clamped only when the title links to the project's page, where the whole text is: without
-     a link, the end of the summary would be lost for good, and more of it at 200 % text size or
-     with wider text spacing (WCAG 1.4.4, 1.4.12). */
-  .linked .summary {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--inne-summary-lines, 4);
-    overflow: hidden;
+  /* On screen, the title's link covers the card. The summary is clamped only when the title
+     links to the project's page, where the whole text is: without a link, the end of the
+     summary would be lost for good, and more of it at 200 % text size or with wider text
+     spacing (WCAG 1.4.4, 1.4.12). Printed, the link cannot be followed: the whole summary, and
+     the link's address after the title (base styles). */
+  @media screen {
+    .title a[href]::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+    }
+    .linked .summary {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: var(--inne-summary-lines, 4);
+      overflow: hidden;
+    }
   }
   .badge {
     align-self: flex-start;

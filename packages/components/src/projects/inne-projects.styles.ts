@@ -21,7 +21,7 @@ export const projectsStyles = css`
   }
   /* Placeholders about as tall as a card, so the page moves little when the cards come. */
   .skeleton > span {
-    min-height: var(--inne-loading-card-height, 16rem);
+    min-height: 16rem;
   }
   .list.compact {
     gap: 0.5rem;

@@ -87,6 +87,10 @@ export interface InneFilterChangeDetail extends Chosen {
  * @cssproperty --inne-tag-background - Sphere tags.
  * @cssproperty --inne-skeleton - Placeholders.
  * @cssproperty --inne-field-background - Background of the filters.
+ * @cssproperty --inne-card-padding - Space inside a card, but a `compact` one (1rem 1.1rem 1.15rem).
+ * @cssproperty --inne-title-color - Card title colour. @cssproperty --inne-title-weight - Card title weight (650).
+ * @cssproperty --inne-summary-lines - Lines of a linked card's summary (4).
+ * @cssproperty --inne-loading-height - Height of the placeholders (12rem).
  */
 export class InneProjects extends InneElement<ProjectsTexts> {
   static override properties = {

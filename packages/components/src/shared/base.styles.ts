@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * What every component shares: the host reset, the design tokens' defaults, `[hidden]` that
- * no display rule overrides, and the states (loading, error, stale, debug).
+ * no display rule overrides, the states (loading, error, stale, debug) and the printed page.
  *
  * Fonts and text colour come from the page on purpose. The other inherited text properties
  * are reset with `!important`: inside a shadow root, an important `:host` rule beats the
@@ -69,7 +69,7 @@ export const baseStyles = css`
     min-height: 2.75rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
-    background: var(--inne-button-background, transparent);
+    background: transparent;
   }
   button:hover {
     background: color-mix(in srgb, var(--_accent) 12%, transparent);
@@ -117,7 +117,7 @@ export const baseStyles = css`
   .debug {
     margin-top: var(--_gap);
     padding: 0.75rem 1rem;
-    border: 2px dashed var(--inne-debug, #b3261e);
+    border: 2px dashed #b3261e;
     border-radius: var(--_radius);
     font-size: 0.875em;
   }
@@ -131,6 +131,23 @@ export const baseStyles = css`
   }
   code {
     font-family: ui-monospace, monospace;
+  }
+  /* On paper, no control can be pressed: the buttons ("Voir plus", the calendar files) and the
+     filter bar go (.root outweighs the bar's own display, set later). A link's address is
+     printed after it, for a reader to type (every href the kit writes is a whole https or mail
+     address), and no card, event or tier is cut across two pages. */
+  @media print {
+    button,
+    .root .filters {
+      display: none;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+    }
+    article,
+    li {
+      break-inside: avoid;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -34,8 +34,8 @@ const MAX_SHOWN_ISSUES = 200;
  *
  * The page tokens several elements read are described once below (`@token`), true for each of
  * them: the "every token" tables read these; an element's own `@cssproperty` list says how it
- * uses them. An element that ignores an inherited member says so with `@unused` (see
- * `scripts/published-manifest.mjs`).
+ * uses them. An element that ignores an inherited member, or a token of the base styles, says
+ * so with `@unused` (see `scripts/published-manifest.mjs`).
  *
  * @attr src - URL of a feed (JSON). Default: the club's feed beside the script.
  * @attr lang - `fr` (default) or `en`; else the nearest ancestor's `lang`, else `<html lang>`.
@@ -59,6 +59,11 @@ const MAX_SHOWN_ISSUES = 200;
  * @token --inne-field-background - Background of form fields (filters, answers). Default: transparent.
  * @token --inne-shadow - Card shadow. Default: none.
  * @token --inne-tag-background - Background of the sphere tags. Default: a tint of the accent.
+ * @token --inne-card-padding - Space inside a box: a project card, an event, the membership block.
+ * @token --inne-title-color - Colour of the project cards' titles. Default: the text colour.
+ * @token --inne-title-weight - Weight of the project cards' titles (650).
+ * @token --inne-summary-lines - Lines of a card's summary when its title links to the project's page, where the rest is (4).
+ * @token --inne-loading-height - Height kept while the data loads, so that the page below moves little when it comes (12rem).
  */
 export abstract class InneElement<M extends SharedMessages = SharedMessages> extends LitElement {
   static override properties: PropertyDeclarations = {
