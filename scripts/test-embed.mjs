@@ -638,6 +638,56 @@ test('the configurator keeps the fields filled in when a feed address is typed l
   await page.context().close();
 });
 
+test('the shortcode keeps a territory with quotes and brackets, for WordPress to read back', async () => {
+  const page = await embedPage({ sites: [listed] });
+  const territory = 'Bocage "Nord" [x] & Co';
+  await page.context().route(/\/territoires\.json$/, (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: JSON.stringify({ ...feed, projects: [{ ...feed.projects[0], territory }] }),
+    }),
+  );
+  await page.goto(`${kitUrl}/docs/configurator/`);
+  await page.waitForSelector('body[data-ready]');
+  const src = page.getByLabel('Adresse d’un autre flux');
+  await src.fill(`${listed}/territoires.json`);
+  await src.press('Tab');
+  await page.getByRole('checkbox', { name: territory }).check();
+  await page.waitForFunction(() =>
+    document.querySelector('#snippet-shortcode code')?.textContent.includes('territory'),
+  );
+  const shortcode = await page.textContent('#snippet-shortcode code');
+  assert.equal(
+    shortcode,
+    `[inne_projects territory="Bocage &quot;Nord&quot; &#91;x&#93; &amp; Co" src="${listed}/territoires.json"]`,
+  );
+  // WordPress's own reading (get_shortcode_atts_regex, get_shortcode_regex): one shortcode, up
+  // to its only `]`, whose values decode, once, as HTML, to what was chosen.
+  assert.equal(shortcode.indexOf(']'), shortcode.length - 1);
+  const atts = [
+    ...shortcode.slice(1, -1).matchAll(/([\w-]+)\s*=\s*"([^"]*)"(?:\s|$)|(\S+)(?:\s|$)/g),
+  ];
+  assert.deepEqual(
+    atts.map((m) => m[1] ?? m[3]),
+    ['inne_projects', 'territory', 'src'],
+  );
+  const decoded = await page.evaluate(
+    (value) =>
+      new DOMParser().parseFromString(`<p title="${value}">`, 'text/html').querySelector('p').title,
+    atts[1][2],
+  );
+  assert.equal(decoded, territory);
+  // The script and tag write it as any HTML attribute; the preview has it as chosen.
+  assert.match(
+    await page.textContent('#snippet-tag code'),
+    /territory="Bocage &quot;Nord&quot; \[x\] &amp; Co"/,
+  );
+  assert.equal(await page.getAttribute('#preview inne-projects', 'territory'), territory);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('the configurator produces the three snippets, copies them and announces it', async () => {
   const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(`${kitUrl}/docs/configurator/`);

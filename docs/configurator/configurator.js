@@ -16,6 +16,7 @@ import {
   validCustomProperty,
   withheldReason,
 } from '../embed/components.js';
+import { shortcode } from './shortcode.js';
 import { interfaceLanguage, texts } from './texts.js';
 
 const cdn = new URL('../../packages/components/dist/cdn/', import.meta.url);
@@ -338,13 +339,6 @@ function cssRule(s) {
   return `${s.component.tag} {\n${s.colours.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}`;
 }
 
-function shortcodeSnippet(s) {
-  // Shortcode values cannot hold quotes or brackets; none of the values offered here do.
-  const clean = (v) => String(v).replace(/["[\]]/g, '');
-  const attrs = s.attrs.map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${clean(v)}"`)).join('');
-  return `[${s.component.shortcode}${attrs}]`;
-}
-
 function iframeSnippet(s) {
   const url = new URL(s.embedUrl, location.href);
   url.search = '';
@@ -415,7 +409,10 @@ function render() {
   preview.replaceChildren(element);
 
   document.querySelector('#snippet-tag code').textContent = tagSnippet(s);
-  document.querySelector('#snippet-shortcode code').textContent = shortcodeSnippet(s);
+  document.querySelector('#snippet-shortcode code').textContent = shortcode(
+    s.component.shortcode,
+    s.attrs,
+  );
   for (const note of document.querySelectorAll('#snippet-shortcode .css-note')) {
     note.hidden = !s.colours.length;
   }
