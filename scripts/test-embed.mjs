@@ -217,6 +217,71 @@ test('the embed page shows one component with the allowlisted attributes', async
   await checked.context().close();
 });
 
+/** Waits until the component of the embed page is drawn: no placeholder, no error. */
+const drawn = (page) =>
+  page.waitForFunction(() => {
+    const root = document.querySelector('main > *')?.shadowRoot;
+    return (
+      root &&
+      !root.querySelector('[part~="loading"], [part~="error"]') &&
+      root.textContent.trim().length > 20
+    );
+  });
+
+/** The page's own look: its colour scheme, background and text colour as computed. */
+const lookOf = (page) =>
+  page.evaluate(() => {
+    const style = getComputedStyle(document.documentElement);
+    return [style.colorScheme, style.backgroundColor, style.color];
+  });
+
+test('theme=dark: a dark page whose text the component takes, every component AA contrast', async () => {
+  const page = await newPage({ bypassCSP: true }); // axe is injected as an inline script
+  const queries = {
+    projects: { filters: '' },
+    'project-card': { 'project-id': feed.projects[0].id },
+    events: { when: 'all' },
+    membership: {},
+    'maturity-radar': { assessment: feed.assessments[0].id, table: 'visible' },
+    'maturity-assessment': {},
+  };
+  for (const [component, query] of Object.entries(queries)) {
+    // A dark site's cards, as a partner would set them: the text must follow.
+    const dark = { component, ...query, theme: 'dark', '--inne-surface': '#222' };
+    await page.goto(`${kitUrl}/docs/embed/?${q(dark)}`);
+    await drawn(page);
+    assert.deepEqual(
+      await lookOf(page),
+      ['dark', 'rgb(21, 25, 29)', 'rgb(236, 232, 225)'],
+      component,
+    );
+    assert.equal(await violationsOf(page), '', `${component} on a dark page`);
+  }
+
+  // The site's own background and text colour, over the theme's.
+  page.consoleMessages.length = 0;
+  const own = { theme: 'dark', background: '#222', color: '#eeeeee' };
+  await page.goto(`${kitUrl}/docs/embed/?${q(own)}`);
+  await drawn(page);
+  assert.deepEqual(await lookOf(page), ['dark', 'rgb(34, 34, 34)', 'rgb(238, 238, 238)']);
+  assert.equal(await violationsOf(page), '');
+  assert.equal(ignoredWarning(page), '');
+
+  // Anything but a known theme or a plain colour is left out and listed.
+  const wrong = { theme: 'neon', background: 'url(x)', color: 'red;x' };
+  await page.goto(`${kitUrl}/docs/embed/?${q(wrong)}`);
+  await drawn(page);
+  assert.deepEqual(await lookOf(page), ['light', 'rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+  for (const part of [
+    '- theme=neon (one of: light, dark)',
+    '- background=url(x) (not a plain colour)',
+    '- color=red;x (not a plain colour)',
+  ])
+    assert.ok(ignoredWarning(page).includes(part), `${part} in: ${ignoredWarning(page)}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 // Words a stranger would like the club's frame to say.
 const strangersWords = 'Réglez votre cotisation par virement : IBAN FR76 0000 0000 0000';
 
@@ -686,6 +751,46 @@ test('the shortcode keeps a territory with quotes and brackets, for WordPress to
   assert.equal(await page.getAttribute('#preview inne-projects', 'territory'), territory);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('the configurator offers the iframe page’s dark theme and colours, in its preview too', async () => {
+  for (const [lang, [theme, background, picker]] of [
+    ['', ['Thème sombre (site au fond foncé)', 'Fond de la page', 'Fond de la page : couleur']],
+    [
+      '?lang=en',
+      ['Dark theme (site with a dark background)', 'Page background', 'Page background: colour'],
+    ],
+  ]) {
+    const page = await newPage({ bypassCSP: true }); // axe is injected as an inline script
+    await page.goto(`${kitUrl}/docs/configurator/${lang}`);
+    await page.waitForSelector('body[data-ready]');
+    await page.getByRole('radio', { name: theme }).check();
+    await page.getByRole('checkbox', { name: background, exact: true }).check();
+    await page.getByLabel(picker).fill('#222222');
+    await page.waitForFunction(() =>
+      document.querySelector('#snippet-iframe code')?.textContent.includes('background'),
+    );
+    const iframe = await page.textContent('#snippet-iframe code');
+    const src = new URL(/src="([^"]+)"/.exec(iframe)[1].replaceAll('&amp;', '&'));
+    assert.equal(src.searchParams.get('theme'), 'dark');
+    assert.equal(src.searchParams.get('background'), '#222222');
+    assert.equal(src.searchParams.get('color'), null, 'a colour left unticked is left out');
+    // The script and the shortcode are for the partner's own page, whose look they take.
+    for (const id of ['snippet-tag', 'snippet-shortcode'])
+      assert.doesNotMatch(await page.textContent(`#${id}`), /theme|background/);
+    // The preview shows the frame's look, and the component reads well on it.
+    assert.deepEqual(
+      await page.evaluate(() => {
+        const style = getComputedStyle(document.getElementById('preview'));
+        return [style.colorScheme, style.backgroundColor, style.color];
+      }),
+      ['dark', 'rgb(34, 34, 34)', 'rgb(236, 232, 225)'],
+    );
+    await page.waitForFunction(titlesShown, { selector: '#preview inne-projects', titles });
+    assert.equal(await violationsOf(page), '');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
 });
 
 test('the configurator produces the three snippets, copies them and announces it', async () => {

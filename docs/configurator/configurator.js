@@ -13,6 +13,8 @@ import { allowlistFile, checkAddress, loadAllowlist } from '../embed/allowlist.j
 import {
   components,
   customProperties,
+  pageColours,
+  pageLook,
   validCustomProperty,
   withheldReason,
 } from '../embed/components.js';
@@ -37,6 +39,9 @@ const colourDefaults = {
   '--inne-border': '#d0d0d0',
   '--inne-muted': '#555555',
   '--inne-focus': '#005a9c',
+  // The iframe page's own: those of its light theme.
+  background: '#ffffff',
+  color: '#000000',
 };
 
 /** Fields per attribute: how to ask for it and where its choices come from. */
@@ -147,23 +152,30 @@ function buildComponentChoice() {
   box.append(wrap);
 }
 
+/** A colour to tick and pick: the form field `field` (and `${field}-on`), the colour `name`. */
+function colourRow(id, field, name, label) {
+  return el('div', { class: 'colour' }, [
+    el('input', { type: 'checkbox', id: `${id}-on`, name: `${field}-on` }),
+    el('label', { for: `${id}-on`, text: label }),
+    el('input', {
+      type: 'color',
+      id,
+      name: field,
+      value: colourDefaults[name],
+      'aria-label': t.colourPicker(label),
+    }),
+  ]);
+}
+
 function buildColours() {
   const box = document.getElementById('colours');
   for (const name of Object.keys(customProperties).filter((n) => colourLabels[n])) {
-    const id = `colour${name.replace(/^--inne/, '')}`;
-    box.append(
-      el('div', { class: 'colour' }, [
-        el('input', { type: 'checkbox', id: `${id}-on`, name: `${name}-on` }),
-        el('label', { for: `${id}-on`, text: colourLabels[name] }),
-        el('input', {
-          type: 'color',
-          id,
-          name,
-          value: colourDefaults[name],
-          'aria-label': t.colourPicker(colourLabels[name]),
-        }),
-      ]),
-    );
+    box.append(colourRow(`colour${name.replace(/^--inne/, '')}`, name, name, colourLabels[name]));
+  }
+  // The iframe page's background and text colour, beside its theme.
+  const page = document.getElementById('page-look');
+  for (const name of pageColours) {
+    page.append(colourRow(`page-${name}`, `page-${name}`, name, t.pageColours[name]));
   }
 }
 
@@ -290,11 +302,18 @@ function readState() {
     const value = String(data.get(name) ?? '');
     if (data.get(`${name}-on`) && validCustomProperty(name, value)) colours.push([name, value]);
   }
+  // The iframe page's look, as its query says it: `theme`, `background`, `color`.
+  const page = new URLSearchParams();
+  if (data.get('theme')) page.set('theme', String(data.get('theme')));
+  for (const name of pageColours) {
+    if (data.get(`page-${name}-on`)) page.set(name, String(data.get(`page-${name}`)));
+  }
   return {
     name: String(data.get('component') ?? 'projects'),
     component,
     attrs,
     colours,
+    page,
     lang: lang || 'fr',
     scriptUrl: String(data.get('script-url') || defaultScriptUrl),
     embedUrl: embedPageUrl(String(data.get('embed-url') || new URL('../embed/', location.href))),
@@ -346,6 +365,7 @@ function iframeSnippet(s) {
   for (const [k, v] of s.attrs)
     if (!withheldReason(s.name, k)) url.searchParams.set(k, v === true ? '' : v);
   for (const [k, v] of s.colours) url.searchParams.set(k, v);
+  for (const [k, v] of s.page) url.searchParams.set(k, v);
   url.searchParams.set('id', `inne-${s.name}`);
   const resizer = new URL('resizer.js', url);
   return [
@@ -406,6 +426,10 @@ function render() {
   const element = document.createElement(s.component.tag);
   for (const [k, v] of s.attrs) element.setAttribute(k, v === true ? '' : v);
   for (const [k, v] of s.colours) element.style.setProperty(k, v);
+  // The preview on the iframe page's look, as the embed page draws it.
+  for (const name of ['color-scheme', ...pageColours]) preview.style.removeProperty(name);
+  const look = pageLook((name) => s.page.get(name));
+  for (const [k, v] of Object.entries(look.style)) preview.style.setProperty(k, v);
   preview.replaceChildren(element);
 
   document.querySelector('#snippet-tag code').textContent = tagSnippet(s);

@@ -85,6 +85,41 @@ const patterns = {
   length: /^(0|\d{1,3}(\.\d{1,2})?(px|rem|em))$/,
 };
 
+/**
+ * The look of the embed page itself, around the component, which takes its text colour (its
+ * default accent, borders and secondary text derive from it): `theme=dark` for a dark site,
+ * then the page's `background` and text `color`, plain colours, over the theme's. The dark
+ * theme is Storybook's dark host page; every component passes WCAG AA contrast on it
+ * (scripts/test-embed.mjs). The configurator's preview shows the same look.
+ */
+export const themes = {
+  light: {},
+  dark: { 'color-scheme': 'dark', background: '#15191d', color: '#ece8e1' },
+};
+export const pageColours = ['background', 'color'];
+export const pageParameters = ['theme', ...pageColours];
+
+/**
+ * The CSS declarations of the page's look that `get(name)` asks for (a query's `get`), and the
+ * parameters left out, each with the reason.
+ */
+export function pageLook(get) {
+  const style = {};
+  const ignored = [];
+  const theme = get('theme');
+  if (theme !== null && theme !== '') {
+    if (Object.hasOwn(themes, theme)) Object.assign(style, themes[theme]);
+    else ignored.push(`theme=${theme} (one of: ${Object.keys(themes).join(', ')})`);
+  }
+  for (const name of pageColours) {
+    const value = get(name);
+    if (value === null || value === '') continue;
+    if (patterns.color.test(value)) style[name] = value;
+    else ignored.push(`${name}=${value} (not a plain colour)`);
+  }
+  return { style, ignored };
+}
+
 /** Whether `value` is safe for the custom property `name`. */
 export function validCustomProperty(name, value) {
   const kind = Object.hasOwn(customProperties, name) ? customProperties[name] : undefined;
