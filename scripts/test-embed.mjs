@@ -258,6 +258,19 @@ test('theme=dark: a dark page whose text the component takes, every component AA
     assert.equal(await violationsOf(page), '', `${component} on a dark page`);
   }
 
+  // Without `theme`, a partner's dark colour asks for it: the page's, else the cards'.
+  for (const [query, look] of [
+    [{ '--inne-surface': '#222' }, ['dark', 'rgb(21, 25, 29)', 'rgb(236, 232, 225)']],
+    [{ background: '#222' }, ['dark', 'rgb(34, 34, 34)', 'rgb(236, 232, 225)']],
+    [{ '--inne-surface': '#f5f5f5' }, ['light', 'rgb(255, 255, 255)', 'rgb(0, 0, 0)']],
+    [{ background: 'navy' }, ['light', 'rgb(0, 0, 128)', 'rgb(0, 0, 0)']],
+  ]) {
+    await page.goto(`${kitUrl}/docs/embed/?${q(query)}`);
+    await drawn(page);
+    assert.deepEqual(await lookOf(page), look, q(query));
+    if (look[0] === 'dark') assert.equal(await violationsOf(page), '', q(query));
+  }
+
   // The site's own background and text colour, over the theme's.
   page.consoleMessages.length = 0;
   const own = { theme: 'dark', background: '#222', color: '#eeeeee' };
@@ -754,24 +767,30 @@ test('the shortcode keeps a territory with quotes and brackets, for WordPress to
 });
 
 test('the configurator offers the iframe page’s dark theme and colours, in its preview too', async () => {
-  for (const [lang, [theme, background, picker]] of [
-    ['', ['Thème sombre (site au fond foncé)', 'Fond de la page', 'Fond de la page : couleur']],
-    [
-      '?lang=en',
-      ['Dark theme (site with a dark background)', 'Page background', 'Page background: colour'],
-    ],
+  const labels = {
+    fr: ['Sombre', 'Fond de la page', 'Selon les couleurs', 'Fond des cartes', ' : couleur'],
+    en: ['Dark', 'Page background', 'From the colours', 'Card background', ': colour'],
+  };
+  for (const [lang, [theme, background, auto, cards, picker]] of [
+    ['', labels.fr],
+    ['?lang=en', labels.en],
   ]) {
     const page = await newPage({ bypassCSP: true }); // axe is injected as an inline script
     await page.goto(`${kitUrl}/docs/configurator/${lang}`);
     await page.waitForSelector('body[data-ready]');
-    await page.getByRole('radio', { name: theme }).check();
+    await page.getByRole('radio', { name: theme, exact: true }).check();
     await page.getByRole('checkbox', { name: background, exact: true }).check();
-    await page.getByLabel(picker).fill('#222222');
+    await page.getByLabel(`${background}${picker}`).fill('#222222');
     await page.waitForFunction(() =>
       document.querySelector('#snippet-iframe code')?.textContent.includes('background'),
     );
-    const iframe = await page.textContent('#snippet-iframe code');
-    const src = new URL(/src="([^"]+)"/.exec(iframe)[1].replaceAll('&amp;', '&'));
+    const iframeSrc = async () =>
+      new URL(
+        /src="([^"]+)"/
+          .exec(await page.textContent('#snippet-iframe code'))[1]
+          .replaceAll('&amp;', '&'),
+      );
+    const src = await iframeSrc();
     assert.equal(src.searchParams.get('theme'), 'dark');
     assert.equal(src.searchParams.get('background'), '#222222');
     assert.equal(src.searchParams.get('color'), null, 'a colour left unticked is left out');
@@ -788,6 +807,20 @@ test('the configurator offers the iframe page’s dark theme and colours, in its
     );
     await page.waitForFunction(titlesShown, { selector: '#preview inne-projects', titles });
     assert.equal(await violationsOf(page), '');
+
+    // By default the theme follows the colours: dark cards give a dark frame, as on the page.
+    await page.getByRole('radio', { name: new RegExp(`^${auto}`) }).check();
+    await page.getByRole('checkbox', { name: background, exact: true }).uncheck();
+    await page.getByRole('checkbox', { name: cards, exact: true }).check();
+    await page.getByLabel(`${cards}${picker}`).fill('#222222');
+    await page.waitForFunction(() =>
+      document.querySelector('#snippet-iframe code')?.textContent.includes('surface'),
+    );
+    assert.equal((await iframeSrc()).searchParams.get('theme'), null);
+    assert.equal(
+      await page.evaluate(() => getComputedStyle(document.getElementById('preview')).colorScheme),
+      'dark',
+    );
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }

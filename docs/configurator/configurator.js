@@ -428,7 +428,8 @@ function render() {
   for (const [k, v] of s.colours) element.style.setProperty(k, v);
   // The preview on the iframe page's look, as the embed page draws it.
   for (const name of ['color-scheme', ...pageColours]) preview.style.removeProperty(name);
-  const look = pageLook((name) => s.page.get(name));
+  const query = new URLSearchParams([...s.page, ...s.colours]);
+  const look = pageLook((name) => query.get(name));
   for (const [k, v] of Object.entries(look.style)) preview.style.setProperty(k, v);
   preview.replaceChildren(element);
 

@@ -29,8 +29,10 @@ const fr = {
     pageLook: 'Page de l’iframe',
     pageLookHint:
       'Pour l’iframe : le fond et le texte de la page autour du composant. Sur votre site, le script et le shortcode prennent déjà ceux de votre page.',
-    themeLight: 'Thème clair',
-    themeDark: 'Thème sombre (site au fond foncé)',
+    theme: 'Thème',
+    themeAuto: 'Selon les couleurs : clair, ou sombre sur un fond foncé',
+    themeLight: 'Clair',
+    themeDark: 'Sombre',
     hosting: 'Données et hébergement',
     src: 'Adresse d’un autre flux (facultatif)',
     srcHint:
@@ -144,8 +146,10 @@ const en = {
     pageLook: 'The iframe’s page',
     pageLookHint:
       'For the iframe: the background and text of the page around the component. On your own site, the script and the shortcode already take your page’s.',
-    themeLight: 'Light theme',
-    themeDark: 'Dark theme (site with a dark background)',
+    theme: 'Theme',
+    themeAuto: 'From the colours: light, or dark on a dark background',
+    themeLight: 'Light',
+    themeDark: 'Dark',
     hosting: 'Data and hosting',
     src: 'Address of another feed (optional)',
     srcHint:
