@@ -217,6 +217,84 @@ test('the embed page shows one component with the allowlisted attributes', async
   await checked.context().close();
 });
 
+/** Waits until the component of the embed page is drawn: no placeholder, no error. */
+const drawn = (page) =>
+  page.waitForFunction(() => {
+    const root = document.querySelector('main > *')?.shadowRoot;
+    return (
+      root &&
+      !root.querySelector('[part~="loading"], [part~="error"]') &&
+      root.textContent.trim().length > 20
+    );
+  });
+
+/** The page's own look: its colour scheme, background and text colour as computed. */
+const lookOf = (page) =>
+  page.evaluate(() => {
+    const style = getComputedStyle(document.documentElement);
+    return [style.colorScheme, style.backgroundColor, style.color];
+  });
+
+test('theme=dark: a dark page whose text the component takes, every component AA contrast', async () => {
+  const page = await newPage({ bypassCSP: true }); // axe is injected as an inline script
+  const queries = {
+    projects: { filters: '' },
+    'project-card': { 'project-id': feed.projects[0].id },
+    events: { when: 'all' },
+    membership: {},
+    'maturity-radar': { assessment: feed.assessments[0].id, table: 'visible' },
+    'maturity-assessment': {},
+  };
+  for (const [component, query] of Object.entries(queries)) {
+    // A dark site's cards, as a partner would set them: the text must follow.
+    const dark = { component, ...query, theme: 'dark', '--inne-surface': '#222' };
+    await page.goto(`${kitUrl}/docs/embed/?${q(dark)}`);
+    await drawn(page);
+    assert.deepEqual(
+      await lookOf(page),
+      ['dark', 'rgb(21, 25, 29)', 'rgb(236, 232, 225)'],
+      component,
+    );
+    assert.equal(await violationsOf(page), '', `${component} on a dark page`);
+  }
+
+  // Without `theme`, a partner's dark colour asks for it: the page's, else the cards'.
+  for (const [query, look] of [
+    [{ '--inne-surface': '#222' }, ['dark', 'rgb(21, 25, 29)', 'rgb(236, 232, 225)']],
+    [{ background: '#222' }, ['dark', 'rgb(34, 34, 34)', 'rgb(236, 232, 225)']],
+    [{ '--inne-surface': '#f5f5f5' }, ['light', 'rgb(255, 255, 255)', 'rgb(0, 0, 0)']],
+    [{ background: 'navy' }, ['light', 'rgb(0, 0, 128)', 'rgb(0, 0, 0)']],
+  ]) {
+    await page.goto(`${kitUrl}/docs/embed/?${q(query)}`);
+    await drawn(page);
+    assert.deepEqual(await lookOf(page), look, q(query));
+    if (look[0] === 'dark') assert.equal(await violationsOf(page), '', q(query));
+  }
+
+  // The site's own background and text colour, over the theme's.
+  page.consoleMessages.length = 0;
+  const own = { theme: 'dark', background: '#222', color: '#eeeeee' };
+  await page.goto(`${kitUrl}/docs/embed/?${q(own)}`);
+  await drawn(page);
+  assert.deepEqual(await lookOf(page), ['dark', 'rgb(34, 34, 34)', 'rgb(238, 238, 238)']);
+  assert.equal(await violationsOf(page), '');
+  assert.equal(ignoredWarning(page), '');
+
+  // Anything but a known theme or a plain colour is left out and listed.
+  const wrong = { theme: 'neon', background: 'url(x)', color: 'red;x' };
+  await page.goto(`${kitUrl}/docs/embed/?${q(wrong)}`);
+  await drawn(page);
+  assert.deepEqual(await lookOf(page), ['light', 'rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+  for (const part of [
+    '- theme=neon (one of: light, dark)',
+    '- background=url(x) (not a plain colour)',
+    '- color=red;x (not a plain colour)',
+  ])
+    assert.ok(ignoredWarning(page).includes(part), `${part} in: ${ignoredWarning(page)}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 // Words a stranger would like the club's frame to say.
 const strangersWords = 'Réglez votre cotisation par virement : IBAN FR76 0000 0000 0000';
 
@@ -636,6 +714,116 @@ test('the configurator keeps the fields filled in when a feed address is typed l
     assert.ok(tag.includes(part), `${part} in: ${tag}`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('the shortcode keeps a territory with quotes and brackets, for WordPress to read back', async () => {
+  const page = await embedPage({ sites: [listed] });
+  const territory = 'Bocage "Nord" [x] & Co';
+  await page.context().route(/\/territoires\.json$/, (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: JSON.stringify({ ...feed, projects: [{ ...feed.projects[0], territory }] }),
+    }),
+  );
+  await page.goto(`${kitUrl}/docs/configurator/`);
+  await page.waitForSelector('body[data-ready]');
+  const src = page.getByLabel('Adresse d’un autre flux');
+  await src.fill(`${listed}/territoires.json`);
+  await src.press('Tab');
+  await page.getByRole('checkbox', { name: territory }).check();
+  await page.waitForFunction(() =>
+    document.querySelector('#snippet-shortcode code')?.textContent.includes('territory'),
+  );
+  const shortcode = await page.textContent('#snippet-shortcode code');
+  assert.equal(
+    shortcode,
+    `[inne_projects territory="Bocage &quot;Nord&quot; &#91;x&#93; &amp; Co" src="${listed}/territoires.json"]`,
+  );
+  // WordPress's own reading (get_shortcode_atts_regex, get_shortcode_regex): one shortcode, up
+  // to its only `]`, whose values decode, once, as HTML, to what was chosen.
+  assert.equal(shortcode.indexOf(']'), shortcode.length - 1);
+  const atts = [
+    ...shortcode.slice(1, -1).matchAll(/([\w-]+)\s*=\s*"([^"]*)"(?:\s|$)|(\S+)(?:\s|$)/g),
+  ];
+  assert.deepEqual(
+    atts.map((m) => m[1] ?? m[3]),
+    ['inne_projects', 'territory', 'src'],
+  );
+  const decoded = await page.evaluate(
+    (value) =>
+      new DOMParser().parseFromString(`<p title="${value}">`, 'text/html').querySelector('p').title,
+    atts[1][2],
+  );
+  assert.equal(decoded, territory);
+  // The script and tag write it as any HTML attribute; the preview has it as chosen.
+  assert.match(
+    await page.textContent('#snippet-tag code'),
+    /territory="Bocage &quot;Nord&quot; \[x\] &amp; Co"/,
+  );
+  assert.equal(await page.getAttribute('#preview inne-projects', 'territory'), territory);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the configurator offers the iframe page’s dark theme and colours, in its preview too', async () => {
+  const labels = {
+    fr: ['Sombre', 'Fond de la page', 'Selon les couleurs', 'Fond des cartes', ' : couleur'],
+    en: ['Dark', 'Page background', 'From the colours', 'Card background', ': colour'],
+  };
+  for (const [lang, [theme, background, auto, cards, picker]] of [
+    ['', labels.fr],
+    ['?lang=en', labels.en],
+  ]) {
+    const page = await newPage({ bypassCSP: true }); // axe is injected as an inline script
+    await page.goto(`${kitUrl}/docs/configurator/${lang}`);
+    await page.waitForSelector('body[data-ready]');
+    await page.getByRole('radio', { name: theme, exact: true }).check();
+    await page.getByRole('checkbox', { name: background, exact: true }).check();
+    await page.getByLabel(`${background}${picker}`).fill('#222222');
+    await page.waitForFunction(() =>
+      document.querySelector('#snippet-iframe code')?.textContent.includes('background'),
+    );
+    const iframeSrc = async () =>
+      new URL(
+        /src="([^"]+)"/
+          .exec(await page.textContent('#snippet-iframe code'))[1]
+          .replaceAll('&amp;', '&'),
+      );
+    const src = await iframeSrc();
+    assert.equal(src.searchParams.get('theme'), 'dark');
+    assert.equal(src.searchParams.get('background'), '#222222');
+    assert.equal(src.searchParams.get('color'), null, 'a colour left unticked is left out');
+    // The script and the shortcode are for the partner's own page, whose look they take.
+    for (const id of ['snippet-tag', 'snippet-shortcode'])
+      assert.doesNotMatch(await page.textContent(`#${id}`), /theme|background/);
+    // The preview shows the frame's look, and the component reads well on it.
+    assert.deepEqual(
+      await page.evaluate(() => {
+        const style = getComputedStyle(document.getElementById('preview'));
+        return [style.colorScheme, style.backgroundColor, style.color];
+      }),
+      ['dark', 'rgb(34, 34, 34)', 'rgb(236, 232, 225)'],
+    );
+    await page.waitForFunction(titlesShown, { selector: '#preview inne-projects', titles });
+    assert.equal(await violationsOf(page), '');
+
+    // By default the theme follows the colours: dark cards give a dark frame, as on the page.
+    await page.getByRole('radio', { name: new RegExp(`^${auto}`) }).check();
+    await page.getByRole('checkbox', { name: background, exact: true }).uncheck();
+    await page.getByRole('checkbox', { name: cards, exact: true }).check();
+    await page.getByLabel(`${cards}${picker}`).fill('#222222');
+    await page.waitForFunction(() =>
+      document.querySelector('#snippet-iframe code')?.textContent.includes('surface'),
+    );
+    assert.equal((await iframeSrc()).searchParams.get('theme'), null);
+    assert.equal(
+      await page.evaluate(() => getComputedStyle(document.getElementById('preview')).colorScheme),
+      'dark',
+    );
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
 });
 
 test('the configurator produces the three snippets, copies them and announces it', async () => {

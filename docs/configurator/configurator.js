@@ -13,9 +13,12 @@ import { allowlistFile, checkAddress, loadAllowlist } from '../embed/allowlist.j
 import {
   components,
   customProperties,
+  pageColours,
+  pageLook,
   validCustomProperty,
   withheldReason,
 } from '../embed/components.js';
+import { shortcode } from './shortcode.js';
 import { interfaceLanguage, texts } from './texts.js';
 
 const cdn = new URL('../../packages/components/dist/cdn/', import.meta.url);
@@ -36,6 +39,9 @@ const colourDefaults = {
   '--inne-border': '#d0d0d0',
   '--inne-muted': '#555555',
   '--inne-focus': '#005a9c',
+  // The iframe page's own: those of its light theme.
+  background: '#ffffff',
+  color: '#000000',
 };
 
 /** Fields per attribute: how to ask for it and where its choices come from. */
@@ -146,23 +152,30 @@ function buildComponentChoice() {
   box.append(wrap);
 }
 
+/** A colour to tick and pick: the form field `field` (and `${field}-on`), the colour `name`. */
+function colourRow(id, field, name, label) {
+  return el('div', { class: 'colour' }, [
+    el('input', { type: 'checkbox', id: `${id}-on`, name: `${field}-on` }),
+    el('label', { for: `${id}-on`, text: label }),
+    el('input', {
+      type: 'color',
+      id,
+      name: field,
+      value: colourDefaults[name],
+      'aria-label': t.colourPicker(label),
+    }),
+  ]);
+}
+
 function buildColours() {
   const box = document.getElementById('colours');
   for (const name of Object.keys(customProperties).filter((n) => colourLabels[n])) {
-    const id = `colour${name.replace(/^--inne/, '')}`;
-    box.append(
-      el('div', { class: 'colour' }, [
-        el('input', { type: 'checkbox', id: `${id}-on`, name: `${name}-on` }),
-        el('label', { for: `${id}-on`, text: colourLabels[name] }),
-        el('input', {
-          type: 'color',
-          id,
-          name,
-          value: colourDefaults[name],
-          'aria-label': t.colourPicker(colourLabels[name]),
-        }),
-      ]),
-    );
+    box.append(colourRow(`colour${name.replace(/^--inne/, '')}`, name, name, colourLabels[name]));
+  }
+  // The iframe page's background and text colour, beside its theme.
+  const page = document.getElementById('page-look');
+  for (const name of pageColours) {
+    page.append(colourRow(`page-${name}`, `page-${name}`, name, t.pageColours[name]));
   }
 }
 
@@ -289,11 +302,18 @@ function readState() {
     const value = String(data.get(name) ?? '');
     if (data.get(`${name}-on`) && validCustomProperty(name, value)) colours.push([name, value]);
   }
+  // The iframe page's look, as its query says it: `theme`, `background`, `color`.
+  const page = new URLSearchParams();
+  if (data.get('theme')) page.set('theme', String(data.get('theme')));
+  for (const name of pageColours) {
+    if (data.get(`page-${name}-on`)) page.set(name, String(data.get(`page-${name}`)));
+  }
   return {
     name: String(data.get('component') ?? 'projects'),
     component,
     attrs,
     colours,
+    page,
     lang: lang || 'fr',
     scriptUrl: String(data.get('script-url') || defaultScriptUrl),
     embedUrl: embedPageUrl(String(data.get('embed-url') || new URL('../embed/', location.href))),
@@ -338,13 +358,6 @@ function cssRule(s) {
   return `${s.component.tag} {\n${s.colours.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}`;
 }
 
-function shortcodeSnippet(s) {
-  // Shortcode values cannot hold quotes or brackets; none of the values offered here do.
-  const clean = (v) => String(v).replace(/["[\]]/g, '');
-  const attrs = s.attrs.map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${clean(v)}"`)).join('');
-  return `[${s.component.shortcode}${attrs}]`;
-}
-
 function iframeSnippet(s) {
   const url = new URL(s.embedUrl, location.href);
   url.search = '';
@@ -352,6 +365,7 @@ function iframeSnippet(s) {
   for (const [k, v] of s.attrs)
     if (!withheldReason(s.name, k)) url.searchParams.set(k, v === true ? '' : v);
   for (const [k, v] of s.colours) url.searchParams.set(k, v);
+  for (const [k, v] of s.page) url.searchParams.set(k, v);
   url.searchParams.set('id', `inne-${s.name}`);
   const resizer = new URL('resizer.js', url);
   return [
@@ -412,10 +426,18 @@ function render() {
   const element = document.createElement(s.component.tag);
   for (const [k, v] of s.attrs) element.setAttribute(k, v === true ? '' : v);
   for (const [k, v] of s.colours) element.style.setProperty(k, v);
+  // The preview on the iframe page's look, as the embed page draws it.
+  for (const name of ['color-scheme', ...pageColours]) preview.style.removeProperty(name);
+  const query = new URLSearchParams([...s.page, ...s.colours]);
+  const look = pageLook((name) => query.get(name));
+  for (const [k, v] of Object.entries(look.style)) preview.style.setProperty(k, v);
   preview.replaceChildren(element);
 
   document.querySelector('#snippet-tag code').textContent = tagSnippet(s);
-  document.querySelector('#snippet-shortcode code').textContent = shortcodeSnippet(s);
+  document.querySelector('#snippet-shortcode code').textContent = shortcode(
+    s.component.shortcode,
+    s.attrs,
+  );
   for (const note of document.querySelectorAll('#snippet-shortcode .css-note')) {
     note.hidden = !s.colours.length;
   }

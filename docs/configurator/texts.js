@@ -26,6 +26,13 @@ const fr = {
     langPage: 'Celle de la page',
     colours: 'Couleurs',
     coloursHint: 'Cochez une couleur pour la personnaliser ; sinon le composant suit votre site.',
+    pageLook: 'Page de l’iframe',
+    pageLookHint:
+      'Pour l’iframe : le fond et le texte de la page autour du composant. Sur votre site, le script et le shortcode prennent déjà ceux de votre page.',
+    theme: 'Thème',
+    themeAuto: 'Selon les couleurs : clair, ou sombre sur un fond foncé',
+    themeLight: 'Clair',
+    themeDark: 'Sombre',
     hosting: 'Données et hébergement',
     src: 'Adresse d’un autre flux (facultatif)',
     srcHint:
@@ -57,6 +64,8 @@ const fr = {
     '--inne-muted': 'Texte secondaire',
     '--inne-focus': 'Contour de focus',
   },
+  /** The iframe page's own colours (`pageColours` of docs/embed/components.js). */
+  pageColours: { background: 'Fond de la page', color: 'Couleur du texte' },
   colourPicker: (label) => `${label} : couleur`,
   /** Field labels by attribute, and the labels of the choices that are not vocabulary. */
   fields: {
@@ -134,6 +143,13 @@ const en = {
     langPage: 'The page’s language',
     colours: 'Colours',
     coloursHint: 'Tick a colour to customise it; otherwise the component follows your site.',
+    pageLook: 'The iframe’s page',
+    pageLookHint:
+      'For the iframe: the background and text of the page around the component. On your own site, the script and the shortcode already take your page’s.',
+    theme: 'Theme',
+    themeAuto: 'From the colours: light, or dark on a dark background',
+    themeLight: 'Light',
+    themeDark: 'Dark',
     hosting: 'Data and hosting',
     src: 'Address of another feed (optional)',
     srcHint:
@@ -164,6 +180,7 @@ const en = {
     '--inne-muted': 'Secondary text',
     '--inne-focus': 'Focus outline',
   },
+  pageColours: { background: 'Page background', color: 'Text colour' },
   colourPicker: (label) => `${label}: colour`,
   fields: {
     sphere: 'Spheres (major functions of life)',

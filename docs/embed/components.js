@@ -85,6 +85,66 @@ const patterns = {
   length: /^(0|\d{1,3}(\.\d{1,2})?(px|rem|em))$/,
 };
 
+/**
+ * The look of the embed page itself, around the component, which takes its text colour (its
+ * default accent, borders and secondary text derive from it): `theme=dark` for a dark site,
+ * then the page's `background` and text `color`, plain colours, over the theme's. Without
+ * `theme`, a dark `background` (or, without it, a dark `--inne-surface`) asks for the dark
+ * theme: a partner who gives their dark site's colour expects light text on it. The dark
+ * theme is Storybook's dark host page; every component passes WCAG AA contrast on it
+ * (scripts/test-embed.mjs). The configurator's preview shows the same look.
+ */
+export const themes = {
+  light: {},
+  dark: { 'color-scheme': 'dark', background: '#15191d', color: '#ece8e1' },
+};
+export const pageColours = ['background', 'color'];
+export const pageParameters = ['theme', ...pageColours];
+
+/**
+ * The CSS declarations of the page's look that `get(name)` asks for (a query's `get`), and the
+ * parameters left out, each with the reason.
+ */
+export function pageLook(get) {
+  const style = {};
+  const ignored = [];
+  let theme = get('theme');
+  if (theme === null || theme === '') {
+    theme = darkColour(get('background') || get('--inne-surface')) ? 'dark' : 'light';
+  }
+  if (Object.hasOwn(themes, theme)) Object.assign(style, themes[theme]);
+  else ignored.push(`theme=${theme} (one of: ${Object.keys(themes).join(', ')})`);
+  for (const name of pageColours) {
+    const value = get(name);
+    if (value === null || value === '') continue;
+    if (patterns.color.test(value)) style[name] = value;
+    else ignored.push(`${name}=${value} (not a plain colour)`);
+  }
+  return { style, ignored };
+}
+
+/** WCAG relative luminance of a `#rgb` or `#rrggbb` colour (alpha left aside), or null. */
+function luminance(value) {
+  const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(value ?? '')?.[1];
+  if (!hex) return null;
+  const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = parseInt(full.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * Whether the dark theme's text reads better on `value` than black, the light page's text. Only
+ * hex colours are measured: a colour name never turns the theme.
+ */
+function darkColour(value) {
+  const l = luminance(value);
+  if (l === null) return false;
+  return (luminance(themes.dark.color) + 0.05) / (l + 0.05) > (l + 0.05) / 0.05;
+}
+
 /** Whether `value` is safe for the custom property `name`. */
 export function validCustomProperty(name, value) {
   const kind = Object.hasOwn(customProperties, name) ? customProperties[name] : undefined;

@@ -3,15 +3,19 @@
 // Every other parameter is an attribute of the component (the same as on the tag), kept only
 // if the component has it and it puts no words or data of the link's own in the frame
 // (`withheld` in components.js); `--inne-*` parameters set the look, kept only if their value is
-// a plain colour or length. What is left out is said in the console. An address (`src`, `href`)
-// is taken only on this page's site or on a site listed in feeds.json (allowlist.js says why);
-// another one is refused with a message, never replaced by the club's feed. The page tells its
-// parent its height (postMessage `{ type: 'inne-embed-height', height, id }`) whenever it changes:
+// a plain colour or length; `theme=dark`, `background` and `color` set the look of the page
+// around it (`pageLook` in components.js). What is left out is said in the console. An address
+// (`src`, `href`) is taken only on this page's site or on a site listed in feeds.json
+// (allowlist.js says why); another one is refused with a message, never replaced by the club's
+// feed. The page tells its parent its height (postMessage `{ type: 'inne-embed-height', height,
+// id }`) whenever it changes:
 // docs/embed/resizer.js on the parent page sets the iframe's height from it.
 import { addressAttributes, allowlistFile, checkAddress, loadAllowlist } from './allowlist.js';
 import {
   componentOf,
   customProperties,
+  pageLook,
+  pageParameters,
   validCustomProperty,
   withheldReason,
 } from './components.js';
@@ -105,9 +109,9 @@ async function mount() {
     return;
   }
 
-  const ignored = [];
+  const ignored = [...pageIgnored];
   for (const [name, value] of params) {
-    if (name === 'component' || name === 'id' || name === 'lang') continue;
+    if (['component', 'id', 'lang'].includes(name) || pageParameters.includes(name)) continue;
     const withheld = withheldReason(component.name, name);
     if (withheld) {
       ignored.push(`${name} (${withheld})`);
@@ -156,5 +160,10 @@ function reportHeight() {
   send();
 }
 
+// The page's look first, before the bundle loads: a dark site's frame never flashes white.
+const look = pageLook((name) => params.get(name));
+for (const [name, value] of Object.entries(look.style))
+  document.documentElement.style.setProperty(name, value);
+const pageIgnored = look.ignored;
 reportHeight();
 mount();

@@ -143,10 +143,18 @@ switch ( $inne_step ) {
 					'title'   => 'Jardin partagé </script><script>alert(1)</script>',
 					'spheres' => array( 'se-nourrir' ),
 				),
+				array(
+					'id'        => 'verger-du-bocage',
+					'title'     => 'Verger du bocage',
+					'spheres'   => array( 'se-nourrir' ),
+					'territory' => 'Bocage "Nord" [x]',
+				),
 			),
 		);
 		set_transient( 'inne_kit_feed_' . md5( 'https://example.test/feed.json' ), $inne_partner, HOUR_IN_SECONDS );
 		$inne_cached      = do_shortcode( '[inne_projects src="https://example.test/feed.json"]' );
+		// The shortcode as the configurator writes it (docs/configurator/shortcode.js).
+		$inne_quoted      = do_shortcode( (string) getenv( 'INNE_WP_SHORTCODE' ) );
 		$inne_unreachable = do_shortcode( '[inne_projects src="https://unreachable.example.test/feed.json"]' );
 		$inne_failure     = get_transient( 'inne_kit_feed_' . md5( 'https://unreachable.example.test/feed.json' ) );
 		// A hostile feed whose dates and zone PHP cannot read: the page must still render.
@@ -188,6 +196,7 @@ switch ( $inne_step ) {
 				'broken'         => $inne_broken_out,
 				'withPage'       => $inne_with_page,
 				'cached'         => $inne_cached,
+				'quoted'         => $inne_quoted,
 				'unreachable'    => $inne_unreachable,
 				'failure'        => $inne_failure,
 			)

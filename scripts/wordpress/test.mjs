@@ -20,6 +20,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { shortcode } from '../../docs/configurator/shortcode.js';
 import { launchChromium } from '../lib/browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -163,6 +164,13 @@ let site;
 let page;
 let browser;
 let publicHtml;
+let checks;
+
+// Territories with quotes, brackets, a backslash and text that reads like a character
+// reference, as the configurator writes them in a shortcode: the element gets them as they are.
+const quotedTerritory = 'Bocage "Nord" [x], Labo R&amp;D \\ Caen';
+const quotedShortcode = (attrs) =>
+  shortcode('inne_projects', [['territory', quotedTerritory], ...attrs]);
 
 /**
  * In the page: for each element matching `selector`, the given titles that a visitor reads in
@@ -445,7 +453,10 @@ test('in Chromium, the components show the default feed', async (t) => {
 });
 
 test('hostile shortcode attributes are dropped or escaped; settings are validated', () => {
-  const checks = setup('checks', { INNE_WP_BLOG: String(site.blogId) });
+  checks = setup('checks', {
+    INNE_WP_BLOG: String(site.blogId),
+    INNE_WP_SHORTCODE: quotedShortcode([['src', 'https://example.test/feed.json']]),
+  });
   const tag = /<inne-projects[^>]*>/.exec(checks.hostile)[0];
   assert.equal(tag, '<inne-projects territory="Caen&quot;&gt;" limit="6" filters>');
   assert.doesNotMatch(checks.hostile, /<script>alert/);
@@ -485,6 +496,46 @@ test('hostile shortcode attributes are dropped or escaped; settings are validate
     membership,
     /<inne-membership-cta src="https:\/\/broken\.example\.test\/feed\.json"/,
   );
+});
+
+/** The `territory` of the first `<inne-projects>` of `html` (a page or a part), as Chromium reads it. */
+async function territoryIn(html) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const tab = await context.newPage();
+  await tab.setContent(html);
+  const value = await tab.getAttribute('inne-projects', 'territory');
+  await context.close();
+  return value;
+}
+
+test('a territory with quotes and brackets, written by the configurator, reaches the element as it is', async () => {
+  // The shortcode's values read once: on the element, and for the JSON-LD and the fallback.
+  assert.equal(await territoryIn(checks.quoted), quotedTerritory);
+  const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(checks.quoted);
+  assert.ok(ld, checks.quoted);
+  const graph = JSON.parse(ld[1])['@graph'];
+  const names = graph.filter((n) => n['@type'] === 'Project').map((n) => n.name);
+  assert.deepEqual(names, ['Verger du bocage']);
+  assert.match(checks.quoted, /<noscript>.*Verger du bocage.*<\/noscript>/s);
+  assert.doesNotMatch(checks.quoted, /Jardin partagé/);
+
+  // Through an Editor's page: WordPress's content filters (kses, texturize) keep it too.
+  const text = quotedShortcode([]);
+  const created = await api('/wp/v2/pages', {
+    method: 'POST',
+    body: JSON.stringify({
+      title: 'Bocage',
+      status: 'publish',
+      content: `<!-- wp:shortcode -->${text}<!-- /wp:shortcode -->`,
+    }),
+  });
+  const body = await created.json();
+  assert.equal(created.status, 201, JSON.stringify(body));
+  const stored = await (await api(`/wp/v2/pages/${body.id}&context=edit`)).json();
+  // kses writes `&#91;` as `&#091;`: still one shortcode, whose value holds no raw `"`.
+  assert.match(stored.content.raw, /\[inne_projects territory="[^"[\]]+"\]/);
+  const html = await (await fetch(body.link)).text();
+  assert.equal(await territoryIn(html), quotedTerritory);
 });
 
 /** A browser tab logged in to the sub-site's admin as `user`. */

@@ -232,7 +232,10 @@ final class Inne_Kit_Components {
 		if ( ! is_scalar( $value ) ) {
 			return null;
 		}
-		$value = trim( (string) $value );
+		// A value is read as HTML text, once: a shortcode cannot hold `"`, `[` or `]` raw, so the
+		// configurator writes them `&quot;`, `&#91;`, `&#93;` (and `&` as `&amp;`), and WordPress
+		// saves an Editor's bare `&` as `&amp;`. The renderer escapes the plain value again.
+		$value = trim( html_entity_decode( (string) $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
 		if ( '' === $value ) {
 			return false;
 		}
@@ -255,7 +258,7 @@ final class Inne_Kit_Components {
 				$values = array_map( 'trim', explode( ',', $value ) );
 				return count( array_filter( $values, array( __CLASS__, 'is_id' ) ) ) === count( $values ) ? implode( ',', $values ) : null;
 			case 'names':
-				$values = array_filter( array_map( 'sanitize_text_field', explode( ',', $value ) ) );
+				$values = array_filter( array_map( array( __CLASS__, 'plain_text' ), explode( ',', $value ) ) );
 				$value  = implode( ', ', $values );
 				return ( '' !== $value && mb_strlen( $value ) <= 300 ) ? $value : null;
 			case 'date':
@@ -263,10 +266,22 @@ final class Inne_Kit_Components {
 			case 'url':
 				return self::https_url( $value );
 			case 'text':
-				$value = sanitize_text_field( $value );
+				$value = self::plain_text( $value );
 				return ( '' !== $value && mb_strlen( $value ) <= 120 ) ? $value : null;
 		}
 		return null;
+	}
+
+	/**
+	 * A plain text without tags, line breaks or runs of spaces, still plain text: what
+	 * sanitize_text_field() keeps, without the `&lt;` and `&quot;` it writes for a lone `<` (its
+	 * result is HTML text). Every `&` is written `&amp;` first, so that the one decoding after it
+	 * turns back only what it wrote, never text that looks like a reference (`R&amp;D` stays).
+	 *
+	 * @param string $value The value, decoded.
+	 */
+	private static function plain_text( string $value ): string {
+		return htmlspecialchars_decode( sanitize_text_field( str_replace( '&', '&amp;', $value ) ), ENT_QUOTES );
 	}
 
 	/**

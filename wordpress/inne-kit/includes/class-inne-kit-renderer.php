@@ -81,11 +81,22 @@ final class Inne_Kit_Renderer {
 		}
 		$html .= '<' . $component['tag'];
 		foreach ( $attrs as $attr => $value ) {
-			$html .= true === $value ? ' ' . $attr : ' ' . $attr . '="' . esc_attr( $value ) . '"';
+			$html .= true === $value ? ' ' . $attr : ' ' . $attr . '="' . self::attribute_value( $value ) . '"';
 		}
 		$html .= '></' . $component['tag'] . '>';
 		$html .= self::noscript( $name, $items, $feed, $settings );
 		return $html . $ld;
+	}
+
+	/**
+	 * A plain value (Inne_Kit_Components::sanitize decoded it) escaped for a quoted attribute,
+	 * every `&` included: esc_attr() leaves `&amp;` or `&quot;` as it finds them, and a value
+	 * that holds such text as text would reach the element decoded twice.
+	 *
+	 * @param string $value The value.
+	 */
+	private static function attribute_value( string $value ): string {
+		return htmlspecialchars( $value, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8' );
 	}
 
 	/**
