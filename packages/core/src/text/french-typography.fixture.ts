@@ -19,10 +19,10 @@ const breakingGuillemet = /« | »/;
 const breakingPunctuation = / [:;!?](?![\p{L}\p{N}:])/u;
 /**
  * A colon or semicolon glued to its word (`Prochaine campagne: x`), looked for in text that
- * reads as French only (see `readsFrench`): code and English developer messages glue theirs. URL schemes (`https:`,
- * `mailto:`, `tel:`), HTML entities (`&nbsp;`), a quoted JSON name (`"version": 1`), a JSON
- * value after a name (`purpose: "award"`) and times (`10:30`, nothing after the colon is a
- * space) are not punctuation.
+ * reads as French only (see `readsFrench`): code and English developer messages glue theirs.
+ * URL schemes (`https:`, `mailto:`, `tel:`), HTML entities (`&nbsp;`), a quoted JSON name
+ * (`"version": 1`), a JSON value after a name (`purpose: "award"`) and times (`10:30`, nothing
+ * after the colon is a space) are not punctuation.
  */
 const gluedPunctuation =
   /(?<![\s\u00a0\u202f"]|\b(?:https?|mailto|tel)|&#?\w+)[:;](?=[ \n]|$)(?! ")/u;

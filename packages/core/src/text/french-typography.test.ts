@@ -26,7 +26,7 @@ test('flags the other kind of no-break space: U+00A0 before « ; ! ? », U+202F 
   assert.deepEqual(frenchTypographyFaults(faulty), faulty);
 });
 
-test('flags « : » or « ; » glued to its word in typeset French', () => {
+test('flags « : » or « ; » glued to its word in text that reads as French', () => {
   const faulty = [
     'Pour: «\u00a0efc\u00a0»',
     'l’offre «\u00a0a\u00a0»: ignorée',
