@@ -15,7 +15,7 @@ const fr = {
   page: {
     heading: 'Configurateur d’intégration',
     intro:
-      'Choisissez un composant, ses filtres, sa langue et ses couleurs, vérifiez l’aperçu, puis copiez le code sous la forme que votre site accepte : script et balise, shortcode WordPress ou iframe. Guides :',
+      'Choisissez un composant, ses filtres, sa langue et ses couleurs, vérifiez l’aperçu, puis copiez le code sous la forme que votre site accepte\u00a0: script et balise, shortcode WordPress ou iframe. Guides\u00a0:',
     guideWordpress: 'extension WordPress',
     guideEmbed: 'intégration par iframe',
     settings: 'Réglages',
@@ -25,18 +25,19 @@ const fr = {
     lang: 'Langue',
     langPage: 'Celle de la page',
     colours: 'Couleurs',
-    coloursHint: 'Cochez une couleur pour la personnaliser ; sinon le composant suit votre site.',
+    coloursHint:
+      'Cochez une couleur pour la personnaliser\u202f; sinon le composant suit votre site.',
     pageLook: 'Page de l’iframe',
     pageLookHint:
-      'Pour l’iframe : le fond et le texte de la page autour du composant. Sur votre site, le script et le shortcode prennent déjà ceux de votre page.',
+      'Pour l’iframe\u00a0: le fond et le texte de la page autour du composant. Sur votre site, le script et le shortcode prennent déjà ceux de votre page.',
     theme: 'Thème',
-    themeAuto: 'Selon les couleurs : clair, ou sombre sur un fond foncé',
+    themeAuto: 'Selon les couleurs\u00a0: clair, ou sombre sur un fond foncé',
     themeLight: 'Clair',
     themeDark: 'Sombre',
     hosting: 'Données et hébergement',
     src: 'Adresse d’un autre flux (facultatif)',
     srcHint:
-      'Vide : le flux du Club Inné, publié à côté du script. L’iframe n’accepte que les flux des sites autorisés par le Club Inné.',
+      'Vide\u00a0: le flux du Club Inné, publié à côté du script. L’iframe n’accepte que les flux des sites autorisés par le Club Inné.',
     scriptUrl: 'Adresse du script',
     embedUrl: 'Adresse de la page d’intégration (iframe)',
     frameHeight: 'Hauteur fixe de l’iframe (pixels)',
@@ -44,13 +45,13 @@ const fr = {
     preview: 'Aperçu',
     snippets: 'Code à copier',
     tag: 'Script et balise',
-    tagHint: 'Pour une page ou un bloc « HTML personnalisé » qui accepte les scripts.',
+    tagHint: 'Pour une page ou un bloc «\u00a0HTML personnalisé\u00a0» qui accepte les scripts.',
     copyTag: 'Copier le script et la balise',
     shortcode: 'Shortcode WordPress',
     shortcodeHint:
       'Avec l’extension Inné kit, dans n’importe quelle page, même sans le droit d’insérer des scripts.',
     shortcodeCss:
-      'Couleurs : ajoutez aussi ce CSS dans Apparence → Personnaliser → CSS additionnel.',
+      'Couleurs\u00a0: ajoutez aussi ce CSS dans Apparence → Personnaliser → CSS additionnel.',
     copyShortcode: 'Copier le shortcode',
     iframe: 'iframe',
     iframeHint:
@@ -66,7 +67,7 @@ const fr = {
   },
   /** The iframe page's own colours (`pageColours` of docs/embed/components.js). */
   pageColours: { background: 'Fond de la page', color: 'Couleur du texte' },
-  colourPicker: (label) => `${label} : couleur`,
+  colourPicker: (label) => `${label}\u00a0: couleur`,
   /** Field labels by attribute, and the labels of the choices that are not vocabulary. */
   fields: {
     sphere: 'Sphères (grandes fonctionnalités de la vie)',
@@ -78,7 +79,7 @@ const fr = {
     campaign: 'Campagne d’adhésion',
     assessment: 'Diagnostic à afficher',
     when: 'Période',
-    limit: 'Nombre par page (vide : tous)',
+    limit: 'Nombre par page (vide\u00a0: tous)',
     sort: 'Tri',
     layout: 'Présentation',
     'group-by': 'Regrouper par',
@@ -110,19 +111,19 @@ const fr = {
   },
   notInScript: (tag) => `<${tag}> n’est pas dans ce script.`,
   feedUnchecked: (site, listUrl) =>
-    `Attention : l’iframe n’affichera ce flux que si son site, ${site}, figure dans la liste ${listUrl}, que le configurateur n’a pas pu lire ; sinon, elle affichera un message d’erreur à la place du composant.`,
+    `Attention\u00a0: l’iframe n’affichera ce flux que si son site, ${site}, figure dans la liste ${listUrl}, que le configurateur n’a pas pu lire\u202f; sinon, elle affichera un message d’erreur à la place du composant.`,
   feedRefused: (site, listUrl, pageOrigin, sites) => {
     const others = sites.length ? ` et des sites ${sites.join(', ')}` : '';
-    return `Attention : l’iframe refusera ce flux et affichera un message d’erreur. La page d’intégration n’accepte que les flux de son propre site (${pageOrigin})${others}. Demandez au Club Inné d’ajouter ${site} à ${listUrl}, ou copiez le script et la balise, ou le shortcode WordPress, qui acceptent n’importe quel flux.`;
+    return `Attention\u00a0: l’iframe refusera ce flux et affichera un message d’erreur. La page d’intégration n’accepte que les flux de son propre site (${pageOrigin})${others}. Demandez au Club Inné d’ajouter ${site} à ${listUrl}, ou copiez le script et la balise, ou le shortcode WordPress, qui acceptent n’importe quel flux.`;
   },
   /** `fields`: `[label, attribute]` of each field the iframe snippet leaves out. */
   withheld: (fields) => {
-    const left = fields.map(([label, attr]) => `« ${label} » (${attr})`);
-    return `Attention : l’iframe ne reprend pas ${left.join(', ')}. La page d’intégration s’affiche à l’adresse du Club Inné et n’importe qui peut écrire un lien vers elle : elle ne montre que ce que disent les flux qu’elle accepte, jamais un texte ou des données écrits dans le lien. Le script et la balise, ou le shortcode WordPress, ${left.length > 1 ? 'les' : 'le'} gardent.`;
+    const left = fields.map(([label, attr]) => `«\u00a0${label}\u00a0» (${attr})`);
+    return `Attention\u00a0: l’iframe ne reprend pas ${left.join(', ')}. La page d’intégration s’affiche à l’adresse du Club Inné et n’importe qui peut écrire un lien vers elle\u00a0: elle ne montre que ce que disent les flux qu’elle accepte, jamais un texte ou des données écrits dans le lien. Le script et la balise, ou le shortcode WordPress, ${left.length > 1 ? 'les' : 'le'} gardent.`;
   },
-  copied: (name) => `Code « ${name} » copié dans le presse-papiers.`,
+  copied: (name) => `Code «\u00a0${name}\u00a0» copié dans le presse-papiers.`,
   copyFailed: (name) =>
-    `Copie automatique impossible : le code « ${name} » est sélectionné, copiez-le avec Ctrl+C.`,
+    `Copie automatique impossible\u00a0: le code «\u00a0${name}\u00a0» est sélectionné, copiez-le avec Ctrl+C.`,
 };
 
 /** @type {Texts} */

@@ -34,15 +34,15 @@ document.documentElement.lang = lang;
 // refused site is not named here: that would show a stranger's text under the club's address.
 const texts = {
   address: {
-    fr: 'Ce contenu ne peut pas être affiché : la page qui l’intègre a une adresse erronée.',
+    fr: 'Ce contenu ne peut pas être affiché\u00a0: la page qui l’intègre a une adresse erronée.',
     en: 'This content cannot be shown. The page that embeds it has a wrong address.',
   },
   src: {
-    fr: 'Ce contenu ne peut pas être affiché : ses données viendraient d’un site que le Club Inné n’a pas autorisé.',
+    fr: 'Ce contenu ne peut pas être affiché\u00a0: ses données viendraient d’un site que le Club Inné n’a pas autorisé.',
     en: 'This content cannot be shown: its data would come from a site that Club Inné has not approved.',
   },
   href: {
-    fr: 'Ce contenu ne peut pas être affiché : son lien de paiement mène à un site que le Club Inné n’a pas autorisé.',
+    fr: 'Ce contenu ne peut pas être affiché\u00a0: son lien de paiement mène à un site que le Club Inné n’a pas autorisé.',
     en: 'This content cannot be shown: its payment link leads to a site that Club Inné has not approved.',
   },
 };

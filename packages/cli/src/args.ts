@@ -39,13 +39,13 @@ function usageError(error: unknown): Localized {
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-    return { fr: `option inconnue : ${option}`, en: `unknown option: ${option}` };
+    return { fr: `option inconnue\u00a0: ${option}`, en: `unknown option: ${option}` };
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return message.includes('does not take an argument')
       ? { fr: `${option} ne prend pas de valeur`, en: `${option} takes no value` }
       : { fr: `${option} demande une valeur`, en: `${option} needs a value` };
   }
-  return { fr: `option invalide : ${message}`, en: `invalid option: ${message}` };
+  return { fr: `option invalide\u00a0: ${message}`, en: `invalid option: ${message}` };
 }
 
 /**
@@ -64,7 +64,7 @@ export function positionalProblem(
   const extra = positionals.slice(expected).join(' ');
   const many = positionals.length - expected > 1;
   return {
-    fr: `${many ? 'arguments' : 'argument'} en trop : ${extra}`,
+    fr: `${many ? 'arguments' : 'argument'} en trop\u00a0: ${extra}`,
     en: `unexpected ${many ? 'arguments' : 'argument'}: ${extra}`,
   };
 }

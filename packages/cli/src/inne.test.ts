@@ -55,7 +55,7 @@ describe('inne', () => {
   test('with no command, lists the commands on stdout, in the language asked for', async () => {
     const fr = await inne([]);
     assert.equal(fr.status, 0);
-    assert.match(fr.stdout, /^Utilisation : inne <commande>/);
+    assert.match(fr.stdout, /^Utilisation\u00a0: inne <commande>/);
     for (const name of Object.keys(commands)) assert.match(fr.stdout, new RegExp(`inne ${name} `));
     const en = await inne(['--lang', 'en']);
     assert.equal(en.status, 0);
@@ -67,7 +67,7 @@ describe('inne', () => {
     const r = await inne(['valider', 'feed.json']);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /^commande inconnue : valider\n/);
+    assert.match(r.stderr, /^commande inconnue\u00a0: valider\n/);
     assert.match(r.stderr, /inne validate /);
   });
 
@@ -90,7 +90,7 @@ describe('inne', () => {
     const r = await inne(['schema', '--lang', 'de']);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
-    assert.equal(r.stderr, 'option invalide : --lang de (langues : fr, en)\n');
+    assert.equal(r.stderr, 'option invalide\u00a0: --lang de (langues\u00a0: fr, en)\n');
     const tag = await inne(['--lang', 'en-GB', 'schema', '--help']);
     assert.equal(tag.status, 0, tag.stderr);
     assert.match(tag.stdout, /^Usage: inne schema/);
@@ -110,14 +110,14 @@ describe('inne', () => {
       ],
       [['ics', '--lang', 'fr'], 'il manque le flux (fichier, URL ou -)'],
       [['score', '--lang', 'fr'], 'il manque le fichier de réponses (ou -)'],
-      [['schema', 'x', 'y', '--lang', 'fr'], 'arguments en trop : x y'],
+      [['schema', 'x', 'y', '--lang', 'fr'], 'arguments en trop\u00a0: x y'],
       [['build-feed', '--lang', 'en'], 'missing the folder to assemble'],
     ];
     for (const [args, problem] of cases) {
       const r = await inneHere(args);
       assert.equal(r.status, 2, args.join(' '));
       assert.ok(r.stderr.startsWith(`${problem}\n\n`), `${args.join(' ')}: ${r.stderr}`);
-      assert.match(r.stderr, new RegExp(`(Usage|Utilisation) ?: inne ${args[0]}`));
+      assert.match(r.stderr, new RegExp(`(Usage|Utilisation)\u00a0?: inne ${args[0]}`));
     }
   });
 

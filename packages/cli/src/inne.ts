@@ -27,14 +27,16 @@ function usage(): string {
     ([n, c]) => `  inne ${n.padEnd(11)} ${c.summary[lang]}`,
   );
   const intro =
-    lang === 'fr' ? 'Utilisation : inne <commande> [options]' : 'Usage: inne <command> [options]';
+    lang === 'fr'
+      ? 'Utilisation\u00a0: inne <commande> [options]'
+      : 'Usage: inne <command> [options]';
   const each =
     lang === 'fr'
       ? '  inne <commande> --help   les options d’une commande'
       : "  inne <command> --help    a command's options";
   const codes =
     lang === 'fr'
-      ? 'Codes de sortie : 0 tout va bien (avertissements compris), 1 erreurs trouvées dans les\ndonnées (ou fichier -o impossible à écrire), 2 erreur d’usage ou entrée illisible\n(introuvable, injoignable, pas du JSON).'
+      ? 'Codes de sortie\u00a0: 0 tout va bien (avertissements compris), 1 erreurs trouvées dans les\ndonnées (ou fichier -o impossible à écrire), 2 erreur d’usage ou entrée illisible\n(introuvable, injoignable, pas du JSON).'
       : 'Exit codes: 0 all good (warnings included), 1 errors found in the data (or an -o file\nthat cannot be written), 2 a usage error or input that cannot be read (not found,\nunreachable, not JSON).';
   return [intro, '', ...lines, '', each, '  inne --version', '  --lang fr|en', '', codes, ''].join(
     '\n',
@@ -45,7 +47,7 @@ if (asked !== undefined && !isKitLocale(asked)) {
   // A language the kit does not speak is a usage error, not a silent switch to French.
   warn(
     lang === 'fr'
-      ? `option invalide : --lang ${asked} (langues : fr, en)`
+      ? `option invalide\u00a0: --lang ${asked} (langues\u00a0: fr, en)`
       : `invalid option: --lang ${asked} (languages: fr, en)`,
   );
   process.exitCode = 2;
@@ -56,7 +58,7 @@ if (asked !== undefined && !isKitLocale(asked)) {
 } else if (!name || name === '--help' || name === '-h') {
   say(usage());
 } else if (!command) {
-  warn(lang === 'fr' ? `commande inconnue : ${name}\n` : `unknown command: ${name}\n`);
+  warn(lang === 'fr' ? `commande inconnue\u00a0: ${name}\n` : `unknown command: ${name}\n`);
   warn(usage());
   process.exitCode = 2;
 } else {

@@ -74,6 +74,6 @@ export function summaryLine(
     .filter((name) => feed[name].length > 0)
     .map((name) => countItems(feed[name].length, name, lang));
   const keptText = kept.length ? kept.join(', ') : lang === 'fr' ? 'aucun élément' : 'no item';
-  const label = lang === 'fr' ? 'gardés :' : 'kept:';
+  const label = lang === 'fr' ? 'gardés\u00a0:' : 'kept:';
   return `${errors ? '✗' : '✓'} ${counts} — ${label} ${keptText}`;
 }

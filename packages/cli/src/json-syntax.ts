@@ -37,14 +37,14 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
   const unexpected = (): never => {
     if (i >= n) {
       stop({
-        fr: 'le texte s’arrête avant la fin : une accolade, un crochet ou un guillemet n’est pas fermé',
+        fr: 'le texte s’arrête avant la fin\u00a0: une accolade, un crochet ou un guillemet n’est pas fermé',
         en: 'the text ends too early: a brace, a bracket or a quote is not closed',
       });
     }
     const c = text[i]!;
     if (c === "'")
       stop({
-        fr: 'apostrophe : les textes et les noms de champs s’écrivent entre guillemets doubles ("…")',
+        fr: 'apostrophe\u00a0: les textes et les noms de champs s’écrivent entre guillemets doubles ("…")',
         en: 'single quote: texts and field names are written in double quotes ("…")',
       });
     if (c === '/') stop({ fr: 'le JSON n’a pas de commentaires', en: 'JSON has no comments' });
@@ -58,7 +58,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
       if (c === 0x22) return void i++;
       if (c < 0x20)
         stop({
-          fr: 'retour à la ligne ou tabulation dans un texte : écrivez \\n ou \\t',
+          fr: 'retour à la ligne ou tabulation dans un texte\u00a0: écrivez \\n ou \\t',
           en: 'line break or tab inside a text: write \\n or \\t',
         });
       if (c === 0x5c) {
@@ -104,7 +104,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
     space();
     if (i < n && /[\w$]/.test(text[i]!)) {
       stop({
-        fr: 'nom de champ sans guillemets : écrivez "nom": …',
+        fr: 'nom de champ sans guillemets\u00a0: écrivez "nom": …',
         en: 'field name without quotes: write "name": …',
       });
     }
@@ -146,7 +146,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
         i++;
       } else if (i < n && text[i] !== ']' && text[i] !== '}') {
         stop({
-          fr: `«\u00a0,\u00a0» ou «\u00a0${close}\u00a0» attendu (une virgule manque ?)`,
+          fr: `«\u00a0,\u00a0» ou «\u00a0${close}\u00a0» attendu (une virgule manque\u202f?)`,
           en: `"," or "${close}" expected (a missing comma?)`,
         });
       } else unexpected();

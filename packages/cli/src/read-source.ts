@@ -30,7 +30,10 @@ export function notJson(source: string, text: string, what: Localized): NotJson 
   const { line, column, reason } = found;
   const at = `${source === '-' ? 'stdin' : source}:${line}:${column}`;
   return {
-    error: { fr: `${at} : ${what.fr} : ${reason.fr}`, en: `${at}: ${what.en}: ${reason.en}` },
+    error: {
+      fr: `${at}\u00a0: ${what.fr}\u00a0: ${reason.fr}`,
+      en: `${at}: ${what.en}: ${reason.en}`,
+    },
     line,
     column,
   };
@@ -53,7 +56,9 @@ export function unreadableFeed(
   });
   if (found) return found;
   const name = source === '-' ? 'stdin' : source;
-  return { error: { fr: `${name} : ${issue.message.fr}`, en: `${name}: ${issue.message.en}` } };
+  return {
+    error: { fr: `${name}\u00a0: ${issue.message.fr}`, en: `${name}: ${issue.message.en}` },
+  };
 }
 
 export interface ReadSourceOptions {
@@ -78,14 +83,14 @@ export async function readSource(source: string, options: ReadSourceOptions = {}
     info = await stat(source);
   } catch {
     throw new SourceError({
-      fr: `fichier introuvable : ${source}`,
+      fr: `fichier introuvable\u00a0: ${source}`,
       en: `file not found: ${source}`,
     });
   }
   // Reading a folder would fail with Node's bare EISDIR; the user most likely meant build-feed.
   if (info.isDirectory()) {
     throw new SourceError({
-      fr: `${source} est un dossier, pas un fichier (pour un dossier d’un fichier par élément : inne build-feed ${source})`,
+      fr: `${source} est un dossier, pas un fichier (pour un dossier d’un fichier par élément\u00a0: inne build-feed ${source})`,
       en: `${source} is a folder, not a file (for a folder of one file per item: inne build-feed ${source})`,
     });
   }
@@ -102,7 +107,7 @@ function utf8(bytes: Uint8Array, source: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new SourceError({
-      fr: `${source} : ce n’est pas du texte UTF-8 ; enregistrez le fichier en UTF-8`,
+      fr: `${source}\u00a0: ce n’est pas du texte UTF-8\u202f; enregistrez le fichier en UTF-8`,
       en: `${source}: this is not UTF-8 text; save the file as UTF-8`,
     });
   }
@@ -111,7 +116,7 @@ function utf8(bytes: Uint8Array, source: string): string {
 function tooLarge(source: string): SourceError {
   const mb = limits.feedBytes / 1e6;
   return new SourceError({
-    fr: `${source} : trop volumineux (${mb} Mo au plus)`,
+    fr: `${source}\u00a0: trop volumineux (${mb} Mo au plus)`,
     en: `${source}: too large (at most ${mb} MB)`,
   });
 }
@@ -134,7 +139,7 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<Uint8Array> {
   if (!response.ok) {
     await response.body?.cancel().catch(() => {});
     throw new SourceError({
-      fr: `${url} : HTTP ${response.status}`,
+      fr: `${url}\u00a0: HTTP ${response.status}`,
       en: `${url}: HTTP ${response.status}`,
     });
   }
@@ -159,7 +164,7 @@ const networkReasons: Record<string, Localized> = {
   ENOTFOUND: { fr: 'nom de domaine introuvable', en: 'host name not found' },
   EAI_AGAIN: { fr: 'nom de domaine introuvable pour le moment', en: 'host name not found for now' },
   ECONNREFUSED: {
-    fr: 'connexion refusée : aucun serveur ne répond à cette adresse',
+    fr: 'connexion refusée\u00a0: aucun serveur ne répond à cette adresse',
     en: 'connection refused: no server answers at this address',
   },
   ECONNRESET: { fr: 'connexion coupée par le serveur', en: 'connection closed by the server' },
@@ -172,7 +177,7 @@ function fetchFailed(url: string, error: unknown, timeoutMs: number): SourceErro
   if (error instanceof Error && error.name === 'TimeoutError') {
     return new SourceError({
       // « 0,5 s » in French: the decimal comma, and no line break between number and unit.
-      fr: `${url} : pas de réponse en ${number(timeoutMs / 1000, 'fr', 3)}\u00a0s`,
+      fr: `${url}\u00a0: pas de réponse en ${number(timeoutMs / 1000, 'fr', 3)}\u00a0s`,
       en: `${url}: no answer within ${number(timeoutMs / 1000, 'en', 3)} s`,
     });
   }
@@ -185,7 +190,7 @@ function fetchFailed(url: string, error: unknown, timeoutMs: number): SourceErro
   if (/CERT|SIGNATURE|ISSUER/.test(code))
     why = { fr: `certificat HTTPS refusé (${code})`, en: `HTTPS certificate refused (${code})` };
   return new SourceError({
-    fr: `${url} : inaccessible (${why.fr})`,
+    fr: `${url}\u00a0: inaccessible (${why.fr})`,
     en: `${url}: unreachable (${why.en})`,
   });
 }

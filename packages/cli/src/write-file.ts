@@ -31,7 +31,7 @@ export async function writeOutputFile(path: string, text: string, lang: Locale):
     const reason = reasons[code]?.[lang] ?? (code || String(error));
     warn(
       lang === 'fr'
-        ? `✗ impossible d’écrire ${path} : ${reason}`
+        ? `✗ impossible d’écrire ${path}\u00a0: ${reason}`
         : `✗ cannot write ${path}: ${reason}`,
     );
     return false;

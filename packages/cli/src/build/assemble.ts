@@ -41,7 +41,7 @@ function read(
       path: '$',
       file: file.path,
       message: {
-        fr: 'fichier illisible, ignoré : ce n’est pas du texte UTF-8 ; enregistrez-le en UTF-8',
+        fr: 'fichier illisible, ignoré\u00a0: ce n’est pas du texte UTF-8\u202f; enregistrez-le en UTF-8',
         en: 'unreadable file, ignored: this is not UTF-8 text; save it as UTF-8',
       },
     });
@@ -59,7 +59,10 @@ function read(
       file: file.path,
       line: pos?.line,
       column: pos?.col,
-      message: { fr: `fichier illisible, ignoré : ${why}`, en: `unreadable file, ignored: ${why}` },
+      message: {
+        fr: `fichier illisible, ignoré\u00a0: ${why}`,
+        en: `unreadable file, ignored: ${why}`,
+      },
     });
     return undefined;
   }
@@ -72,7 +75,10 @@ function read(
       code: 'syntax',
       path: '$',
       file: file.path,
-      message: { fr: `fichier illisible, ignoré : ${why}`, en: `unreadable file, ignored: ${why}` },
+      message: {
+        fr: `fichier illisible, ignoré\u00a0: ${why}`,
+        en: `unreadable file, ignored: ${why}`,
+      },
     });
     return undefined;
   }
@@ -118,7 +124,7 @@ export function assemble(folder: string, contents: FolderContents): Assembled {
             line: at?.line,
             column: at?.column,
             message: {
-              fr: `"${collection}" doit être une liste : ignoré`,
+              fr: `"${collection}" doit être une liste\u00a0: ignoré`,
               en: `"${collection}" must be a list: ignored`,
             },
           });
@@ -154,11 +160,11 @@ export function assemble(folder: string, contents: FolderContents): Assembled {
       problems.push({ severity: 'warning', code: 'ignored-file', path: '$', file, message });
   };
   ignore(contents.ignored, {
-    fr: `ignoré : seuls feed.yaml et les fichiers .yaml ou .json des dossiers ${folders} sont lus`,
+    fr: `ignoré\u00a0: seuls feed.yaml et les fichiers .yaml ou .json des dossiers ${folders} sont lus`,
     en: `ignored: only feed.yaml and the .yaml or .json files of the ${folders} folders are read`,
   });
   ignore(contents.links, {
-    fr: 'ignoré : un lien symbolique n’est pas suivi, seuls les fichiers du dossier sont lus',
+    fr: 'ignoré\u00a0: un lien symbolique n’est pas suivi, seuls les fichiers du dossier sont lus',
     en: 'ignored: a symbolic link is not followed, only the files in the folder are read',
   });
 
@@ -200,7 +206,7 @@ function emptyFile(path: string, value: unknown): LocatedIssue {
     line: 1,
     column: 1,
     message: {
-      fr: `ignoré : le fichier est ${what}, un élément (ou une liste d’éléments) est attendu`,
+      fr: `ignoré\u00a0: le fichier est ${what}, un élément (ou une liste d’éléments) est attendu`,
       en: `ignored: the file is ${what === 'vide' ? 'empty' : 'not an object'}, an item (or a list of items) is expected`,
     },
   };

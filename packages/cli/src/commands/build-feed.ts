@@ -10,10 +10,10 @@ import { formatIssueTable, summaryLine } from '../issue-table.js';
 import type { Command } from './command.js';
 
 const help = {
-  fr: `Utilisation : inne build-feed <dossier> [-o feed.json]
+  fr: `Utilisation\u00a0: inne build-feed <dossier> [-o feed.json]
 
-Assemble un flux à partir d’un dossier : un fichier YAML ou JSON par élément, rangé dans un
-sous-dossier au nom de sa collection, et un feed.yaml facultatif pour l’éditeur :
+Assemble un flux à partir d’un dossier\u00a0: un fichier YAML ou JSON par élément, rangé dans un
+sous-dossier au nom de sa collection, et un feed.yaml facultatif pour l’éditeur\u00a0:
 
   mon-flux/
     feed.yaml                 publisher, updatedAt
@@ -24,7 +24,7 @@ sous-dossier au nom de sa collection, et un feed.yaml facultatif pour l’édite
 Chaque problème est signalé avec son fichier et sa ligne. S’il y a des erreurs, rien n’est
 écrit et le code de sortie est 1.
 
-  -o, --output <fichier>   écrire le flux dans ce fichier (défaut : sortie standard)
+  -o, --output <fichier>   écrire le flux dans ce fichier (défaut\u00a0: sortie standard)
   --lang fr|en             langue du rapport`,
   en: `Usage: inne build-feed <folder> [-o feed.json]
 
@@ -78,10 +78,10 @@ export const buildFeed: Command = {
       // A feed file given here most likely wanted `inne validate`.
       const why = info
         ? {
-            fr: `${folder} est un fichier, pas un dossier (pour vérifier un flux : inne validate ${folder})`,
+            fr: `${folder} est un fichier, pas un dossier (pour vérifier un flux\u00a0: inne validate ${folder})`,
             en: `${folder} is a file, not a folder (to check a feed: inne validate ${folder})`,
           }
-        : { fr: `dossier introuvable : ${folder}`, en: `folder not found: ${folder}` };
+        : { fr: `dossier introuvable\u00a0: ${folder}`, en: `folder not found: ${folder}` };
       warn(`✗ ${why[lang]}`);
       return 2;
     }
@@ -97,7 +97,7 @@ export const buildFeed: Command = {
     if (!feed || errors > 0) {
       warn(
         lang === 'fr'
-          ? '✗ flux non écrit : corrigez les erreurs ci-dessus'
+          ? '✗ flux non écrit\u00a0: corrigez les erreurs ci-dessus'
           : '✗ feed not written: fix the errors above',
       );
       return 1;

@@ -45,7 +45,7 @@ describe('inne ics', () => {
         'm',
       ),
     );
-    assert.match(stderr, /^✗ 1 erreur, 0 avertissement — gardés : 2 événements$/m);
+    assert.match(stderr, /^✗ 1 erreur, 0 avertissement — gardés\u00a0: 2 événements$/m);
   });
 
   test('problems in English with --lang en; warnings alone and other collections exit 0', async () => {

@@ -8,17 +8,17 @@ import { readSource, SourceError, unreadableFeed } from '../read-source.js';
 import type { Command } from './command.js';
 
 const help = {
-  fr: `Utilisation : inne ics <flux.json | https://… | -> [options] > agenda.ics
+  fr: `Utilisation\u00a0: inne ics <flux.json | https://… | -> [options] > agenda.ics
 
-Écrit les événements d’un flux en agenda iCalendar (RFC 5545) sur la sortie standard :
+Écrit les événements d’un flux en agenda iCalendar (RFC 5545) sur la sortie standard\u00a0:
 fuseaux horaires, événements annulés marqués, UID stables pour que les agendas abonnés se
 mettent à jour. Les événements invalides sont laissés de côté et signalés sur la sortie
-d’erreur : l’agenda garde les autres, et le code de sortie est 1. Code de sortie 2 si le flux
+d’erreur\u00a0: l’agenda garde les autres, et le code de sortie est 1. Code de sortie 2 si le flux
 ne peut pas être lu (introuvable, injoignable, pas du texte UTF-8 ni du JSON).
 
-  --when upcoming|past|all   événements gardés (défaut : all)
-  --domain <domaine>         partie droite des UID (défaut : hôte de l’éditeur du flux)
-  --name <nom>               nom de l’agenda affiché à l’import (défaut : l’éditeur)
+  --when upcoming|past|all   événements gardés (défaut\u00a0: all)
+  --domain <domaine>         partie droite des UID (défaut\u00a0: hôte de l’éditeur du flux)
+  --name <nom>               nom de l’agenda affiché à l’import (défaut\u00a0: l’éditeur)
   --lang fr|en               langue des mots ajoutés («\u00a0Annulé\u00a0», «\u00a0Inscription\u00a0»)`,
   en: `Usage: inne ics <feed.json | https://… | -> [options] > agenda.ics
 
@@ -68,7 +68,7 @@ export const ics: Command = {
       const allowed = eventWhens.join(', ');
       return usage(
         lang === 'fr'
-          ? `--when : ${allowed} (reçu «\u00a0${when}\u00a0»)`
+          ? `--when\u00a0: ${allowed} (reçu «\u00a0${when}\u00a0»)`
           : `--when: ${allowed} (got "${when}")`,
         lang,
       );

@@ -34,6 +34,6 @@ describe('inne schema', () => {
     const folder = mkdtempSync(join(tmpdir(), 'inne-schema-'));
     const r = await inne(['schema', '-o', folder]);
     assert.equal(r.status, 1);
-    assert.equal(r.stderr.trim(), `✗ impossible d’écrire ${folder} : c’est un dossier`);
+    assert.equal(r.stderr.trim(), `✗ impossible d’écrire ${folder}\u00a0: c’est un dossier`);
   });
 });

@@ -6,7 +6,7 @@ import { writeOutputFile } from '../write-file.js';
 import type { Command } from './command.js';
 
 const help = {
-  fr: `Utilisation : inne schema [-o feed.schema.json]
+  fr: `Utilisation\u00a0: inne schema [-o feed.schema.json]
 
 Affiche le JSON Schema (draft 2020-12) d’un flux Club Inné, pour valider avec tout outil
 JSON Schema ou pour l’autocomplétion d’un éditeur.

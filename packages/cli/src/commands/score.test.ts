@@ -54,7 +54,7 @@ describe('inne score', () => {
       r.stdout,
       /^Référentiel EFC – écosystèmes coopératifs territorialisés \(efc-ect v1\)/,
     );
-    assert.match(r.stdout, /Score global : 44,4 \/ 100\nÉtape 2 — Offre d’usage\n/);
+    assert.match(r.stdout, /Score global\u00a0: 44,4 \/ 100\nÉtape 2 — Offre d’usage\n/);
     assert.match(r.stdout, /Coopération\s+62,5 {2}█████████████░░░░░░░ {2}\(poids 20\)/);
     assert.match(
       r.stdout,
@@ -63,10 +63,10 @@ describe('inne score', () => {
     assert.match(r.stdout, /Pistes de travail\n {2}1\. Passer “Dispositif d’évaluation” de 1 à 2/);
     assert.match(
       r.stdout,
-      /“Contractualisation” : 4 déclaré, 2 retenu \(demande une attestation tierce\)/,
+      /“Contractualisation”\u00a0: 4 déclaré, 2 retenu \(demande une attestation tierce\)/,
     );
-    assert.match(r.stdout, /Sans réponse \(comptés 0\) : governance\.economicModel/);
-    assert.match(r.stdout, /Part déclarative : 72 %/);
+    assert.match(r.stdout, /Sans réponse \(comptés 0\)\u00a0: governance\.economicModel/);
+    assert.match(r.stdout, /Part déclarative\u00a0: 72\u202f%/);
   });
 
   test('in English, and bare answers read the same', async () => {
@@ -95,7 +95,7 @@ describe('inne score', () => {
     );
     assert.match(
       r.stdout,
-      /Alpha Environnement : 2e sur 3, 70,25 points sur 100 — .* Prix 24\/30\./,
+      /Alpha Environnement\u00a0: 2e sur 3, 70,25 points sur 100 — .* Prix 24\/30\./,
     );
     const json = JSON.parse((await inneHere(['score', bids, '--json'])).stdout);
     assert.deepEqual(
@@ -129,9 +129,12 @@ describe('inne score', () => {
     assert.equal(r.status, 1);
     assert.match(
       r.stderr,
-      /✗ \$\.answers\["offer\.logic"\]\.level: niveau attendu : 0, 1, 2, 3, 4 ou "na"/,
+      /✗ \$\.answers\["offer\.logic"\]\.level: niveau attendu\u00a0: 0, 1, 2, 3, 4 ou "na"/,
     );
-    assert.match(r.stdout, /Sans réponse \(comptés 0\) : offer\.logic, governance\.economicModel/);
+    assert.match(
+      r.stdout,
+      /Sans réponse \(comptés 0\)\u00a0: offer\.logic, governance\.economicModel/,
+    );
   });
 
   test('a custom grid file is checked, every problem listed', async () => {
@@ -166,7 +169,7 @@ describe('inne score', () => {
     assert.equal(fr.status, 1);
     assert.equal(
       fr.stderr,
-      '✗ Impossible de classer ces offres :\n  l’offre «\u00a0alpha\u00a0» figure deux fois\n',
+      '✗ Impossible de classer ces offres\u00a0:\n  l’offre «\u00a0alpha\u00a0» figure deux fois\n',
     );
     const grid = await inneHere(['score', bids, '--framework', 'efc-ect', '--lang', 'fr']);
     assert.equal(grid.status, 2, 'a grid that cannot rank bids is a wrong grid');
@@ -206,7 +209,10 @@ describe('inne score', () => {
     const r = await inneHere(['score', empty]);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
-    assert.equal(r.stderr, `✗ ${empty} : la liste d’offres est vide, il n’y a rien à classer\n`);
+    assert.equal(
+      r.stderr,
+      `✗ ${empty}\u00a0: la liste d’offres est vide, il n’y a rien à classer\n`,
+    );
     const wrapped = await inneHere(['score', file('no-bids-2.json', { bids: [] }), '--lang', 'en']);
     assert.equal(wrapped.status, 2);
     assert.match(wrapped.stderr, /the list of bids is empty, there is nothing to rank\n$/);
@@ -217,9 +223,9 @@ describe('inne score', () => {
     assert.equal(diagnostic.status, 0, diagnostic.stderr);
     assert.equal(
       diagnostic.stderr,
-      '! --price ignoré : la grille efc-ect ne note pas le prix (essayez --framework efc-tender)\n',
+      '! --price ignoré\u00a0: la grille efc-ect ne note pas le prix (essayez --framework efc-tender)\n',
     );
-    assert.match(diagnostic.stdout, /Score global : 44,4 \/ 100/);
+    assert.match(diagnostic.stdout, /Score global\u00a0: 44,4 \/ 100/);
     const list = await inneHere(['score', bids, '--lowest-price', '90000', '--lang', 'en']);
     assert.equal(list.status, 0, list.stderr);
     assert.equal(

@@ -18,17 +18,17 @@ import type { Command } from './command.js';
 const builtIns = Object.values(frameworks).map((f) => f.id);
 
 const help = {
-  fr: `Utilisation : inne score <réponses.json | -> [options]
+  fr: `Utilisation\u00a0: inne score <réponses.json | -> [options]
 
-Note une évaluation EFC et dit où elle en est : score par dimension, étape atteinte, ce qui
+Note une évaluation EFC et dit où elle en est\u00a0: score par dimension, étape atteinte, ce qui
 bloque l’étape suivante, les pistes de travail qui rapportent le plus. Lit des réponses
 seules ({ "offer.logic": { "level": 2 } }), une évaluation d’un flux ou le fichier exporté
 par <inne-maturity-assessment>. Avec une liste d’offres ([{ "id", "answers", "price" }]),
 les classe avec la grille d’appel d’offres, critère par critère.
 Code de sortie 1 si des réponses sont invalides (elles sont écartées), 2 si rien n’est lisible.
 
-  --framework <id|grille.json>  grille : ${builtIns.join(', ')} ou un fichier de grille
-                                (défaut : celle du fichier, sinon efc-ect)
+  --framework <id|grille.json>  grille\u00a0: ${builtIns.join(', ')} ou un fichier de grille
+                                (défaut\u00a0: celle du fichier, sinon efc-ect)
   --price <n>                   prix de l’offre (grille d’appel d’offres)
   --lowest-price <n>            prix le plus bas reçu
   --json                        résultat complet en JSON (messages en français et en anglais)
@@ -65,7 +65,7 @@ async function loadGrid(spec: string, lang: Locale): Promise<Framework | Localiz
   if (builtIn) return builtIn;
   if (!/\.json$/i.test(spec)) {
     return {
-      fr: `grille inconnue «\u00a0${spec}\u00a0» : ${builtIns.join(', ')} ou un fichier .json`,
+      fr: `grille inconnue «\u00a0${spec}\u00a0»\u00a0: ${builtIns.join(', ')} ou un fichier .json`,
       en: `unknown grid "${spec}": ${builtIns.join(', ')} or a .json file`,
     };
   }
@@ -80,7 +80,7 @@ async function loadGrid(spec: string, lang: Locale): Promise<Framework | Localiz
   if (result.ok) return result.framework;
   const lines = result.problems.map((p) => `  ${p.path}: ${p.message[lang]}`).join('\n');
   return {
-    fr: `${spec} : grille invalide\n${lines}`,
+    fr: `${spec}\u00a0: grille invalide\n${lines}`,
     en: `${spec}: invalid grid\n${lines}`,
   };
 }
@@ -94,7 +94,7 @@ function readJson(source: string, text: string): unknown {
     const name = source === '-' ? 'stdin' : source;
     throw new SourceError(
       notJson(source, text, what)?.error ?? {
-        fr: `${name} : ${what.fr}`,
+        fr: `${name}\u00a0: ${what.fr}`,
         en: `${name}: ${what.en}`,
       },
     );
@@ -166,7 +166,7 @@ export const score: Command = {
       if (values[option] !== undefined && positive(values[option]) === undefined) {
         return usage(
           lang === 'fr'
-            ? `--${option} : un nombre positif est attendu`
+            ? `--${option}\u00a0: un nombre positif est attendu`
             : `--${option}: a positive number is expected`,
           lang,
         );
@@ -186,7 +186,7 @@ export const score: Command = {
     // which browsers load: the command line is where whole feeds get passed around.)
     if (isObject(value) && 'version' in value && collectionNames.some((n) => n in value)) {
       return fail(2, {
-        fr: `${source} est un flux, pas des réponses : donnez une de ses évaluations (un élément de "assessments"), des réponses seules ou une liste d’offres`,
+        fr: `${source} est un flux, pas des réponses\u00a0: donnez une de ses évaluations (un élément de "assessments"), des réponses seules ou une liste d’offres`,
         en: `${source} is a feed, not answers: give one of its assessments (an item of "assessments"), bare answers or a list of bids`,
       });
     }
@@ -210,10 +210,10 @@ export const score: Command = {
       warn(
         bidList
           ? lang === 'fr'
-            ? `! --${option} ignoré : dans une liste d’offres, chaque offre porte son prix ("price")`
+            ? `! --${option} ignoré\u00a0: dans une liste d’offres, chaque offre porte son prix ("price")`
             : `! --${option} ignored: in a list of bids, each bid carries its own price ("price")`
           : lang === 'fr'
-            ? `! --${option} ignoré : la grille ${grid.id} ne note pas le prix (essayez --framework efc-tender)`
+            ? `! --${option} ignoré\u00a0: la grille ${grid.id} ne note pas le prix (essayez --framework efc-tender)`
             : `! --${option} ignored: the ${grid.id} grid does not score a price (try --framework efc-tender)`,
       );
     }
@@ -259,7 +259,7 @@ function rank(
 ): number {
   if (list.length === 0) {
     return fail(2, {
-      fr: `${source} : la liste d’offres est vide, il n’y a rien à classer`,
+      fr: `${source}\u00a0: la liste d’offres est vide, il n’y a rien à classer`,
       en: `${source}: the list of bids is empty, there is nothing to rank`,
     });
   }

@@ -23,7 +23,7 @@ describe('inne validate', () => {
   test('the default feed: 0 issues, exit 0', async () => {
     const fr = await inne(['validate', defaultFeed]);
     assert.equal(fr.status, 0, fr.stderr);
-    assert.match(fr.stdout, /✓ 0 erreur, 0 avertissement — gardés : 19 acteurs, 13 projets/);
+    assert.match(fr.stdout, /✓ 0 erreur, 0 avertissement — gardés\u00a0: 19 acteurs, 13 projets/);
     const en = await inneHere(['validate', defaultFeed, '--lang', 'en', '--json']);
     const report = JSON.parse(en.stdout);
     assert.equal(report.ok, true);
@@ -85,7 +85,7 @@ describe('inne validate', () => {
     assert.equal(fr.status, 2);
     assert.equal(
       fr.stderr,
-      `✗ ${path}:1:1 : le flux n’est pas du JSON lisible : «\u00a0<\u00a0» inattendu\n`,
+      `✗ ${path}:1:1\u00a0: le flux n’est pas du JSON lisible\u00a0: «\u00a0<\u00a0» inattendu\n`,
     );
     const json = await inneHere(['validate', path, '--json']);
     assert.equal(json.status, 2);
@@ -122,7 +122,7 @@ describe('inne validate', () => {
     assert.match(
       fr.stderr,
       new RegExp(
-        `^✗ ${path}:${line}:\\d+ : le flux n’est pas du JSON lisible : virgule en trop avant «\u00a0\\]\u00a0»\n$`,
+        `^✗ ${path}:${line}:\\d+\u00a0: le flux n’est pas du JSON lisible\u00a0: virgule en trop avant «\u00a0\\]\u00a0»\n$`,
       ),
     );
     const json = JSON.parse((await inneHere(['validate', path, '--json'])).stdout);
@@ -162,18 +162,21 @@ describe('inne validate', () => {
     assert.equal(r.stderr, `✗ ${path}: this is not UTF-8 text; save the file as UTF-8\n`);
     const json = await inneHere(['validate', path, '--json']);
     assert.equal(json.status, 2);
-    assert.match(JSON.parse(json.stdout).error.fr, /pas du texte UTF-8 ; enregistrez le fichier/);
+    assert.match(
+      JSON.parse(json.stdout).error.fr,
+      /pas du texte UTF-8\u202f; enregistrez le fichier/,
+    );
   });
 
   test('usage errors exit 2 and say how to use it', async () => {
     const none = await inneHere(['validate', '--lang', 'fr']);
     assert.equal(none.status, 2);
-    assert.match(none.stderr, /Utilisation : inne validate/);
+    assert.match(none.stderr, /Utilisation\u00a0: inne validate/);
     const unknown = await inneHere(['validate', defaultFeed, '--jsn', '--lang', 'en']);
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /^unknown option: --jsn\n\nUsage: inne validate/);
     const french = await inneHere(['validate', defaultFeed, '--jsn', '--lang', 'fr']);
-    assert.match(french.stderr, /^option inconnue : --jsn\n/);
+    assert.match(french.stderr, /^option inconnue\u00a0: --jsn\n/);
     const noValue = await inneHere(['validate', defaultFeed, '--timeout', '--lang', 'en']);
     assert.equal(noValue.status, 2);
     assert.match(noValue.stderr, /^--timeout needs a value\n/);
@@ -248,7 +251,7 @@ describe('inne validate', () => {
       assert.equal(fr.status, 2);
       assert.equal(
         fr.stderr,
-        `✗ ${url} : inaccessible (connexion refusée : aucun serveur ne répond à cette adresse)\n`,
+        `✗ ${url}\u00a0: inaccessible (connexion refusée\u00a0: aucun serveur ne répond à cette adresse)\n`,
       );
       const en = await inneHere(['validate', url, '--lang', 'en', '--json']);
       assert.equal(en.status, 2);
@@ -261,7 +264,7 @@ describe('inne validate', () => {
     test('a body that stalls after the headers times out with the same message', async () => {
       const r = await inneHere(['validate', `${base}/stalled`, '--timeout', '0.5']);
       assert.equal(r.status, 2);
-      assert.equal(r.stderr, `✗ ${base}/stalled : pas de réponse en 0,5\u00a0s\n`);
+      assert.equal(r.stderr, `✗ ${base}/stalled\u00a0: pas de réponse en 0,5\u00a0s\n`);
     });
 
     test('a body over the limit without a length is cut off, not read whole', async () => {

@@ -9,15 +9,15 @@ import type { NotJson } from '../read-source.js';
 import type { Command } from './command.js';
 
 const help = {
-  fr: `Utilisation : inne validate <flux.json | https://… | -> [options]
+  fr: `Utilisation\u00a0: inne validate <flux.json | https://… | -> [options]
 
-Vérifie un flux Club Inné et liste ses problèmes : gravité, emplacement (chemin JSON et
+Vérifie un flux Club Inné et liste ses problèmes\u00a0: gravité, emplacement (chemin JSON et
 ligne), identifiant de l’élément et message. Code de sortie 1 s’il y a des erreurs (les
 avertissements seuls donnent 0), 2 si le flux ne peut pas être lu (introuvable, injoignable,
 pas du texte UTF-8 ni du JSON).
 
   --json            rapport JSON pour les machines (messages en français et en anglais)
-  --timeout <s>     délai pour une URL, en secondes (défaut : 15)
+  --timeout <s>     délai pour une URL, en secondes (défaut\u00a0: 15)
   --lang fr|en      langue du rapport`,
   en: `Usage: inne validate <feed.json | https://… | -> [options]
 
@@ -50,7 +50,7 @@ export const validate: Command = {
     if (!(timeout > 0 && Number.isFinite(timeout))) {
       return usage(
         lang === 'fr'
-          ? `--timeout : un nombre de secondes positif est attendu (reçu «\u00a0${values.timeout}\u00a0»)`
+          ? `--timeout\u00a0: un nombre de secondes positif est attendu (reçu «\u00a0${values.timeout}\u00a0»)`
           : `--timeout: a positive number of seconds is expected (got "${values.timeout}")`,
         lang,
       );

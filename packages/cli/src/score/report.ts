@@ -31,7 +31,7 @@ const words = {
     noPrice: 'prix non fourni (--price)',
     ranking: 'Classement des offres',
     justification: 'Justification, critère par critère',
-    tie: 'Ex aequo : la règle de départage publiée avec le marché décide.',
+    tie: 'Ex aequo\u00a0: la règle de départage publiée avec le marché décide.',
   },
   en: {
     overall: 'Overall score',
@@ -78,10 +78,10 @@ const evidenceWords = {
 } as const;
 
 /** « Score global : 45,6 » in French, "Overall score: 45.6" in English. */
-const colon = (lang: Locale) => (lang === 'fr' ? ' : ' : ': ');
+const colon = (lang: Locale) => (lang === 'fr' ? '\u00a0: ' : ': ');
 
 const percent = (share: number, lang: Locale) =>
-  `${number(share * 100, lang, 0)}${lang === 'fr' ? ' %' : '%'}`;
+  `${number(share * 100, lang, 0)}${lang === 'fr' ? '\u202f%' : '%'}`;
 
 const bar = (score: number) => {
   const full = Math.round(score / 5);

@@ -262,7 +262,7 @@ describe('<inne-maturity-assessment>', () => {
         invalid: input.getAttribute('aria-invalid') === 'true',
         described: (input.getAttribute('aria-describedby') ?? '')
           .split(/\s+/)
-          .map((id) => root(el).getElementById(id)?.textContent?.trim() ?? `#${id} missing`),
+          .map((id) => text(root(el).getElementById(id)) || `#${id} missing`),
       }));
     const type = async (input: HTMLInputElement, value: string) => {
       input.value = value;
@@ -388,7 +388,10 @@ describe('<inne-maturity-assessment>', () => {
       $(el, 'button[part~="copy"]')!.click();
       await waitUntil(() => status(el) === 'Résultat copié dans le presse-papiers.');
       const result = scoreAssessment({ 'offer.logic': { level: 2 } });
-      expect(copied).to.contain(`Score global : ${formatNumber('fr', result.overall)} sur 100`);
+      // The copied text keeps the no-break space before « : ».
+      expect(copied).to.contain(
+        `Score global\u00a0: ${formatNumber('fr', result.overall)} sur 100`,
+      );
       expect(copied).to.contain(result.nextMoves[0]!.message.fr);
       clipboard.writeText = () => Promise.reject(new Error('denied'));
       $(el, 'button[part~="copy"]')!.click();

@@ -16,7 +16,7 @@ export function resultText(
 ): string {
   const r = t.maturity.radar;
   const m = t.maturity.result;
-  const colon = locale === 'fr' ? ' :' : ':';
+  const colon = locale === 'fr' ? '\u00a0:' : ':';
   const items = (title: string, lines: string[]) =>
     lines.length ? ['', `${title}${colon}`, ...lines.map((l) => `- ${l}`)] : [];
   const next = result.nextStage;

@@ -77,7 +77,10 @@ describe('<inne-maturity-radar>', () => {
     );
     const result = scoreAssessment(answers);
     const svg = $(el, 'svg[role="img"]')!;
-    const name = root(el).getElementById(svg.getAttribute('aria-labelledby')!)!.textContent!;
+    // Read as a screen reader reads it: no-break spaces as spaces.
+    const name = root(el)
+      .getElementById(svg.getAttribute('aria-labelledby')!)!
+      .textContent!.replace(/\s+/g, ' ');
     for (const d of result.dimensions) {
       expect(name).to.contain(
         `${d.label.fr} : ${d.score === null ? 'non applicable' : `${fr(d.score)} sur 100`}`,

@@ -203,7 +203,7 @@ describe('<inne-membership-cta>', () => {
       expect(file!.href).to.match(/^blob:/);
       const ics = await file!.blob.text();
       expect(ics).to.contain('DTSTART;VALUE=DATE:20251231\r\n');
-      expect(ics).to.contain('SUMMARY:Dernier jour : Cotisations 2025\r\n');
+      expect(ics).to.contain('SUMMARY:Dernier jour\u00a0: Cotisations 2025\r\n');
     });
 
     it('writes the tiers as schema.org Offers while open, none once closed', async () => {

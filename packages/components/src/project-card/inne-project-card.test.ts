@@ -123,7 +123,8 @@ describe('<inne-project-card>', () => {
       'n’est pas disponible',
     );
     // The ids of the feed, as a choice lists its values: a typo is spotted at a glance.
-    expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain(
+    const debug = root(el).querySelector('[part~="debug"]')!.textContent!;
+    expect(debug.replace(/\s+/g, ' ')).to.contain(
       'project-id="nope" n’est pas reconnu (attendu : champ-des-possibles, eco-scenographie, haies-bocageres) : valeur ignorée.',
     );
   });
@@ -138,7 +139,8 @@ describe('<inne-project-card>', () => {
       ></inne-project-card>`,
     );
     const ids = Array.from({ length: 20 }, (_, i) => `projet-${i + 1}`).join(', ');
-    expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain(
+    const debug = root(el).querySelector('[part~="debug"]')!.textContent!;
+    expect(debug.replace(/\s+/g, ' ')).to.contain(
       `project-id="projet-30" is not recognised (expected: ${ids}, …): value ignored.`,
     );
   });
@@ -166,7 +168,8 @@ describe('<inne-project-card>', () => {
       html`<inne-project-card lang="fr" debug .project=${evil}></inne-project-card>`,
     );
     expect(root(el).querySelector('a[href]')).to.equal(null);
-    expect(root(el).querySelector('[part~="debug"]')!.textContent).to.contain('.project.url');
+    const debug = root(el).querySelector('[part~="debug"]')!.textContent!;
+    expect(debug.replace(/\s+/g, ' ')).to.contain('.project.url');
   });
 
   it('never renders a dangerous URL, even from data that skipped the schema', async () => {

@@ -137,7 +137,7 @@ export const cardStyles = css`
     font-weight: 600;
   }
   .meta dt::after {
-    content: ' : ';
+    content: '\u00a0: ';
   }
   :host(:lang(en)) .meta dt::after {
     content: ': ';

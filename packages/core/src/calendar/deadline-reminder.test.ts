@@ -17,7 +17,7 @@ describe('deadlineReminderICS', () => {
     assert.equal(e?.get('UID'), 'cotisations-2025-deadline@club-inne');
     assert.equal(e?.get('DTSTART;VALUE=DATE'), '20251231');
     assert.equal(e?.get('DTEND;VALUE=DATE'), '20260101');
-    assert.equal(e?.get('SUMMARY'), 'Dernier jour : Cotisations 2025');
+    assert.equal(e?.get('SUMMARY'), 'Dernier jour\u00a0: Cotisations 2025');
     assert.equal(e?.get('URL'), campaign.paymentUrl);
     assert.equal(e?.get('TRANSP'), 'TRANSPARENT');
   });
@@ -46,6 +46,6 @@ describe('deadlineReminderICS', () => {
         'DESCRIPTION',
       );
     assert.equal(description('en'), `Join: ${campaign.paymentUrl}`);
-    assert.equal(description('fr'), `Adhérer : ${campaign.paymentUrl}`);
+    assert.equal(description('fr'), `Adhérer\u00a0: ${campaign.paymentUrl}`);
   });
 });

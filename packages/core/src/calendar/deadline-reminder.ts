@@ -17,8 +17,8 @@ export interface DeadlineReminderOptions extends IcsOptions {
 // Whole phrases per language: French puts a space before a colon, English does not.
 const words = {
   fr: {
-    title: (t: string) => `Dernier jour : ${t}`,
-    pay: (url: string) => `Adhérer : ${url}`,
+    title: (t: string) => `Dernier jour\u00a0: ${t}`,
+    pay: (url: string) => `Adhérer\u00a0: ${url}`,
     alarm: 'Cotisation à régler',
   },
   en: {

@@ -78,7 +78,7 @@ describe('toICS: an event', () => {
     );
     assert.equal(
       unescapeText(e?.get('DESCRIPTION') ?? ''),
-      `${plenary.summary}\n\nInscription : ${plenary.registrationUrl}`,
+      `${plenary.summary}\n\nInscription\u00a0: ${plenary.registrationUrl}`,
     );
     assert.equal(e?.get('URL'), plenary.registrationUrl);
     assert.equal(e?.get('STATUS'), 'CONFIRMED');
@@ -164,7 +164,7 @@ describe('toICS: an event', () => {
     };
     const ics = toICS([online], { now });
     const [e] = vevents(ics);
-    assert.equal(e?.get('LOCATION'), 'En ligne : https://visio.example.org/inne');
+    assert.equal(e?.get('LOCATION'), 'En ligne\u00a0: https://visio.example.org/inne');
     assert.ok(!/javascript|http:/i.test(ics));
   });
 
@@ -174,7 +174,7 @@ describe('toICS: an event', () => {
         now,
       }),
     );
-    assert.match(e?.get('LOCATION') ?? '', /76000 Rouen \/ En ligne : https:\/\/visio/);
+    assert.match(e?.get('LOCATION') ?? '', /76000 Rouen \/ En ligne\u00a0: https:\/\/visio/);
   });
 
   test('a calendar name when asked', () => {

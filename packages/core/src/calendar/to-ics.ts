@@ -33,7 +33,7 @@ function location(event: FeedEvent, locale: Locale): string | undefined {
   if (mode !== 'online' && mode !== 'mixed') return where;
   const link = safeUrl(event.onlineUrl);
   const label = attendanceModeLabels.online[locale];
-  const virtual = link ? `${label} : ${link}` : label;
+  const virtual = link ? `${label}\u00a0: ${link}` : label;
   return where && mode === 'mixed' ? `${where} / ${virtual}` : virtual;
 }
 
@@ -80,7 +80,7 @@ function vevent(
     event.summary,
     status === 'full' ? eventStatusLabels.full[locale] : undefined,
     registration && status !== 'cancelled'
-      ? `${words[locale].registration} : ${registration}`
+      ? `${words[locale].registration}\u00a0: ${registration}`
       : undefined,
   ].filter(Boolean);
   if (description.length)

@@ -52,7 +52,7 @@ export function readEnvelope(
         code: 'invalid-envelope',
         path: at,
         message: {
-          fr: `${why.fr} ; « ${ignored} » est ignoré`,
+          fr: `${why.fr}\u202f; «\u00a0${ignored}\u00a0» est ignoré`,
           en: `${why.en}; "${ignored}" is ignored`,
         },
       });

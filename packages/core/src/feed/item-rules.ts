@@ -53,7 +53,7 @@ export function checkCampaign(item: object): ItemProblem | undefined {
       code: 'deadline-before-opening',
       field: 'deadline',
       message: {
-        fr: "la date limite est avant l'ouverture",
+        fr: 'la date limite est avant l’ouverture',
         en: 'the deadline is before the opening date',
       },
     };

@@ -37,7 +37,7 @@ const typeNames: Record<string, Localized> = {
 
 const formats: Record<string, Localized> = {
   url: {
-    fr: 'adresse web invalide : seules les adresses https:// sont acceptées',
+    fr: 'adresse web invalide\u00a0: seules les adresses https:// sont acceptées',
     en: 'invalid web address: only https:// addresses are accepted',
   },
   datetime: {
@@ -68,24 +68,24 @@ export function describeProblem(p: SchemaProblem): Localized {
         return { fr: 'champ obligatoire manquant', en: 'required field missing' };
       }
       const t = typeNames[p.expected ?? ''] ?? { fr: p.expected ?? '?', en: p.expected ?? '?' };
-      return { fr: `valeur attendue : ${t.fr}`, en: `expected ${t.en}` };
+      return { fr: `valeur attendue\u00a0: ${t.fr}`, en: `expected ${t.en}` };
     }
     case 'too_big':
       return p.origin === 'array'
         ? {
-            fr: `trop d’éléments : ${p.maximum} au plus`,
+            fr: `trop d’éléments\u00a0: ${p.maximum} au plus`,
             en: `too many entries: at most ${p.maximum}`,
           }
         : p.origin === 'string'
           ? {
-              fr: `trop long : ${p.maximum} caractères au plus`,
+              fr: `trop long\u00a0: ${p.maximum} caractères au plus`,
               en: `too long: at most ${p.maximum} characters`,
             }
-          : { fr: `trop grand : ${p.maximum} au plus`, en: `too large: at most ${p.maximum}` };
+          : { fr: `trop grand\u00a0: ${p.maximum} au plus`, en: `too large: at most ${p.maximum}` };
     case 'too_small':
       return p.origin === 'string' || p.origin === 'array'
         ? { fr: 'ne doit pas être vide', en: 'must not be empty' }
-        : { fr: `trop petit : ${p.minimum} au moins`, en: `too small: at least ${p.minimum}` };
+        : { fr: `trop petit\u00a0: ${p.minimum} au moins`, en: `too small: at least ${p.minimum}` };
     case 'invalid_format': {
       if (p.format && formats[p.format]) return formats[p.format]!;
       // The https pattern of `httpsUrl()`: say what is wrong with the address, not "regex".
@@ -98,7 +98,7 @@ export function describeProblem(p: SchemaProblem): Localized {
           : /^(id|actor|from|to|project)$/.test(String(last))
       ) {
         return {
-          fr: 'identifiant invalide : lettres minuscules, chiffres et tirets (ex. champ-des-possibles)',
+          fr: 'identifiant invalide\u00a0: lettres minuscules, chiffres et tirets (ex. champ-des-possibles)',
           en: 'invalid id: lowercase letters, digits and dashes (e.g. champ-des-possibles)',
         };
       }
@@ -116,7 +116,7 @@ export function describeProblem(p: SchemaProblem): Localized {
       }
       if (last === 'contact') {
         return {
-          fr: 'contact invalide : adresse https://, mailto: ou tel: attendue',
+          fr: 'contact invalide\u00a0: adresse https://, mailto: ou tel: attendue',
           en: 'invalid contact: an https://, mailto: or tel: address expected',
         };
       }
@@ -127,7 +127,7 @@ export function describeProblem(p: SchemaProblem): Localized {
       if (p.input === undefined) return describeProblem({ ...p, code: 'invalid_type' });
       const values = list(p.values ?? []);
       return {
-        fr: `valeur inconnue ; valeurs possibles : ${values}`,
+        fr: `valeur inconnue\u202f; valeurs possibles\u00a0: ${values}`,
         en: `unknown value; allowed: ${values}`,
       };
     }
@@ -139,12 +139,15 @@ export function describeProblem(p: SchemaProblem): Localized {
       if (last === 'start' || last === 'end') return formats.dateOrDatetime!;
       if (last === 'level') {
         return {
-          fr: 'niveau attendu : 0, 1, 2, 3, 4 ou "na"',
+          fr: 'niveau attendu\u00a0: 0, 1, 2, 3, 4 ou "na"',
           en: 'level expected: 0, 1, 2, 3, 4 or "na"',
         };
       }
       if (last === 'intensity') {
-        return { fr: 'intensité attendue : 1, 2, 3 ou 4', en: 'intensity expected: 1, 2, 3 or 4' };
+        return {
+          fr: 'intensité attendue\u00a0: 1, 2, 3 ou 4',
+          en: 'intensity expected: 1, 2, 3 or 4',
+        };
       }
       return { fr: 'valeur invalide', en: 'invalid value' };
     }
@@ -187,42 +190,42 @@ function sentence(code: IssueSentence, detail: string): Localized {
       };
     case 'not-a-feed':
       return {
-        fr: `ce n’est pas un flux Club Inné : un objet JSON avec "version": 1 est attendu${detail ? `, reçu ${detail}` : ''}`,
+        fr: `ce n’est pas un flux Club Inné\u00a0: un objet JSON avec "version": 1 est attendu${detail ? `, reçu ${detail}` : ''}`,
         en: `this is not a Club Inné feed: a JSON object with "version": 1 is expected${detail ? `, got ${detail}` : ''}`,
       };
     case 'unsupported-version':
       return {
-        fr: `version de flux ${detail} non prise en charge : mettez à jour le kit Inné (version 1 attendue)`,
+        fr: `version de flux ${detail} non prise en charge\u00a0: mettez à jour le kit Inné (version 1 attendue)`,
         en: `feed version ${detail} is not supported: update Inné kit (version 1 expected)`,
       };
     case 'missing-version':
       return {
-        fr: 'le champ "version" manque : lu comme un flux de version 1',
+        fr: 'le champ "version" manque\u00a0: lu comme un flux de version 1',
         en: 'the "version" field is missing: read as a version 1 feed',
       };
     case 'not-a-list':
       return {
-        fr: `"${detail}" doit être une liste : ignoré`,
+        fr: `"${detail}" doit être une liste\u00a0: ignoré`,
         en: `"${detail}" must be a list: ignored`,
       };
     case 'too-many-items':
       return {
-        fr: `trop d’éléments : les ${detail} premiers sont gardés, les suivants ignorés`,
+        fr: `trop d’éléments\u00a0: les ${detail} premiers sont gardés, les suivants ignorés`,
         en: `too many items: the first ${detail} are kept, the rest ignored`,
       };
     case 'duplicate-id':
       return {
-        fr: `identifiant «\u00a0${detail}\u00a0» déjà utilisé : cet élément est ignoré, le premier est gardé`,
+        fr: `identifiant «\u00a0${detail}\u00a0» déjà utilisé\u00a0: cet élément est ignoré, le premier est gardé`,
         en: `id "${detail}" is already used: this item is ignored, the first one is kept`,
       };
     case 'unknown-value':
       return {
-        fr: `${detail} ; ce mot est laissé de côté, le reste de l’élément est gardé`,
+        fr: `${detail}\u202f; ce mot est laissé de côté, le reste de l’élément est gardé`,
         en: `${detail}; this word is left out, the rest of the item is kept`,
       };
     case 'dangling-reference':
       return {
-        fr: `référence à «\u00a0${detail}\u00a0», absent du flux : ignorée`,
+        fr: `référence à «\u00a0${detail}\u00a0», absent du flux\u00a0: ignorée`,
         en: `reference to "${detail}", which is not in the feed: ignored`,
       };
   }

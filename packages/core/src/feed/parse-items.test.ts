@@ -30,7 +30,7 @@ describe('parseFeed: an invalid item', () => {
         collection: 'projects',
         itemId: 'autopartage',
         message: {
-          fr: 'valeur inconnue ; valeurs possibles : emergence, structuration, formalisation, consolidation',
+          fr: 'valeur inconnue\u202f; valeurs possibles\u00a0: emergence, structuration, formalisation, consolidation',
           en: 'unknown value; allowed: emergence, structuration, formalisation, consolidation',
         },
       },
@@ -41,7 +41,7 @@ describe('parseFeed: an invalid item', () => {
     const issue = onlyIssue('actors', 0, { id: 'Ville de Malaunay' });
     assert.equal(issue.itemId, 'Ville de Malaunay');
     assert.equal(issue.path, '$.actors[0].id');
-    assert.match(issue.message.fr, /identifiant invalide : lettres minuscules/);
+    assert.match(issue.message.fr, /identifiant invalide\u00a0: lettres minuscules/);
     assert.match(issue.message.en, /invalid id: lowercase letters/);
     assert.equal(onlyIssue('actors', 0, { id: 42 }).itemId, undefined);
   });
@@ -106,7 +106,7 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       0,
       { title: 12 },
       '$.projects[0].title',
-      /valeur attendue : un texte/,
+      /valeur attendue\u00a0: un texte/,
       /expected a text/,
     ],
     [
@@ -204,7 +204,7 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       1,
       { kind: 'mairie' },
       '$.actors[1].kind',
-      /valeurs possibles : commune, epci/,
+      /valeurs possibles\u00a0: commune, epci/,
       /allowed: commune, epci/,
     ],
     ['actors', 1, { member: 'yes' }, '$.actors[1].member', /vrai ou faux/, /true or false/],
@@ -269,7 +269,7 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       0,
       { price: { amount: -1, currency: 'EUR' } },
       '$.events[0].price.amount',
-      /trop petit : 0 au moins/,
+      /trop petit\u00a0: 0 au moins/,
       /too small: at least 0/,
     ],
     [
@@ -288,7 +288,7 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       0,
       { actors: [{ actor: 'LNC', role: 'porteur' }] },
       '$.projects[0].actors[0].actor',
-      /identifiant invalide : lettres minuscules/,
+      /identifiant invalide\u00a0: lettres minuscules/,
       /invalid id: lowercase letters/,
     ],
     [
@@ -296,7 +296,7 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       0,
       { intensity: 5 },
       '$.links[0].intensity',
-      /intensité attendue : 1, 2, 3 ou 4/,
+      /intensité attendue\u00a0: 1, 2, 3 ou 4/,
       /intensity expected/,
     ],
     [
@@ -304,7 +304,7 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       0,
       { year: 1999 },
       '$.membership[0].year',
-      /trop petit : 2000 au moins/,
+      /trop petit\u00a0: 2000 au moins/,
       /at least 2000/,
     ],
     [
@@ -312,7 +312,7 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       0,
       { year: 2101 },
       '$.membership[0].year',
-      /trop grand : 2100 au plus/,
+      /trop grand\u00a0: 2100 au plus/,
       /at most 2100/,
     ],
     [
@@ -336,7 +336,7 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       0,
       { subject: { type: 'event', id: 'pleniere' } },
       '$.assessments[0].subject.type',
-      /valeurs possibles : project, actor/,
+      /valeurs possibles\u00a0: project, actor/,
       /allowed: project, actor/,
     ],
   ];
@@ -369,7 +369,7 @@ describe('parseFeed: a word of a list that the vocabulary does not have', () => 
     );
     assert.match(
       issues[0]!.message.fr,
-      /^"culture" : valeur inconnue ; valeurs possibles : se-nourrir/,
+      /^"culture"\u00a0: valeur inconnue\u202f; valeurs possibles\u00a0: se-nourrir/,
     );
     assert.match(
       issues[0]!.message.fr,
@@ -435,7 +435,7 @@ describe('parseFeed: duplicate ids', () => {
         collection: 'projects',
         itemId: 'autopartage',
         message: {
-          fr: 'identifiant «\u00a0autopartage\u00a0» déjà utilisé : cet élément est ignoré, le premier est gardé',
+          fr: 'identifiant «\u00a0autopartage\u00a0» déjà utilisé\u00a0: cet élément est ignoré, le premier est gardé',
           en: 'id "autopartage" is already used: this item is ignored, the first one is kept',
         },
       },
@@ -576,7 +576,7 @@ describe('parseFeed: rules across fields', () => {
     const issue = onlyIssue('membership', 0, { opens: '2025-06-01', deadline: '2025-05-31' });
     assert.equal(issue.code, 'deadline-before-opening');
     assert.equal(issue.path, '$.membership[0].deadline');
-    assert.match(issue.message.fr, /avant l'ouverture/);
+    assert.match(issue.message.fr, /avant l’ouverture/);
     assert.equal(
       parseFeed(sampleFeedWith('membership', 0, { opens: '2025-05-31', deadline: '2025-05-31' }))
         .issues.length,

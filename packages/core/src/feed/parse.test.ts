@@ -50,7 +50,10 @@ describe('parseFeed: a valid feed', () => {
       assert.equal(feed, null);
       assert.deepEqual(codes(issues), ['not-json']);
       assert.match(issues[0]!.message.en, /not UTF-8 text: save the file as UTF-8/);
-      assert.match(issues[0]!.message.fr, /pas du texte UTF-8 : enregistrez le fichier en UTF-8/);
+      assert.match(
+        issues[0]!.message.fr,
+        /pas du texte UTF-8\u00a0: enregistrez le fichier en UTF-8/,
+      );
     }
   });
 
@@ -144,7 +147,7 @@ describe('parseFeed: input that is not a feed', () => {
     const bytes = parseFeed(new Uint8Array([0x7b, 0xff])).issues[0]!.message;
     assert.equal(
       bytes.fr,
-      'le flux n’est pas du JSON lisible (ce n’est pas du texte UTF-8 : enregistrez le fichier en UTF-8)',
+      'le flux n’est pas du JSON lisible (ce n’est pas du texte UTF-8\u00a0: enregistrez le fichier en UTF-8)',
     );
   });
 
@@ -209,7 +212,7 @@ describe('parseFeed: the envelope', () => {
         code: 'missing-version',
         path: '$.version',
         message: {
-          fr: 'le champ "version" manque : lu comme un flux de version 1',
+          fr: 'le champ "version" manque\u00a0: lu comme un flux de version 1',
           en: 'the "version" field is missing: read as a version 1 feed',
         },
       },
@@ -232,7 +235,10 @@ describe('parseFeed: the envelope', () => {
         ['warning', 'invalid-envelope', '$.updatedAt'],
       ],
     );
-    assert.equal(issues[0]!.message.fr, 'ne doit pas être vide ; « publisher » est ignoré');
+    assert.equal(
+      issues[0]!.message.fr,
+      'ne doit pas être vide\u202f; «\u00a0publisher\u00a0» est ignoré',
+    );
     assert.equal(issues[0]!.message.en, 'must not be empty; "publisher" is ignored');
   });
 
@@ -252,14 +258,14 @@ describe('parseFeed: the envelope', () => {
           'warning',
           'invalid-envelope',
           '$.publisher.url',
-          'adresse web invalide : seules les adresses https:// sont acceptées ; « publisher.url » est ignoré',
+          'adresse web invalide\u00a0: seules les adresses https:// sont acceptées\u202f; «\u00a0publisher.url\u00a0» est ignoré',
           'invalid web address: only https:// addresses are accepted; "publisher.url" is ignored',
         ],
         [
           'warning',
           'invalid-envelope',
           '$.publisher.contact',
-          'contact invalide : adresse https://, mailto: ou tel: attendue ; « publisher.contact » est ignoré',
+          'contact invalide\u00a0: adresse https://, mailto: ou tel: attendue\u202f; «\u00a0publisher.contact\u00a0» est ignoré',
           'invalid contact: an https://, mailto: or tel: address expected; "publisher.contact" is ignored',
         ],
       ],
@@ -285,7 +291,7 @@ describe('parseFeed: the envelope', () => {
         ['$.lang', 'invalid format; "lang" is ignored'],
       ],
     );
-    assert.equal(issues[2]!.message.fr, 'format invalide ; « lang » est ignoré');
+    assert.equal(issues[2]!.message.fr, 'format invalide\u202f; «\u00a0lang\u00a0» est ignoré');
   });
 
   test('lang says what language the texts are in; a tag that is none is ignored', () => {
@@ -314,7 +320,7 @@ describe('parseFeed: the envelope', () => {
       ],
     );
     assert.equal(issues[0]!.message.en, '"projects" must be a list: ignored');
-    assert.equal(issues[0]!.message.fr, '"projects" doit être une liste : ignoré');
+    assert.equal(issues[0]!.message.fr, '"projects" doit être une liste\u00a0: ignoré');
   });
 
   test('maxItems keeps the first items of a collection and reports the rest', () => {

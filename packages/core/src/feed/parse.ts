@@ -99,7 +99,7 @@ export function parseFeed(input: unknown, options?: ParseFeedOptions | null): Pa
     return parseCollections(text, readers, options);
   } catch {
     const detail = {
-      fr: 'ce n’est pas du texte UTF-8 : enregistrez le fichier en UTF-8',
+      fr: 'ce n’est pas du texte UTF-8\u00a0: enregistrez le fichier en UTF-8',
       en: 'this is not UTF-8 text: save the file as UTF-8',
     };
     const message = describeIssue('not-json', detail);
@@ -287,7 +287,7 @@ function readCollection(
           collection: name,
           itemId,
           message: describeIssue('unknown-value', {
-            fr: `${JSON.stringify(String(problem.input).slice(0, 40))} : ${describeProblem(problem).fr}`,
+            fr: `${JSON.stringify(String(problem.input).slice(0, 40))}\u00a0: ${describeProblem(problem).fr}`,
             en: `${JSON.stringify(String(problem.input).slice(0, 40))}: ${describeProblem(problem).en}`,
           }),
         });

@@ -24,7 +24,7 @@ describe('parseFeed: references between items', () => {
         collection: 'projects',
         itemId: 'eco-scenographie',
         message: {
-          fr: 'référence à «\u00a0ghost\u00a0», absent du flux : ignorée',
+          fr: 'référence à «\u00a0ghost\u00a0», absent du flux\u00a0: ignorée',
           en: 'reference to "ghost", which is not in the feed: ignored',
         },
       },

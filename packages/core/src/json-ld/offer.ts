@@ -35,7 +35,9 @@ export function campaignNodes(campaign: Campaign, ctx: JsonLdContext): JsonLdNod
     return node('Offer', {
       '@id': nodeId(ctx, 'membership', tier ? `${campaign.id}-${tier.id}` : campaign.id),
       name: tier ? `${campaign.title} – ${tier.label}` : campaign.title,
-      description: (tier?.benefits ?? campaign.benefits)?.join(ctx.locale === 'fr' ? ' ; ' : '; '),
+      description: (tier?.benefits ?? campaign.benefits)?.join(
+        ctx.locale === 'fr' ? '\u202f; ' : '; ',
+      ),
       price: tier?.price ? price(tier.price) : undefined,
       priceCurrency: currency,
       // Pay what you want: a floor, not a price.

@@ -189,7 +189,7 @@ function describe(
     lifts: c.lifts,
     unblocks: unblocks ? unblocks.ref : null,
     message: {
-      fr: head.fr + ' : ' + points.fr + tail.fr,
+      fr: head.fr + '\u00a0: ' + points.fr + tail.fr,
       en: head.en + ': ' + points.en + tail.en,
     },
   };
@@ -254,7 +254,7 @@ function tailWords(
     return (
       phrase(ev.index, 1 + unblocks.index) ??
       remember(ev.index, 1 + unblocks.index, {
-        fr: ` ; débloque l’étape ${unblocks.index}, «\u00a0${unblocks.ref.label.fr}\u00a0»`,
+        fr: `\u202f; débloque l’étape ${unblocks.index}, «\u00a0${unblocks.ref.label.fr}\u00a0»`,
         en: `; unlocks stage ${unblocks.index}, “${unblocks.ref.label.en}”`,
       })
     );
@@ -265,7 +265,7 @@ function tailWords(
   return (
     phrase(ev.index, key) ??
     remember(ev.index, key, {
-      fr: ` ; remplit ${lifts} des ${total} conditions de l’étape ${next.index}`,
+      fr: `\u202f; remplit ${lifts} des ${total} conditions de l’étape ${next.index}`,
       en: `; meets ${lifts} of the ${total} conditions for stage ${next.index}`,
     })
   );

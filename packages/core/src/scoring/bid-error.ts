@@ -45,6 +45,6 @@ export class BidError extends RangeError {
   text(lang: keyof Localized): string {
     const lines = this.problems.map((p) => p.message[lang]);
     if (!this.heading) return lines.join('\n');
-    return `${this.heading[lang]}${lang === 'fr' ? ' :' : ':'}\n  ${lines.join('\n  ')}`;
+    return `${this.heading[lang]}${lang === 'fr' ? '\u00a0:' : ':'}\n  ${lines.join('\n  ')}`;
   }
 }

@@ -48,11 +48,11 @@ function idFormat(path: PropertyKey[]): Localized | undefined {
   if (path[0] !== 'dimensions' || path[path.length - 1] !== 'id') return undefined;
   return path.includes('criteria')
     ? {
-        fr: 'identifiant de critère invalide : dimension.critère en camelCase (ex. offer.usefulEffects)',
+        fr: 'identifiant de critère invalide\u00a0: dimension.critère en camelCase (ex. offer.usefulEffects)',
         en: 'invalid criterion id: dimension.criterion in camelCase (e.g. offer.usefulEffects)',
       }
     : {
-        fr: 'identifiant de dimension invalide : camelCase sans point (ex. offer, coConstruction)',
+        fr: 'identifiant de dimension invalide\u00a0: camelCase sans point (ex. offer, coConstruction)',
         en: 'invalid dimension id: camelCase without a dot (e.g. offer, coConstruction)',
       };
 }

@@ -107,7 +107,7 @@ function unmet(
       const label = grid.dimensions.flatMap((d) => d.criteria).find((c) => c.id === id)!.label;
       const held = f.bestLevel(id, projectsOnly);
       const best = {
-        fr: held === null ? 'aucun évalué' : `meilleur actuel : ${held}`,
+        fr: held === null ? 'aucun évalué' : `meilleur actuel\u00a0: ${held}`,
         en: held === null ? 'none assessed' : `best now ${held}`,
       };
       const who = projectsOnly

@@ -96,7 +96,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
             add(
               'price-with-levels',
               [...at, 'levels'],
-              `le critère de prix «\u00a0${name}\u00a0» n’a pas de niveaux : il est noté par le ratio prix le plus bas / prix`,
+              `le critère de prix «\u00a0${name}\u00a0» n’a pas de niveaux\u00a0: il est noté par le ratio prix le plus bas / prix`,
               `the price criterion "${name}" has no levels: it is scored by the ratio lowest price / price`,
             );
           }
@@ -121,7 +121,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
           add(
             'bidder-in-award',
             [...at, 'about'],
-            `le critère «\u00a0${name}\u00a0» juge le candidat : les capacités du candidat relèvent de la sélection des candidatures, pas de l’attribution (art. R2152-7, jurisprudence Lianakis)`,
+            `le critère «\u00a0${name}\u00a0» juge le candidat\u00a0: les capacités du candidat relèvent de la sélection des candidatures, pas de l’attribution (art. R2152-7, jurisprudence Lianakis)`,
             `criterion "${name}" judges the bidder: bidder capability belongs to the selection of candidates, not to the award (art. R2152-7, Lianakis case law)`,
           );
         }
@@ -160,7 +160,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
         add(
           'unknown-criterion',
           [...path, key],
-          `critère inconnu «\u00a0${key}\u00a0» : il n’est dans aucune dimension de la grille`,
+          `critère inconnu «\u00a0${key}\u00a0»\u00a0: il n’est dans aucune dimension de la grille`,
           `unknown criterion "${key}": it is in no dimension of the grid`,
         );
       }
@@ -172,7 +172,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
     add(
       'award-with-stages',
       ['stages'],
-      'une grille d’attribution n’a pas d’étapes : elle note des offres, pas une trajectoire',
+      'une grille d’attribution n’a pas d’étapes\u00a0: elle note des offres, pas une trajectoire',
       'an award grid has no stages: it scores bids, not a trajectory',
     );
   }
@@ -183,7 +183,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
       add(
         'first-stage-gated',
         ['stages', 0, 'gate'],
-        'la première étape n’a pas de condition : tout sujet l’atteint',
+        'la première étape n’a pas de condition\u00a0: tout sujet l’atteint',
         'the first stage has no condition: every subject reaches it',
       );
     }
@@ -218,7 +218,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
       add(
         'ecosystem-without-stages',
         ['ecosystem'],
-        'les règles d’écosystème s’appuient sur les étapes des projets : la grille doit avoir des étapes',
+        'les règles d’écosystème s’appuient sur les étapes des projets\u00a0: la grille doit avoir des étapes',
         'ecosystem rules rely on project stages: the grid must have stages',
       );
     } else {
@@ -227,7 +227,7 @@ export function frameworkProblems(definition: unknown): FrameworkProblem[] {
         add(
           'ecosystem-without-stages',
           ['ecosystem', 'matureStage'],
-          `étape ${mature} inconnue : la grille a ${stages.length} étapes (0 à ${stages.length - 1})`,
+          `étape ${mature} inconnue\u00a0: la grille a ${stages.length} étapes (0 à ${stages.length - 1})`,
           `unknown stage ${mature}: the grid has ${stages.length} stages (0 to ${stages.length - 1})`,
         );
       }

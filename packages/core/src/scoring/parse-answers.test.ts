@@ -51,7 +51,7 @@ describe('parseAnswers', () => {
         ['warning', '$.date'],
       ],
     );
-    assert.match(r.problems[0]!.message.fr, /niveau attendu : 0, 1, 2, 3, 4 ou "na"/);
+    assert.match(r.problems[0]!.message.fr, /niveau attendu\u00a0: 0, 1, 2, 3, 4 ou "na"/);
   });
 
   test('a text that is not JSON: French does not switch to the engine’s English reason', () => {
@@ -67,7 +67,7 @@ describe('parseAnswers', () => {
       [
         '$.date',
         {
-          fr: 'cette date n’existe pas : ignoré',
+          fr: 'cette date n’existe pas\u00a0: ignoré',
           en: 'this date does not exist: ignored',
         },
       ],
@@ -76,7 +76,7 @@ describe('parseAnswers', () => {
       [
         '$.date',
         {
-          fr: 'date attendue au format AAAA-MM-JJ : ignoré',
+          fr: 'date attendue au format AAAA-MM-JJ\u00a0: ignoré',
           en: 'date expected as YYYY-MM-DD: ignored',
         },
       ],

@@ -64,7 +64,7 @@ export function parseAnswers(input: unknown): ParsedAnswers {
   }
   if (!isObject(value)) {
     return fail(
-      'des réponses sont attendues : un objet { "offer.logic": { "level": 2 } } ou une évaluation avec "answers"',
+      'des réponses sont attendues\u00a0: un objet { "offer.logic": { "level": 2 } } ou une évaluation avec "answers"',
       'answers are expected: an object { "offer.logic": { "level": 2 } } or an assessment with "answers"',
     );
   }
@@ -101,7 +101,7 @@ export function parseAnswers(input: unknown): ParsedAnswers {
       problems.push({
         severity: 'warning',
         path: jsonPath([field]),
-        message: { fr: `${fr} : ignoré`, en: `${en}: ignored` },
+        message: { fr: `${fr}\u00a0: ignoré`, en: `${en}: ignored` },
       });
     if (value.framework !== undefined) {
       if (validate(idPlan, value.framework).ok) out.framework = value.framework as string;

@@ -52,7 +52,7 @@ describe('rankBids', () => {
     const r = rankBids(bids, efcTender);
     assert.equal(
       r.ranking[1]!.justification.fr,
-      'Alpha : 2e sur 3, 70,25 points sur 100 — Performance d’usage et engagement sur les résultats 18,75/25 ; Effets utiles et externalités 15/20 ; Plan d’évaluation et de reporting 7,5/15 ; Co-construction avec les acteurs du territoire 5/10 ; Prix 24/30.',
+      'Alpha\u00a0: 2e sur 3, 70,25 points sur 100 — Performance d’usage et engagement sur les résultats 18,75/25\u202f; Effets utiles et externalités 15/20\u202f; Plan d’évaluation et de reporting 7,5/15\u202f; Co-construction avec les acteurs du territoire 5/10\u202f; Prix 24/30.',
     );
     assert.match(r.ranking[0]!.justification.en, /^Gamma: 1st of 3, 77\.5 points out of 100 — /);
   });
@@ -129,7 +129,7 @@ describe('rankBids', () => {
     );
     assert.equal(
       e.text('fr'),
-      'Impossible de classer ces offres :\n  l’offre «\u00a0a\u00a0» figure deux fois',
+      'Impossible de classer ces offres\u00a0:\n  l’offre «\u00a0a\u00a0» figure deux fois',
     );
     const grid = refused(() => rankBids(bids, efcEct));
     assert.equal(grid.problems[0]!.code, 'not-an-award-grid');

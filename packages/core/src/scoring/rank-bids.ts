@@ -88,7 +88,7 @@ function checkBids(bids: readonly Bid[], hasPrice: boolean): void {
           code: 'na-answer',
           bid: bid.id,
           message: {
-            fr: `l’offre «\u00a0${bid.id}\u00a0» répond «\u00a0na\u00a0» à «\u00a0${criterion}\u00a0» : chaque offre est notée sur chaque critère`,
+            fr: `l’offre «\u00a0${bid.id}\u00a0» répond «\u00a0na\u00a0» à «\u00a0${criterion}\u00a0»\u00a0: chaque offre est notée sur chaque critère`,
             en: `bid "${bid.id}" answers "${criterion}" with na: every bid is scored on every criterion`,
           },
         });
@@ -134,7 +134,7 @@ export function rankBids(bids: readonly Bid[], framework: Framework): BidRanking
       {
         code: 'not-an-award-grid',
         message: {
-          fr: `«\u00a0${framework.id}\u00a0» est une grille de diagnostic : classer des offres demande une grille d’attribution (purpose: "award"), comme efc-tender (frameworks.efcTender)`,
+          fr: `«\u00a0${framework.id}\u00a0» est une grille de diagnostic\u00a0: classer des offres demande une grille d’attribution (purpose: "award"), comme efc-tender (frameworks.efcTender)`,
           en: `"${framework.id}" is a diagnostic grid: ranking bids needs an award grid (purpose: "award"), such as efc-tender (frameworks.efcTender)`,
         },
       },
@@ -181,7 +181,7 @@ export function rankBids(bids: readonly Bid[], framework: Framework): BidRanking
           (c, i) =>
             `${c.label[lang]} ${formatNumber(c.points, lang, 2)}/${formatNumber(criteria[i]!.maxPoints, lang, 2)}`,
         )
-        .join(lang === 'fr' ? ' ; ' : '; ');
+        .join(lang === 'fr' ? '\u202f; ' : '; ');
     const tie =
       tiedWith.length > 0
         ? {
@@ -199,7 +199,7 @@ export function rankBids(bids: readonly Bid[], framework: Framework): BidRanking
       tiedWith,
       score,
       justification: {
-        fr: `${name} : ${ordinal(rank).fr} sur ${bids.length}${tie.fr}, ${formatNumber(total, 'fr', 2)} points sur 100 — ${detail('fr')}.`,
+        fr: `${name}\u00a0: ${ordinal(rank).fr} sur ${bids.length}${tie.fr}, ${formatNumber(total, 'fr', 2)} points sur 100 — ${detail('fr')}.`,
         en: `${name}: ${ordinal(rank).en} of ${bids.length}${tie.en}, ${formatNumber(total, 'en', 2)} points out of 100 — ${detail('en')}.`,
       },
     };

@@ -37,7 +37,7 @@ describe('docs/scoring.md examples', () => {
       const expected = prints!
         .trimEnd()
         .split('\n')
-        .map((l) => l.replace(/^\/\/ ?/, ''));
+        .map((l) => l.replace(/^\/\/ ?/, '').replace(/[\u00a0\u202f]/g, ' '));
       // `.mts`: an ES module wherever the temporary folder is (no package.json says so there).
       const file = join(dir, `example-${n + 1}.mts`);
       writeFileSync(
@@ -48,7 +48,13 @@ describe('docs/scoring.md examples', () => {
       );
       const lines: string[] = [];
       const log = console.log;
-      console.log = (...args: unknown[]) => lines.push(...format(...args).split('\n'));
+      // No-break spaces read as spaces, on the page as in what the examples print.
+      console.log = (...args: unknown[]) =>
+        lines.push(
+          ...format(...args)
+            .replace(/[\u00a0\u202f]/g, ' ')
+            .split('\n'),
+        );
       try {
         await import(pathToFileURL(file).href);
       } finally {

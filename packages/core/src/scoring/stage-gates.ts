@@ -180,7 +180,7 @@ export function heldWords(ev: Evaluation, i: number): Localized {
   if (declared > h) {
     const lack = lackingWords(ev.index.caps.evidenceFor[declared]!);
     return {
-      fr: `actuellement ${h} : ${declared} déclaré, plafonné ${lack.fr}`,
+      fr: `actuellement ${h}\u00a0: ${declared} déclaré, plafonné ${lack.fr}`,
       en: `now ${h}: ${declared} declared, capped ${lack.en}`,
     };
   }

@@ -26,22 +26,22 @@ export const assessmentFr = {
     priceHint:
       'Noté par le ratio prix le plus bas ÷ prix de cette offre (même unité pour les deux).',
     priceError:
-      'Prix non pris en compte : les deux prix doivent être positifs, et le plus bas ne pas dépasser celui de cette offre.',
+      'Prix non pris en compte\u00a0: les deux prix doivent être positifs, et le plus bas ne pas dépasser celui de cette offre.',
   },
   result: {
     title: 'Votre résultat',
     points: 'Points par critère',
     dimensionPoints: (label: string, points: number, weight: number) =>
-      `${label} : ${n(points)} sur ${n(weight)} points`,
+      `${label}\u00a0: ${n(points)} sur ${n(weight)} points`,
     byScore: (index: number, label: string) =>
-      `Votre score seul atteindrait l’étape ${index} («\u00a0${label}\u00a0») : les conditions ci-dessous vous retiennent.`,
+      `Votre score seul atteindrait l’étape ${index} («\u00a0${label}\u00a0»)\u00a0: les conditions ci-dessous vous retiennent.`,
     blocking: (index: number, label: string) =>
       `Pour passer à l’étape ${index} «\u00a0${label}\u00a0»`,
     top: 'Vous avez atteint la dernière étape de la grille.',
     moves: 'Pistes de progrès',
     capped: 'Niveaux plafonnés faute de preuve',
     cappedItem: (label: string, declared: number, level: number, needs: string) =>
-      `${label} : ${declared} déclaré, ${level} retenu (il faut ${needs})`,
+      `${label}\u00a0: ${declared} déclaré, ${level} retenu (il faut ${needs})`,
     needs: {
       none: 'une réponse',
       declared: 'une déclaration',
@@ -49,7 +49,7 @@ export const assessmentFr = {
       'third-party': 'l’attestation d’un tiers',
     } satisfies Record<Evidence, string>,
     declaredShare: (percent: number) =>
-      `Part déclarative : ${n(percent)}\u202f% du score repose sur vos seules déclarations.`,
+      `Part déclarative\u00a0: ${n(percent)}\u202f% du score repose sur vos seules déclarations.`,
     unanswered: (count: number) =>
       p(count, '# critère sans réponse compte 0.', '# critères sans réponse comptent 0.'),
     announce: (parts: string[]) => parts.join('. ') + '.',
@@ -59,7 +59,7 @@ export const assessmentFr = {
     copy: 'Copier le résultat',
     copied: 'Résultat copié dans le presse-papiers.',
     copyFallback:
-      'La copie automatique n’est pas possible ici : le texte est sélectionné ci-dessous, copiez-le (Ctrl+C ou ⌘+C).',
+      'La copie automatique n’est pas possible ici\u00a0: le texte est sélectionné ci-dessous, copiez-le (Ctrl+C ou ⌘+C).',
     copyText: 'Résultat à copier',
     export: 'Exporter les réponses (.json)',
     import: 'Importer des réponses (.json)',
@@ -67,14 +67,14 @@ export const assessmentFr = {
     ignored: (count: number) =>
       p(
         count,
-        '# réponse ignorée : elle ne correspond à aucun critère de cette grille.',
-        '# réponses ignorées : elles ne correspondent à aucun critère de cette grille.',
+        '# réponse ignorée\u00a0: elle ne correspond à aucun critère de cette grille.',
+        '# réponses ignorées\u00a0: elles ne correspondent à aucun critère de cette grille.',
       ),
     tooLarge: 'Ce fichier est trop volumineux pour être un fichier de réponses.',
     invalid: (problem: string, where?: string) =>
-      `Ce fichier n’est pas importé : ${where ? `${where} : ` : ''}${problem}.`,
+      `Ce fichier n’est pas importé\u00a0: ${where ? `${where}\u00a0: ` : ''}${problem}.`,
     otherGrid: (id: string) =>
-      `Ce fichier a été rempli avec une autre grille («\u00a0${id}\u00a0») : il n’est pas importé.`,
+      `Ce fichier a été rempli avec une autre grille («\u00a0${id}\u00a0»)\u00a0: il n’est pas importé.`,
     reset: 'Effacer mes réponses',
     resetConfirm: 'Effacer toutes les réponses de ce diagnostic\u202f?',
     cleared: 'Réponses effacées.',

@@ -6,11 +6,11 @@ export const membershipFr = {
   until: (date: string) => `Adhésions ouvertes jusqu’au ${date} inclus.`,
   closed: (year: number) => `Les adhésions ${year} sont closes.`,
   next: (title: string, date?: string) =>
-    `Prochaine campagne : ${title}${date ? `, à partir du ${date}` : ''}.`,
+    `Prochaine campagne\u00a0: ${title}${date ? `, à partir du ${date}` : ''}.`,
   contact: 'Nous contacter',
   join: 'Adhérer',
   tiers: 'Formules d’adhésion',
-  for: (who: string) => `Pour : ${who}`,
+  for: (who: string) => `Pour\u00a0: ${who}`,
   none: 'Aucune campagne d’adhésion pour le moment.',
   payWhatYouWant: 'Prix libre',
   from: (amount: string) => `à partir de ${amount}`,

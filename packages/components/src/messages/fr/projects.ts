@@ -18,7 +18,7 @@ export const projectsFr = {
   found: (count: number) =>
     count ? p(count, '# projet trouvé', '# projets trouvés') : 'Aucun projet trouvé',
   noTerritory: (name: string, held: readonly string[]) =>
-    `territory="${name}" : aucun projet dans ce territoire (ceux du flux : ${held.join(', ')}).`,
+    `territory="${name}"\u00a0: aucun projet dans ce territoire (ceux du flux\u00a0: ${held.join(', ')}).`,
 };
 
 export type ProjectsMessages = typeof projectsFr;

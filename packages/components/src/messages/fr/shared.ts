@@ -14,13 +14,13 @@ export const sharedFr = {
     error: 'Ces informations ne sont pas disponibles pour le moment. Merci de réessayer plus tard.',
     retry: 'Réessayer',
     stale: (at: Date) =>
-      `Informations du ${formatDateTime('fr', at)} : la mise à jour n’a pas abouti.`,
+      `Informations du ${formatDateTime('fr', at)}\u00a0: la mise à jour n’a pas abouti.`,
   },
   report: {
     title: (tag: string, n: number) =>
-      `<${tag}> : ${p(n, '# point à vérifier', '# points à vérifier')}`,
+      `<${tag}>\u00a0: ${p(n, '# point à vérifier', '# points à vérifier')}`,
     source: (kind: string, url?: string) =>
-      `Source : ${{ property: 'propriété .feed', inline: 'script JSON intégré', src: 'attribut src', default: 'flux du Club Inné' }[kind] ?? kind}${url ? ` (${url})` : ''}`,
+      `Source\u00a0: ${{ property: 'propriété .feed', inline: 'script JSON intégré', src: 'attribut src', default: 'flux du Club Inné' }[kind] ?? kind}${url ? ` (${url})` : ''}`,
     failure: (f: LoadFailure) =>
       ({
         network: 'Le flux n’a pas pu être téléchargé (réseau, adresse ou en-têtes CORS).',
@@ -31,13 +31,13 @@ export const sharedFr = {
         'bad-url': 'L’attribut src n’est pas une adresse complète en https://.',
       })[f.code],
     attribute: (name: string, value: string, expected: string, fallback: string) =>
-      `${name}="${value}" n’est pas reconnu (attendu : ${expected}) : ${fallback ? `« ${fallback} » est utilisé à la place` : 'valeur ignorée'}.`,
+      `${name}="${value}" n’est pas reconnu (attendu\u00a0: ${expected})\u00a0: ${fallback ? `«\u00a0${fallback}\u00a0» est utilisé à la place` : 'valeur ignorée'}.`,
     missing: (name: string, expected: string) =>
-      `L’attribut ${name} manque (attendu : ${expected}).`,
+      `L’attribut ${name} manque (attendu\u00a0: ${expected}).`,
     jsonLdBlocked:
-      'JSON-LD non écrit : la page refuse la politique Trusted Types « inne » (ajoutez « inne » à la directive trusted-types).',
+      'JSON-LD non écrit\u00a0: la page refuse la politique Trusted Types «\u00a0inne\u00a0» (ajoutez «\u00a0inne\u00a0» à la directive trusted-types).',
     debugTitle: (n: number) =>
-      p(n, 'Débogage : # point à vérifier', 'Débogage : # points à vérifier'),
+      p(n, 'Débogage\u00a0: # point à vérifier', 'Débogage\u00a0: # points à vérifier'),
     none: 'Aucun problème.',
     // What an id attribute expects when the feed holds no item of its kind (else, their ids).
     noIds: 'un identifiant du flux, qui n’en contient aucun',

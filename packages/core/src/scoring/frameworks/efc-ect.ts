@@ -19,7 +19,7 @@ export const efcEctTexts: FrameworkTexts = {
     'EFC reference grid – territorial cooperative ecosystems',
   ),
   description: t(
-    'Autodiagnostic de maturité en économie de la fonctionnalité et de la coopération : un outil de dialogue, pas un label.',
+    'Autodiagnostic de maturité en économie de la fonctionnalité et de la coopération\u00a0: un outil de dialogue, pas un label.',
     'Maturity self-assessment in the economy of functionality and cooperation: a tool for dialogue, not a label.',
   ),
   dimensions: {

@@ -30,7 +30,7 @@ export const efcTender: Framework = /* @__PURE__ */ builtIn({
     'EFC public tender bid evaluation (70% EFC quality, 30% price)',
   ),
   description: t(
-    'Critères d’attribution liés à l’objet du marché, pondérés à l’avance ; le prix est noté par le ratio prix le plus bas / prix de l’offre.',
+    'Critères d’attribution liés à l’objet du marché, pondérés à l’avance\u202f; le prix est noté par le ratio prix le plus bas / prix de l’offre.',
     'Award criteria linked to the subject of the contract, weighted in advance; price is scored by the ratio lowest price / the bid’s price.',
   ),
   purpose: 'award',
