@@ -108,6 +108,14 @@ describe('inne', () => {
         ['ics', 'a.json', '--when', 'soon', '--lang', 'en'],
         '--when: upcoming, past, all (got "soon")',
       ],
+      [
+        ['score', 'a.json', '--price', '-5', '--lang', 'en'],
+        '--price: a positive number is expected (got "-5")',
+      ],
+      [
+        ['score', 'a.json', '--lowest-price', '-0.5', '--lang', 'fr'],
+        '--lowest-price : un nombre positif est attendu (reçu «\u00a0-0.5\u00a0»)',
+      ],
       [['ics', '--lang', 'fr'], 'il manque le flux (fichier, URL ou -)'],
       [['score', '--lang', 'fr'], 'il manque le fichier de réponses (ou -)'],
       [['schema', 'x', 'y', '--lang', 'fr'], 'arguments en trop : x y'],

@@ -166,8 +166,8 @@ export const score: Command = {
       if (values[option] !== undefined && positive(values[option]) === undefined) {
         return usage(
           lang === 'fr'
-            ? `--${option} : un nombre positif est attendu`
-            : `--${option}: a positive number is expected`,
+            ? `--${option} : un nombre positif est attendu (reçu «\u00a0${values[option]}\u00a0»)`
+            : `--${option}: a positive number is expected (got "${values[option]}")`,
           lang,
         );
       }
