@@ -123,6 +123,14 @@ describe('inne', () => {
         'empty argument: expected the feed to check (file, URL or -)',
       ],
       [['ics', 'a.json', '--domain', '', '--lang', 'fr'], '--domain : valeur vide'],
+      [
+        ['ics', 'a.json', '--domain', 'a b', '--lang', 'en'],
+        '--domain: a host name is expected (letters, digits, dots and dashes, such as example.org), got "a b"',
+      ],
+      [
+        ['ics', 'a.json', '--domain', 'https://example.org/', '--lang', 'fr'],
+        '--domain : un nom d’hôte est attendu (lettres, chiffres, points et tirets, comme example.org), reçu «\u00a0https://example.org/\u00a0»',
+      ],
       [['schema', '-o', '', '--lang', 'en'], '--output: empty value'],
       [['score', 'a.json', '--framework=', '--lang', 'en'], '--framework: empty value'],
       [['score', '--lang', 'fr'], 'il manque le fichier de réponses (ou -)'],
