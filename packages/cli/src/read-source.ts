@@ -12,6 +12,9 @@ export class SourceError extends Error {
   }
 }
 
+/** A source as messages name it: standard input (`-`) is `stdin`. */
+export const sourceName = (source: string): string => (source === '-' ? 'stdin' : source);
+
 /** Why a source is not JSON, in both languages, and where when that is known. */
 export interface NotJson {
   error: Localized;
@@ -28,7 +31,7 @@ export function notJson(source: string, text: string, what: Localized): NotJson 
   const found = jsonSyntaxError(text);
   if (!found) return null;
   const { line, column, reason } = found;
-  const at = `${source === '-' ? 'stdin' : source}:${line}:${column}`;
+  const at = `${sourceName(source)}:${line}:${column}`;
   return {
     error: { fr: `${at} : ${what.fr} : ${reason.fr}`, en: `${at}: ${what.en}: ${reason.en}` },
     line,
@@ -52,13 +55,18 @@ export function unreadableFeed(
     en: 'the feed is not readable JSON',
   });
   if (found) return found;
-  const name = source === '-' ? 'stdin' : source;
+  const name = sourceName(source);
   return { error: { fr: `${name} : ${issue.message.fr}`, en: `${name}: ${issue.message.en}` } };
 }
 
 export interface ReadSourceOptions {
   /** Milliseconds before a URL fetch is abandoned. Default 15 s. */
   timeoutMs?: number;
+  /**
+   * Whether the source is a feed, so that a folder given for it points to `inne build-feed`.
+   * Default true; answers and grids are no feeds.
+   */
+  feed?: boolean;
 }
 
 /**
@@ -82,11 +90,17 @@ export async function readSource(source: string, options: ReadSourceOptions = {}
       en: `file not found: ${source}`,
     });
   }
-  // Reading a folder would fail with Node's bare EISDIR; the user most likely meant build-feed.
+  // Reading a folder would fail with Node's bare EISDIR; for a feed, the user most likely
+  // meant build-feed.
   if (info.isDirectory()) {
+    const folder = {
+      fr: `${source} est un dossier, pas un fichier`,
+      en: `${source} is a folder, not a file`,
+    };
+    if (options.feed === false) throw new SourceError(folder);
     throw new SourceError({
-      fr: `${source} est un dossier, pas un fichier (pour un dossier d’un fichier par élément : inne build-feed ${source})`,
-      en: `${source} is a folder, not a file (for a folder of one file per item: inne build-feed ${source})`,
+      fr: `${folder.fr} (pour un dossier d’un fichier par élément : inne build-feed ${source})`,
+      en: `${folder.en} (for a folder of one file per item: inne build-feed ${source})`,
     });
   }
   if (info.size > limits.feedBytes) throw tooLarge(source);
