@@ -179,6 +179,8 @@ const networkReasons: Record<string, Localized> = {
   ECONNRESET: { fr: 'connexion coupée par le serveur', en: 'connection closed by the server' },
   EHOSTUNREACH: { fr: 'serveur injoignable', en: 'host unreachable' },
   ENETUNREACH: { fr: 'pas de réseau', en: 'no network' },
+  // `http://`, a space in the host, port 99999: the URL parser's "Invalid URL".
+  ERR_INVALID_URL: { fr: 'adresse invalide', en: 'not a valid address' },
 };
 
 /** The reason a fetch failed, for the user: a timeout, or why the host was unreachable. */
@@ -195,6 +197,12 @@ function fetchFailed(url: string, error: unknown, timeoutMs: number): SourceErro
   const code = cause?.code ?? '';
   const raw = cause?.message ?? (error instanceof Error ? error.message : '');
   let why = networkReasons[code] ?? { fr: raw, en: raw };
+  // fetch refuses the ports browsers block (1, 25, 6000…), with no code but this message.
+  if (raw === 'bad port')
+    why = {
+      fr: 'port refusé par fetch, comme par les navigateurs',
+      en: 'a port fetch refuses, as browsers do',
+    };
   // A certificate the system does not trust (expired, self-signed, for another name).
   if (/CERT|SIGNATURE|ISSUER/.test(code))
     why = { fr: `certificat HTTPS refusé (${code})`, en: `HTTPS certificate refused (${code})` };
