@@ -12,6 +12,9 @@ export class SourceError extends Error {
   }
 }
 
+/** A source as messages name it: standard input (`-`) is `stdin`. */
+export const sourceName = (source: string): string => (source === '-' ? 'stdin' : source);
+
 /** Why a source is not JSON, in both languages, and where when that is known. */
 export interface NotJson {
   error: Localized;
@@ -28,7 +31,7 @@ export function notJson(source: string, text: string, what: Localized): NotJson 
   const found = jsonSyntaxError(text);
   if (!found) return null;
   const { line, column, reason } = found;
-  const at = `${source === '-' ? 'stdin' : source}:${line}:${column}`;
+  const at = `${sourceName(source)}:${line}:${column}`;
   return {
     error: {
       fr: `${at}\u00a0: ${what.fr}\u00a0: ${reason.fr}`,
@@ -55,15 +58,18 @@ export function unreadableFeed(
     en: 'the feed is not readable JSON',
   });
   if (found) return found;
-  const name = source === '-' ? 'stdin' : source;
-  return {
-    error: { fr: `${name}\u00a0: ${issue.message.fr}`, en: `${name}: ${issue.message.en}` },
-  };
+  const name = sourceName(source);
+  return { error: { fr: `${name}\u00a0: ${issue.message.fr}`, en: `${name}: ${issue.message.en}` } };
 }
 
 export interface ReadSourceOptions {
   /** Milliseconds before a URL fetch is abandoned. Default 15 s. */
   timeoutMs?: number;
+  /**
+   * Whether the source is a feed, so that a folder given for it points to `inne build-feed`.
+   * Default true; answers and grids are no feeds.
+   */
+  feed?: boolean;
 }
 
 /**
@@ -87,11 +93,17 @@ export async function readSource(source: string, options: ReadSourceOptions = {}
       en: `file not found: ${source}`,
     });
   }
-  // Reading a folder would fail with Node's bare EISDIR; the user most likely meant build-feed.
+  // Reading a folder would fail with Node's bare EISDIR; for a feed, the user most likely
+  // meant build-feed.
   if (info.isDirectory()) {
+    const folder = {
+      fr: `${source} est un dossier, pas un fichier`,
+      en: `${source} is a folder, not a file`,
+    };
+    if (options.feed === false) throw new SourceError(folder);
     throw new SourceError({
-      fr: `${source} est un dossier, pas un fichier (pour un dossier d’un fichier par élément\u00a0: inne build-feed ${source})`,
-      en: `${source} is a folder, not a file (for a folder of one file per item: inne build-feed ${source})`,
+      fr: `${folder.fr} (pour un dossier d’un fichier par élément\u00a0: inne build-feed ${source})`,
+      en: `${folder.en} (for a folder of one file per item: inne build-feed ${source})`,
     });
   }
   if (info.size > limits.feedBytes) throw tooLarge(source);
@@ -170,6 +182,8 @@ const networkReasons: Record<string, Localized> = {
   ECONNRESET: { fr: 'connexion coupée par le serveur', en: 'connection closed by the server' },
   EHOSTUNREACH: { fr: 'serveur injoignable', en: 'host unreachable' },
   ENETUNREACH: { fr: 'pas de réseau', en: 'no network' },
+  // `http://`, a space in the host, port 99999: the URL parser's "Invalid URL".
+  ERR_INVALID_URL: { fr: 'adresse invalide', en: 'not a valid address' },
 };
 
 /** The reason a fetch failed, for the user: a timeout, or why the host was unreachable. */
@@ -186,6 +200,12 @@ function fetchFailed(url: string, error: unknown, timeoutMs: number): SourceErro
   const code = cause?.code ?? '';
   const raw = cause?.message ?? (error instanceof Error ? error.message : '');
   let why = networkReasons[code] ?? { fr: raw, en: raw };
+  // fetch refuses the ports browsers block (1, 25, 6000…), with no code but this message.
+  if (raw === 'bad port')
+    why = {
+      fr: 'port refusé par fetch, comme par les navigateurs',
+      en: 'a port fetch refuses, as browsers do',
+    };
   // A certificate the system does not trust (expired, self-signed, for another name).
   if (/CERT|SIGNATURE|ISSUER/.test(code))
     why = { fr: `certificat HTTPS refusé (${code})`, en: `HTTPS certificate refused (${code})` };

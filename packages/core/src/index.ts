@@ -150,6 +150,7 @@ export { toICS } from './calendar/to-ics.js';
 export type { ToIcsOptions } from './calendar/to-ics.js';
 export { deadlineReminderICS } from './calendar/deadline-reminder.js';
 export type { DeadlineReminderOptions } from './calendar/deadline-reminder.js';
+export { uidDomain } from './calendar/ics-document.js';
 export type { IcsOptions } from './calendar/ics-document.js';
 export { escapeText as escapeIcsText, foldLine as foldIcsLine } from './calendar/ics-text.js';
 export { toJsonLd } from './json-ld/to-json-ld.js';

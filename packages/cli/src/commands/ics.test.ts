@@ -106,8 +106,8 @@ describe('inne ics', () => {
     const path = await feedFile(feed);
     const upcoming = await inneHere(['ics', path, '--when', 'upcoming']);
     assert.doesNotMatch(upcoming.stdout, /BEGIN:VEVENT/, 'both events are past');
-    const all = await inneHere(['ics', path, '--domain', 'exemple.org', '--name', 'Agenda']);
-    assert.match(all.stdout, /UID:a@exemple\.org/);
+    const all = await inneHere(['ics', path, '--domain', 'Exemple.ORG', '--name', 'Agenda']);
+    assert.match(all.stdout, /UID:a@exemple\.org/, 'a host name in capitals is the same host');
     assert.match(all.stdout, /X-WR-CALNAME:Agenda\r\n/);
   });
 

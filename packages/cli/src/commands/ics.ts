@@ -1,4 +1,4 @@
-import { eventWhens, parseFeed, selectEvents, toICS } from '@club-inne/core';
+import { eventWhens, parseFeed, selectEvents, toICS, uidDomain } from '@club-inne/core';
 import type { EventWhen, Locale } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
 import { output, say, warn } from '../output.js';
@@ -73,6 +73,17 @@ export const ics: Command = {
         lang,
       );
     }
+    // A domain that core would change (`a b` to `ab`) is no host name: the UIDs would not be
+    // the ones asked for.
+    const domain = values.domain as string | undefined;
+    if (domain !== undefined && uidDomain({ domain }) !== domain.toLowerCase()) {
+      return usage(
+        lang === 'fr'
+          ? `--domain : un nom d’hôte est attendu (lettres, chiffres, points et tirets, comme example.org), reçu «\u00a0${domain}\u00a0»`
+          : `--domain: a host name is expected (letters, digits, dots and dashes, such as example.org), got "${domain}"`,
+        lang,
+      );
+    }
 
     const source = positionals[0]!;
     let text: string;
@@ -101,7 +112,7 @@ export const ics: Command = {
     output.out(
       toICS(events, {
         publisher: feed.publisher,
-        domain: (values.domain as string | undefined) || undefined,
+        domain,
         name: (values.name as string | undefined) || feed.publisher?.name,
         locale: lang,
       }),

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -216,6 +216,24 @@ describe('inne score', () => {
     const wrapped = await inneHere(['score', file('no-bids-2.json', { bids: [] }), '--lang', 'en']);
     assert.equal(wrapped.status, 2);
     assert.match(wrapped.stderr, /the list of bids is empty, there is nothing to rank\n$/);
+  });
+
+  test('from standard input, messages name it stdin, as for JSON that cannot be read', async () => {
+    const r = await inne(['score', '-', '--lang', 'en'], '[]');
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, '✗ stdin: the list of bids is empty, there is nothing to rank\n');
+    const feed = await inne(['score', '-'], '{ "version": 1, "assessments": [] }');
+    assert.match(feed.stderr, /^✗ stdin est un flux, pas des réponses/);
+  });
+
+  test('a folder is said to be one, without pointing to build-feed, which makes feeds', async () => {
+    const gridFolder = join(dir, 'grid-folder.json');
+    mkdirSync(gridFolder);
+    for (const args of [[dir], [assessment, '--framework', gridFolder]]) {
+      const r = await inneHere(['score', ...args, '--lang', 'en']);
+      assert.equal(r.status, 2);
+      assert.equal(r.stderr, `✗ ${args.at(-1)} is a folder, not a file\n`);
+    }
   });
 
   test('a price given where it cannot count is said, and the rest is scored', async () => {

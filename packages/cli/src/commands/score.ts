@@ -11,7 +11,7 @@ import {
 import type { AnswersProblem, Bid, Framework, Locale, Localized } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
 import { say, warn } from '../output.js';
-import { notJson, readSource, SourceError } from '../read-source.js';
+import { notJson, readSource, SourceError, sourceName } from '../read-source.js';
 import { assessmentReport, bidReport, rankingReport } from '../score/report.js';
 import type { Command } from './command.js';
 
@@ -71,7 +71,7 @@ async function loadGrid(spec: string, lang: Locale): Promise<Framework | Localiz
   }
   let definition: unknown;
   try {
-    definition = readJson(spec, await readSource(spec));
+    definition = readJson(spec, await readSource(spec, { feed: false }));
   } catch (error) {
     if (error instanceof SourceError) return error.localized;
     throw error;
@@ -91,7 +91,7 @@ function readJson(source: string, text: string): unknown {
     return JSON.parse(text);
   } catch {
     const what = { fr: 'ce n’est pas du JSON lisible', en: 'not readable JSON' };
-    const name = source === '-' ? 'stdin' : source;
+    const name = sourceName(source);
     throw new SourceError(
       notJson(source, text, what)?.error ?? {
         fr: `${name}\u00a0: ${what.fr}`,
@@ -166,8 +166,8 @@ export const score: Command = {
       if (values[option] !== undefined && positive(values[option]) === undefined) {
         return usage(
           lang === 'fr'
-            ? `--${option}\u00a0: un nombre positif est attendu`
-            : `--${option}: a positive number is expected`,
+            ? `--${option}\u00a0: un nombre positif est attendu (reçu «\u00a0${values[option]}\u00a0»)`
+            : `--${option}: a positive number is expected (got "${values[option]}")`,
           lang,
         );
       }
@@ -175,7 +175,7 @@ export const score: Command = {
 
     let value: unknown;
     try {
-      value = readJson(source, await readSource(source));
+      value = readJson(source, await readSource(source, { feed: false }));
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
       return fail(2, error.localized);
@@ -186,8 +186,8 @@ export const score: Command = {
     // which browsers load: the command line is where whole feeds get passed around.)
     if (isObject(value) && 'version' in value && collectionNames.some((n) => n in value)) {
       return fail(2, {
-        fr: `${source} est un flux, pas des réponses\u00a0: donnez une de ses évaluations (un élément de "assessments"), des réponses seules ou une liste d’offres`,
-        en: `${source} is a feed, not answers: give one of its assessments (an item of "assessments"), bare answers or a list of bids`,
+        fr: `${sourceName(source)} est un flux, pas des réponses\u00a0: donnez une de ses évaluations (un élément de "assessments"), des réponses seules ou une liste d’offres`,
+        en: `${sourceName(source)} is a feed, not answers: give one of its assessments (an item of "assessments"), bare answers or a list of bids`,
       });
     }
     const bidList = Array.isArray(value)
@@ -259,8 +259,8 @@ function rank(
 ): number {
   if (list.length === 0) {
     return fail(2, {
-      fr: `${source}\u00a0: la liste d’offres est vide, il n’y a rien à classer`,
-      en: `${source}: the list of bids is empty, there is nothing to rank`,
+      fr: `${sourceName(source)}\u00a0: la liste d’offres est vide, il n’y a rien à classer`,
+      en: `${sourceName(source)}: the list of bids is empty, there is nothing to rank`,
     });
   }
   const problems: AnswersProblem[] = [];

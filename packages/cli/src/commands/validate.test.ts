@@ -261,6 +261,25 @@ describe('inne validate', () => {
       );
     });
 
+    test('a URL that is no address, or a port fetch refuses, is said in French too', async () => {
+      const cases: [string, string][] = [
+        ['http://', '✗ http:// : inaccessible (adresse invalide)\n'],
+        [
+          'https://example.org:99999/',
+          '✗ https://example.org:99999/ : inaccessible (adresse invalide)\n',
+        ],
+        [
+          'http://127.0.0.1:1/feed.json',
+          '✗ http://127.0.0.1:1/feed.json : inaccessible (port refusé par fetch, comme par les navigateurs)\n',
+        ],
+      ];
+      for (const [url, message] of cases) {
+        const r = await inneHere(['validate', url, '--lang', 'fr']);
+        assert.equal(r.status, 2);
+        assert.equal(r.stderr, message);
+      }
+    });
+
     test('a body that stalls after the headers times out with the same message', async () => {
       const r = await inneHere(['validate', `${base}/stalled`, '--timeout', '0.5']);
       assert.equal(r.status, 2);

@@ -11,6 +11,8 @@ export interface IcsOptions {
   /**
    * The right-hand side of UIDs (`event-id@domain`), so that a re-downloaded calendar
    * updates events instead of duplicating them. Default: the publisher's host, else `club-inne`.
+   * A host name: it is lowercased, and any character other than a letter, a digit, a dot or a
+   * dash is dropped (`uidDomain` gives the domain used).
    */
   domain?: string;
   /** The feed's publisher: its host is the default `domain`. */
@@ -21,7 +23,16 @@ export interface IcsOptions {
 
 export const prodId = '-//Club Inne//Inne kit//FR';
 
-/** The UID domain: `domain`, else the publisher's host, else `club-inne`; only safe characters. */
+/**
+ * The right-hand side of the UIDs `toICS` and `deadlineReminderICS` write: `domain`, else the
+ * publisher's host, else `club-inne`; lowercased, with letters, digits, dots and dashes only.
+ * A domain it changes other than by case is no host name, which a form or a command line can
+ * refuse before writing a calendar.
+ *
+ * @example
+ * uidDomain({ domain: 'Example.org' }) // 'example.org'
+ * uidDomain({ domain: 'a b' }) // 'ab': not the domain given
+ */
 export function uidDomain(options: IcsOptions): string {
   const given = options.domain ?? hostOf(options.publisher?.url) ?? 'club-inne';
   return given.toLowerCase().replace(/[^a-z0-9.-]/g, '') || 'club-inne';

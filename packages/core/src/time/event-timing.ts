@@ -1,4 +1,6 @@
 import type { FeedEvent } from '../schema/event.js';
+import { validate } from '../validation/validate.js';
+import { datePlan, dateTimePlan } from '../validation/validation-plan.generated.js';
 import { addDays, knownTimeZone, localDate, startOfLocalDay } from './zoned.js';
 
 /** The zone of events that do not say theirs: the network is in Normandy. */
@@ -26,15 +28,40 @@ export interface EventTiming {
 
 const isDate = (value: string) => value.length === 10;
 
+/** The fields of an event that say when it takes place. */
+export type EventDates = Pick<FeedEvent, 'start' | 'end' | 'timeZone'>;
+
+/**
+ * A `start` or `end` as the feed's schema writes it (the schema's own rule), else a TypeError
+ * that names the field and the event. Events from `parseFeed` always pass; one built by hand
+ * with a typo would otherwise throw Intl's bare "Invalid time value", or worse, show a day that
+ * does not exist ("2025-02-30") as another one.
+ */
+function checkDates(event: EventDates): void {
+  for (const field of ['start', 'end'] as const) {
+    // `?.`: no event at all (`null`) is said to have no start.
+    const value: unknown = event?.[field];
+    if (field === 'end' && value === undefined) continue;
+    const plan = typeof value === 'string' && isDate(value) ? datePlan : dateTimePlan;
+    if (validate(plan, value).ok) continue;
+    const id = (event as { id?: unknown } | null)?.id;
+    throw new TypeError(
+      `event.${field}: expected a date (2025-11-06) or a date-time with offset (2025-11-06T18:00:00+01:00), got ${JSON.stringify(value)}${typeof id === 'string' ? ` (event "${id}")` : ''}`,
+    );
+  }
+}
+
 /**
  * Reads an event's `start`, `end` and `timeZone`. An instant given with an offset is kept as
  * that instant, then shown in the event's zone: `2026-03-29T02:30:00+01:00` (a local time that
- * Paris skips) is 01:30 UTC, so it reads 03:30 in Paris.
+ * Paris skips) is 01:30 UTC, so it reads 03:30 in Paris. A `start` or `end` that is no date
+ * (`'2025-02-30'`, `'6 nov.'`, missing `start`) throws a `TypeError` that names the field.
  *
  * @example
  * eventTiming({ start: '2025-11-06', end: '2025-11-08' }).lastDay // '2025-11-08'
  */
-export function eventTiming(event: Pick<FeedEvent, 'start' | 'end' | 'timeZone'>): EventTiming {
+export function eventTiming(event: EventDates): EventTiming {
+  checkDates(event);
   const timeZone = knownTimeZone(event.timeZone, defaultTimeZone);
   const { start, end } = event;
   const dayOf = (value: string) => (isDate(value) ? value : localDate(Date.parse(value), timeZone));

@@ -117,3 +117,31 @@ describe('eventDateTimes and month keys', () => {
     assert.equal(formatDate('2025-11-01', 'en'), 'Saturday 1 November 2025');
   });
 });
+
+describe('an event whose dates are no dates', () => {
+  // What an untyped caller or a feed item built by hand can pass: each gets a TypeError that
+  // names the field, not Intl's "Invalid time value" nor another day than the one written.
+  const cases: [unknown, RegExp][] = [
+    [
+      { id: 'pleniere', start: '6 novembre' },
+      /^event\.start: .* got "6 novembre" \(event "pleniere"\)$/,
+    ],
+    [{ start: '2025-02-30' }, /^event\.start: expected a date \(2025-11-06\) or a date-time/],
+    [{ start: '2025-11-06T25:00:00+01:00' }, /^event\.start: .* got "2025-11-06T25:00:00\+01:00"$/],
+    [{ start: 20251106 }, /^event\.start: .* got 20251106$/],
+    [{}, /^event\.start: .* got undefined$/],
+    [{ start: '2025-11-06', end: 'demain' }, /^event\.end: .* got "demain"$/],
+    [null, /^event\.start: .* got undefined$/],
+  ];
+  for (const [event, message] of cases) {
+    test(JSON.stringify(event), () => {
+      const call = (f: (e: never) => unknown) => () => f(event as never);
+      assert.throws(
+        call((e) => formatEventDate(e, 'fr')),
+        { name: 'TypeError', message },
+      );
+      assert.throws(call(eventDateTimes), { name: 'TypeError', message });
+      assert.throws(call(eventMonthKey), { name: 'TypeError', message });
+    });
+  }
+});

@@ -1,11 +1,8 @@
 import type { Locale } from '../i18n/locale.js';
-import type { FeedEvent } from '../schema/event.js';
 import { eventTiming } from './event-timing.js';
-import type { EventTiming } from './event-timing.js';
+import type { EventDates, EventTiming } from './event-timing.js';
 import { formatDate, formatTime, samePeriod } from './format-date.js';
 import { zonedIso } from './zoned.js';
-
-type EventDates = Pick<FeedEvent, 'start' | 'end' | 'timeZone'>;
 
 function allDayRange(t: EventTiming, locale: Locale): string {
   const { firstDay: a, lastDay: b } = t;
@@ -37,7 +34,9 @@ function timedRange(t: EventTiming, locale: Locale): string {
 /**
  * When an event takes place, in words, in the event's own time zone:
  * "jeudi 6 novembre 2025, 18 h – 20 h" / "Thursday 6 November 2025, 6:00 – 8:00 PM";
- * "du 6 au 8 novembre 2025" / "6–8 November 2025"; with no end, only the start.
+ * "du 6 au 8 novembre 2025" / "6–8 November 2025"; with no end, only the start. A `start`
+ * or `end` that is no date (an event built by hand: `'2025-02-30'`, `'6 nov.'`) throws a
+ * `TypeError` that names the field, as do `eventDateTimes` and `eventMonthKey`.
  *
  * @example
  * formatEventDate({ start: '2025-11-06T18:00:00+01:00', end: '2025-11-06T20:00:00+01:00' }, 'fr')
