@@ -114,22 +114,22 @@ describe('inne', () => {
       ],
       [
         ['score', 'a.json', '--lowest-price', '-0.5', '--lang', 'fr'],
-        '--lowest-price : un nombre positif est attendu (reçu «\u00a0-0.5\u00a0»)',
+        '--lowest-price\u00a0: un nombre positif est attendu (reçu «\u00a0-0.5\u00a0»)',
       ],
       [['ics', '--lang', 'fr'], 'il manque le flux (fichier, URL ou -)'],
-      [['ics', '', '--lang', 'fr'], 'argument vide : il faut le flux (fichier, URL ou -)'],
+      [['ics', '', '--lang', 'fr'], 'argument vide\u00a0: il faut le flux (fichier, URL ou -)'],
       [
         ['validate', '', '--lang', 'en'],
         'empty argument: expected the feed to check (file, URL or -)',
       ],
-      [['ics', 'a.json', '--domain', '', '--lang', 'fr'], '--domain : valeur vide'],
+      [['ics', 'a.json', '--domain', '', '--lang', 'fr'], '--domain\u00a0: valeur vide'],
       [
         ['ics', 'a.json', '--domain', 'a b', '--lang', 'en'],
         '--domain: a host name is expected (letters, digits, dots and dashes, such as example.org), got "a b"',
       ],
       [
         ['ics', 'a.json', '--domain', 'https://example.org/', '--lang', 'fr'],
-        '--domain : un nom d’hôte est attendu (lettres, chiffres, points et tirets, comme example.org), reçu «\u00a0https://example.org/\u00a0»',
+        '--domain\u00a0: un nom d’hôte est attendu (lettres, chiffres, points et tirets, comme example.org), reçu «\u00a0https://example.org/\u00a0»',
       ],
       [['schema', '-o', '', '--lang', 'en'], '--output: empty value'],
       [['score', 'a.json', '--framework=', '--lang', 'en'], '--framework: empty value'],

@@ -79,7 +79,7 @@ export const ics: Command = {
     if (domain !== undefined && uidDomain({ domain }) !== domain.toLowerCase()) {
       return usage(
         lang === 'fr'
-          ? `--domain : un nom d’hôte est attendu (lettres, chiffres, points et tirets, comme example.org), reçu «\u00a0${domain}\u00a0»`
+          ? `--domain\u00a0: un nom d’hôte est attendu (lettres, chiffres, points et tirets, comme example.org), reçu «\u00a0${domain}\u00a0»`
           : `--domain: a host name is expected (letters, digits, dots and dashes, such as example.org), got "${domain}"`,
         lang,
       );

@@ -263,14 +263,14 @@ describe('inne validate', () => {
 
     test('a URL that is no address, or a port fetch refuses, is said in French too', async () => {
       const cases: [string, string][] = [
-        ['http://', '✗ http:// : inaccessible (adresse invalide)\n'],
+        ['http://', '✗ http://\u00a0: inaccessible (adresse invalide)\n'],
         [
           'https://example.org:99999/',
-          '✗ https://example.org:99999/ : inaccessible (adresse invalide)\n',
+          '✗ https://example.org:99999/\u00a0: inaccessible (adresse invalide)\n',
         ],
         [
           'http://127.0.0.1:1/feed.json',
-          '✗ http://127.0.0.1:1/feed.json : inaccessible (port refusé par fetch, comme par les navigateurs)\n',
+          '✗ http://127.0.0.1:1/feed.json\u00a0: inaccessible (port refusé par fetch, comme par les navigateurs)\n',
         ],
       ];
       for (const [url, message] of cases) {
