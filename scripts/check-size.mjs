@@ -39,9 +39,12 @@ const budgets = {
   // answered with the feed's ids, filters that fit a phone with text spacing, and a bad
   // publisher `url` that costs the url, not the publisher's name. +0.1 KB (inne.js) for French
   // typography in core's texts (’, no-break spaces), French JSON errors without the engine's
-  // English, and feed texts cleared of direction controls (a right-to-left override).
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60.5 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.7 * KB },
+  // English, and feed texts cleared of direction controls (a right-to-left override). +0.1 KB
+  // (both) for print styles (no controls on paper, each link's address, items kept whole),
+  // no-break spaces before `:` and `;` in the French texts, and an event date that is no date
+  // refused with a TypeError naming the field rather than shown as another day.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60.6 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.8 * KB },
 };
 const strict = process.argv.includes('--strict');
 
