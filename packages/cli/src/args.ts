@@ -32,7 +32,8 @@ export function readArgs(args: string[], options: OptionSpec): ReadArgs | { erro
     // `--domain ""` (often an unset shell variable: `--domain "$DOMAIN"`) is no value: said,
     // not read as "no option" nor as a file named "".
     const empty = Object.keys(values).find((name) => values[name] === '');
-    if (empty) return { error: { fr: `--${empty}\u00a0: valeur vide`, en: `--${empty}: empty value` } };
+    if (empty)
+      return { error: { fr: `--${empty}\u00a0: valeur vide`, en: `--${empty}: empty value` } };
     return { values: values as ReadArgs['values'], positionals };
   } catch (error) {
     return { error: usageError(error, args, all) };
@@ -112,7 +113,10 @@ export function positionalProblem(
   if (positionals.length < expected)
     return { fr: `il manque ${what.fr}`, en: `missing ${what.en}` };
   if (positionals.slice(0, expected).includes(''))
-    return { fr: `argument vide\u00a0: il faut ${what.fr}`, en: `empty argument: expected ${what.en}` };
+    return {
+      fr: `argument vide\u00a0: il faut ${what.fr}`,
+      en: `empty argument: expected ${what.en}`,
+    };
   if (positionals.length === expected) return undefined;
   const extra = positionals.slice(expected).join(' ');
   const many = positionals.length - expected > 1;

@@ -59,7 +59,9 @@ export function unreadableFeed(
   });
   if (found) return found;
   const name = sourceName(source);
-  return { error: { fr: `${name}\u00a0: ${issue.message.fr}`, en: `${name}: ${issue.message.en}` } };
+  return {
+    error: { fr: `${name}\u00a0: ${issue.message.fr}`, en: `${name}: ${issue.message.en}` },
+  };
 }
 
 export interface ReadSourceOptions {
