@@ -6,7 +6,7 @@
 // `pnpm docs:generate`. With --check, exits 1 when the committed file is out of date.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { everyToken } from './lib/every-token.mjs';
-import { undocumentedTokens } from './lib/token-reads.mjs';
+import { tokenProblems } from './lib/token-reads.mjs';
 
 const manifestUrl = new URL('../packages/components/custom-elements.json', import.meta.url);
 const target = new URL('../docs/reference.md', import.meta.url);
@@ -33,8 +33,9 @@ const sourceDir = new URL('../packages/components/src/', import.meta.url);
 /**
  * What each element's class says it ignores (`@unused src feed --inne-skeleton …` in its JSDoc,
  * read from `src/<folder>/<tag>.ts`): its reference, autodocs and controls must not offer it.
- * And every `--inne-*` token its styles read that it neither documents nor ignores: a
- * designer would never find it (`lib/token-reads.mjs`).
+ * And every `--inne-*` token its styles read that it neither documents nor ignores (a designer
+ * would never find it), and every one it documents that its styles do not read (a designer
+ * would set it for nothing): `lib/token-reads.mjs`.
  */
 function checkSources(elements) {
   const problems = [];
@@ -57,7 +58,7 @@ function checkSources(elements) {
     for (const name of names)
       if (documented.some((x) => [x.name, x.fieldName, x.attribute].includes(name)))
         problems.push(`<${d.tagName}> documents ${name}, which it declares @unused`);
-    problems.push(...undocumentedTokens([{ ...d, source: url, unused: names }]));
+    problems.push(...tokenProblems([{ ...d, source: url, unused: names }]));
   }
   if (problems.length) throw new Error(problems.join('; '));
 }

@@ -20,7 +20,7 @@ if (task === 'start') {
     ['size budgets', ['exec', 'node', 'scripts/check-size.mjs']],
     ['lint', ['lint']],
     ['typecheck', ['typecheck']],
-    ['core and CLI tests (node --test)', ['test:core']],
+    ['core, CLI and build tests (node --test)', ['test:core']],
     ['component tests (Chromium)', ['test:components']],
     ['storybook build', ['storybook:build']],
     [

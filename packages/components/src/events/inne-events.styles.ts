@@ -73,20 +73,24 @@ export const eventsStyles = [
     .all {
       margin: var(--_gap) 0 0;
     }
-    @container inne (min-width: 40rem) {
-      .event {
-        grid-template-columns: 1fr auto;
-        column-gap: 1.5rem;
-      }
-      .event > * {
-        grid-column: 1;
-      }
-      .event > .actions {
-        grid-column: 2;
-        grid-row: 1 / span 6;
-        align-self: center;
-        flex-direction: column;
-        align-items: stretch;
+    /* Actions beside the text on a wide screen; on paper they go below it, where the
+       addresses printed after them do not squeeze the text into a narrow column. */
+    @media screen {
+      @container inne (min-width: 40rem) {
+        .event {
+          grid-template-columns: 1fr auto;
+          column-gap: 1.5rem;
+        }
+        .event > * {
+          grid-column: 1;
+        }
+        .event > .actions {
+          grid-column: 2;
+          grid-row: 1 / span 6;
+          align-self: center;
+          flex-direction: column;
+          align-items: stretch;
+        }
       }
     }
   `,

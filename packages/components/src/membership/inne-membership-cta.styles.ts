@@ -76,5 +76,12 @@ export const membershipStyles = [
     .closed .dates {
       color: inherit;
     }
+    /* On paper, the payment page's address as a reader would type it: without the partner's
+       utm_… parameters (\`href\` keeps them for a click). */
+    @media print {
+      a[data-address]::after {
+        content: ' (' attr(data-address) ')';
+      }
+    }
   `,
 ];

@@ -158,7 +158,7 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
     const shown = this.#shown;
     if (!shown)
       return html`<p class="message" part="empty">${t.none}${this.#contact(feed, undefined)}</p>`;
-    const { campaign, state, href } = shown;
+    const { campaign, state, href, pay } = shown;
     const locale = this.locale;
     // A campaign's title and summary are a call ("Cotisations 2025 – derniers jours !"): once
     // it is closed they would contradict the state, so the plain year title replaces them.
@@ -172,6 +172,7 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
       t: this.t,
       level: Math.min(this.#level + 1, 6),
       href,
+      pay,
       click: (tier: Tier) => this.#clicked(tier),
     };
     const join =
@@ -180,6 +181,7 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
             class="button primary"
             part="button primary"
             href=${href}
+            data-address=${pay}
             rel="noopener noreferrer"
             @click=${() => this.#clicked()}
             >${t.join}</a

@@ -45,4 +45,11 @@ export const buttonStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  /* On paper a link is followed by its address (base styles): as an item of the flex box
+     beside its label, a long one squeezed the label to a letter a line. */
+  @media print {
+    a.button {
+      display: inline-block;
+    }
+  }
 `;

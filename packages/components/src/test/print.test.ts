@@ -18,6 +18,16 @@ const one = (el: Element, selector: string) => all(el, selector)[0]!;
 const shown = (node: HTMLElement) => node.getClientRects().length > 0;
 /** What follows a link on paper (Chromium gives `attr(href)` resolved). */
 const after = (a: HTMLElement) => getComputedStyle(a, '::after').content;
+/** Lines the first text of an element takes: a label squeezed by its address takes many. */
+function labelLines(node: HTMLElement) {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let text = walker.nextNode();
+  while (text && !text.textContent!.trim()) text = walker.nextNode();
+  const range = document.createRange();
+  range.selectNodeContents(text!);
+  return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+}
+const width = (node: Element) => node.getBoundingClientRect().width;
 
 let printing = false;
 async function print(on: boolean) {
@@ -64,6 +74,11 @@ describe('printed', () => {
     expect(one(el, '.more').textContent).to.match(/2\s+sur\s+3/);
     expect(after(one(el, '.title a[href]'))).to.equal(`" (https://example.org/champ)"`);
     expect(cards.map((c) => getComputedStyle(c).breakInside)).to.deep.equal(['avoid', 'avoid']);
+    // A card's image is printed with it, at the card's width.
+    const image = one(el, '.card .image');
+    expect(image.getAttribute('src')).to.equal('https://example.org/decor.jpg');
+    expect(shown(image)).to.equal(true);
+    expect(width(image)).to.be.greaterThan(width(image.closest('.card')!) / 4);
   });
 
   it('<inne-project-card>: the card whole, with the address of its page', async () => {
@@ -108,6 +123,11 @@ describe('printed', () => {
     );
     const register = one(el, '[part~="register"]');
     expect(shown(register)).to.equal(true);
+    // Its text keeps the width of the list: the addresses of its links do not squeeze it into
+    // a column beside them, nor its links' labels one letter a line.
+    const title = one(el, '.event .title');
+    expect(width(title)).to.be.greaterThan(width(title.closest('.event')!) / 2);
+    expect(labelLines(register)).to.equal(1);
     expect(after(register)).to.equal(
       `" (https://www.helloasso.com/associations/club-inne/evenements/pleniere)"`,
     );
@@ -118,6 +138,8 @@ describe('printed', () => {
     const el = await fixture(
       html`<inne-membership-cta
         lang="fr"
+        utm-source="malaunay.fr"
+        utm-medium="site"
         .feed=${membershipFeed()}
         .now=${'2025-06-01T12:00:00+02:00'}
       ></inne-membership-cta>`,
@@ -134,10 +156,25 @@ describe('printed', () => {
       'avoid',
       'avoid',
     ]);
-    const pay = one(el, '[part~="primary"]');
-    expect(after(pay)).to.match(
-      /^" \(https:\/\/www\.helloasso\.com\/associations\/club-inne\/adhesions\/cotisations-2025/,
+    // Each tier's "Adhérer" on one line, then the payment page as a reader would type it: the
+    // partner's utm_… parameters are for a click, not for paper.
+    const payment = 'https://www.helloasso.com/associations/club-inne/adhesions/cotisations-2025';
+    const pay = all(el, '[part~="primary"]');
+    expect(pay.length).to.equal(3);
+    expect(pay[0]!.getAttribute('href')).to.equal(
+      `${payment}?utm_source=malaunay.fr&utm_medium=site`,
     );
+    expect(pay.map(after)).to.deep.equal(pay.map(() => `" (${payment})"`));
+    expect(pay.map(labelLines)).to.deep.equal([1, 1, 1]);
+    const noTiers = await fixture(
+      html`<inne-membership-cta
+        lang="fr"
+        utm-source="malaunay.fr"
+        .feed=${membershipFeed([{ ...campaign2025, tiers: [] }])}
+        .now=${'2025-06-01T12:00:00+02:00'}
+      ></inne-membership-cta>`,
+    );
+    expect(after(one(noTiers, '[part~="primary"]'))).to.equal(`" (${payment})"`);
     const closed = await fixture(
       html`<inne-membership-cta
         lang="fr"
