@@ -42,8 +42,10 @@ const budgets = {
   // English, and feed texts cleared of direction controls (a right-to-left override). +0.1 KB
   // (both) for print styles (no controls on paper, each link's address, items kept whole),
   // no-break spaces before `:` and `;` in the French texts, and an event date that is no date
-  // refused with a TypeError naming the field rather than shown as another day.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60.6 * KB },
+  // refused with a TypeError naming the field rather than shown as another day. +0.1 KB
+  // (inne.js) for printed links that stay readable: a button's label on one line, an event's
+  // text beside its links, the payment address without its utm parameters.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60.7 * KB },
   'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.8 * KB },
 };
 const strict = process.argv.includes('--strict');
