@@ -4,7 +4,8 @@
 // element's attributes, properties, events, slots, parts and CSS custom properties. Generated,
 // never hand-copied: a component added or changed shows up here by running
 // `pnpm docs:generate`. With --check, exits 1 when the committed file is out of date.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { elementSource, unusedNames } from './lib/element-source.mjs';
 import { everyToken } from './lib/every-token.mjs';
 import { tokenProblems } from './lib/token-reads.mjs';
 
@@ -28,8 +29,6 @@ function table(head, rows) {
   ].join('\n');
 }
 
-const sourceDir = new URL('../packages/components/src/', import.meta.url);
-
 /**
  * What each element's class says it ignores (`@unused src feed --inne-skeleton …` in its JSDoc,
  * read from `src/<folder>/<tag>.ts`): its reference, autodocs and controls must not offer it.
@@ -40,15 +39,9 @@ const sourceDir = new URL('../packages/components/src/', import.meta.url);
 function checkSources(elements) {
   const problems = [];
   for (const d of elements) {
-    const folder = readdirSync(sourceDir).find((f) =>
-      existsSync(new URL(`${f}/${d.tagName}.ts`, sourceDir)),
-    );
-    if (!folder) continue;
-    const url = new URL(`${folder}/${d.tagName}.ts`, sourceDir);
-    const source = readFileSync(url, 'utf8');
-    const names = [...source.matchAll(/@unused\s+([^*@\n]+)/g)].flatMap(([, l]) =>
-      l.trim().split(/\s+/),
-    );
+    const url = elementSource(d.tagName);
+    if (!url) continue;
+    const names = unusedNames(url);
     const documented = [
       ...(d.attributes ?? []),
       ...(d.members ?? []),
