@@ -146,9 +146,10 @@ export function assemble(folder: string, contents: FolderContents): Assembled {
       value.forEach((item, i) => add(collection, item, { file: file.path, source, base: [i] }));
     } else if (isRecord(value)) {
       const stem = basename(file.path, extname(file.path));
-      const item =
-        !Object.hasOwn(value, 'id') && idPattern.test(stem) ? { id: stem, ...value } : value;
-      add(collection, item, { file: file.path, source, base: [] });
+      if (Object.hasOwn(value, 'id')) add(collection, value, { file: file.path, source, base: [] });
+      else if (idPattern.test(stem)) {
+        add(collection, { id: stem, ...value }, { file: file.path, source, base: [] });
+      } else problems.push(nameNotAnId(file.path, collection, stem));
     } else {
       problems.push(emptyFile(file.path, value));
     }
@@ -208,6 +209,34 @@ function emptyFile(path: string, value: unknown): LocatedIssue {
     message: {
       fr: `ignoré\u00a0: le fichier est ${what}, un élément (ou une liste d’éléments) est attendu`,
       en: `ignored: the file is ${what === 'vide' ? 'empty' : 'not an object'}, an item (or a list of items) is expected`,
+    },
+  };
+}
+
+/**
+ * An item without `id` in a file whose name cannot be one (`Vie des sols.yaml`): "id missing"
+ * would send the publisher looking for a field they were told they could leave out.
+ */
+function nameNotAnId(path: string, collection: CollectionName, stem: string): LocatedIssue {
+  // The name as an id would write it: no capitals, accents or spaces.
+  const suggested = stem
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const rename = idPattern.test(suggested) ? ` (${suggested}${extname(path)})` : '';
+  return {
+    severity: 'error',
+    code: 'invalid-field',
+    path: '$.id',
+    collection,
+    file: path,
+    line: 1,
+    column: 1,
+    message: {
+      fr: `ignoré\u00a0: sans «\u00a0id\u00a0», l’élément prend le nom de son fichier, et «\u00a0${stem}\u00a0» n’est pas un identifiant (lettres minuscules, chiffres et tirets)\u202f; renommez le fichier${rename} ou ajoutez un «\u00a0id\u00a0»`,
+      en: `ignored: without "id", the item takes its file's name, and "${stem}" is not an id (lowercase letters, digits and dashes); rename the file${rename} or add an "id"`,
     },
   };
 }

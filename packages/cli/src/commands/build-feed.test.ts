@@ -148,6 +148,27 @@ describe('inne build-feed', () => {
     );
   });
 
+  test('an item without id in a file whose name is not an id says to rename the file', async () => {
+    const folder = folderWith('file-name', {
+      'projects/Vie des Sols é.yaml': 'title: Vie des sols\n',
+      'projects/Écluse.yaml': 'id: ecluse\ntitle: Écluse\n',
+    });
+    const en = await inneHere(['build-feed', folder, '--lang', 'en']);
+    assert.equal(en.status, 1);
+    assert.match(
+      en.stderr,
+      /error\s+\S*projects\/Vie des Sols é\.yaml:1:1\s+\$\.id\s+ignored: without "id", the item takes its file's name, and "Vie des Sols é" is not an id \(lowercase letters, digits and dashes\); rename the file \(vie-des-sols-e\.yaml\) or add an "id"/,
+    );
+    assert.doesNotMatch(en.stderr, /required field missing/);
+    // An id written in the file wins over its name, whatever the name.
+    assert.match(en.stderr, /✗ 1 error, 0 warnings — kept: 2 actors, 3 projects/);
+    const fr = await inneHere(['build-feed', folder]);
+    assert.match(
+      fr.stderr,
+      /ignoré\u00a0: sans «\u00a0id\u00a0», l’élément prend le nom de son fichier, et «\u00a0Vie des Sols é\u00a0» n’est pas un identifiant .*renommez le fichier \(vie-des-sols-e\.yaml\) ou ajoutez un «\u00a0id\u00a0»/,
+    );
+  });
+
   test('the envelope in feed.yaml is checked too, and located', async () => {
     const folder = folderWith('envelope', { 'feed.yaml': 'version: 1\nupdatedAt: yesterday\n' });
     const r = await inneHere(['build-feed', folder, '--lang', 'en']);
