@@ -56,10 +56,15 @@ export function locate({ doc, lines }: SourceDocument, path: PathSegment[]): Pos
 }
 
 /** Adds the line of each issue in the source text (JSON is YAML, whose parser keeps lines). */
-export function withLines(text: string, issues: LocatedIssue[]): LocatedIssue[] {
+export function withLines(
+  text: string,
+  issues: LocatedIssue[],
+  source?: SourceDocument,
+): LocatedIssue[] {
   if (issues.length === 0 || issues.every((i) => i.path === '$')) return issues;
-  const source = parseSource(text);
+  source ??= parseSource(text);
   return issues.map((issue) => {
+    if (issue.line !== undefined) return issue; // found with its line already
     const at = locate(source, parseJsonPath(issue.path));
     return at ? { ...issue, line: at.line, column: at.column } : issue;
   });
