@@ -2,9 +2,11 @@ import { basename, extname } from 'node:path';
 import { collectionNames } from '@club-inne/core';
 import type { CollectionName, FeedIssue, Localized } from '@club-inne/core';
 import type { LocatedIssue } from '../issue-table.js';
+import { duplicateKeys } from '../duplicate-keys.js';
 import { locate, parseJsonPath, parseSource } from '../locate.js';
 import type { PathSegment, SourceDocument } from '../locate.js';
 import type { FolderContents, FoundFile } from './read-folder.js';
+import { yamlReason } from './yaml-reason.js';
 
 /** Where an item of the assembled feed came from: a file, and its place in that file. */
 interface Origin {
@@ -26,10 +28,6 @@ const idPattern = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** yaml's message without its own position (we print `file:line:column` already). */
-const firstLine = (message: string) =>
-  message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-
 function read(
   file: FoundFile,
   problems: LocatedIssue[],
@@ -48,10 +46,14 @@ function read(
     return undefined;
   }
   const source = parseSource(file.text);
-  const syntax = source.doc.errors[0];
-  if (syntax) {
+  // A key written twice is read (the last value wins, as in JSON) and named, not a reason to
+  // drop the file.
+  const syntax = source.doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  if (!syntax) {
+    for (const p of duplicateKeys(file.text, source)) problems.push({ ...p, file: file.path });
+  } else {
     const pos = syntax.linePos?.[0];
-    const why = firstLine(syntax.message);
+    const why = yamlReason(syntax);
     problems.push({
       severity: 'error',
       code: 'syntax',
@@ -60,8 +62,8 @@ function read(
       line: pos?.line,
       column: pos?.col,
       message: {
-        fr: `fichier illisible, ignoré\u00a0: ${why}`,
-        en: `unreadable file, ignored: ${why}`,
+        fr: `fichier illisible, ignoré\u00a0: ${why.fr}`,
+        en: `unreadable file, ignored: ${why.en}`,
       },
     });
     return undefined;

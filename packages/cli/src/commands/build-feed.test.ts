@@ -169,6 +169,44 @@ describe('inne build-feed', () => {
     );
   });
 
+  test('a YAML mistake made by hand says how to fix it; a key written twice is read and named', async () => {
+    const folder = folderWith('yaml-mistakes', {
+      'projects/tab.yaml': 'title: Tabulation\n\tphase: emergence\n',
+      'projects/quote.yaml': 'title: "Guillemet\n',
+      'projects/autopartage.yml':
+        'title: Autopartage\nphase: emergence\ntitle: Autopartage solidaire\n',
+    });
+    const en = await inneHere(['build-feed', folder, '--lang', 'en']);
+    assert.match(
+      en.stderr,
+      /error\s+\S*projects\/tab\.yaml:2:1\s+\$\s+unreadable file, ignored: a tab at the start of a line: indent with spaces/,
+    );
+    assert.match(
+      en.stderr,
+      /error\s+\S*projects\/quote\.yaml:2:1\s+\$\s+unreadable file, ignored: a quote, bracket or brace is not closed/,
+    );
+    assert.match(
+      en.stderr,
+      /warning\s+\S*projects\/autopartage\.yml:3:1\s+\$\s+"title" appears twice in this object: only the last value is read/,
+    );
+    const fr = await inneHere(['build-feed', folder]);
+    assert.match(fr.stderr, /une tabulation en début de ligne\u00a0: indentez avec des espaces/);
+    assert.match(fr.stderr, /«\u00a0title\u00a0» est écrit deux fois dans cet objet/);
+    // The item with a key written twice is kept, with the last value, as JSON would read it.
+    const folderOk = folderWith('yaml-duplicate', {
+      'projects/autopartage.yml':
+        'title: Autopartage\nphase: emergence\ntitle: Autopartage solidaire\n',
+    });
+    const out = join(dir, 'yaml-duplicate.json');
+    const ok = await inneHere(['build-feed', folderOk, '-o', out, '--lang', 'en']);
+    assert.equal(ok.status, 0, ok.stderr);
+    const built = parseFeed(readFileSync(out, 'utf8')).feed!;
+    assert.equal(
+      built.projects.find((p) => p.id === 'autopartage')?.title,
+      'Autopartage solidaire',
+    );
+  });
+
   test('the envelope in feed.yaml is checked too, and located', async () => {
     const folder = folderWith('envelope', { 'feed.yaml': 'version: 1\nupdatedAt: yesterday\n' });
     const r = await inneHere(['build-feed', folder, '--lang', 'en']);
