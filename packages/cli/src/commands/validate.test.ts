@@ -54,6 +54,17 @@ describe('inne validate', () => {
       json.issues.map((i: { code: string; line: number }) => [i.code, i.line]),
       [['duplicate-key', 8]],
     );
+    // An issue of the value read is located on it, the last one, not on the first.
+    writeFileSync(
+      path,
+      '{\n  "version": 1,\n  "projects": [\n    {\n      "id": "autopartage",\n      "phase": "emergence",\n      "title": "Autopartage",\n      "phase": "finie"\n    }\n  ]\n}\n',
+    );
+    const phase = await inneHere(['validate', path, '--lang', 'en']);
+    assert.match(phase.stdout, /warning\s+8:7\s+\$\s+"phase" appears twice/);
+    assert.match(
+      phase.stdout,
+      /error\s+8:16\s+\$\.projects\[0\]\.phase\s+autopartage\s+unknown value/,
+    );
   });
 
   test('one project broken: the others stay and the issue names it, with its line', async () => {
