@@ -3,6 +3,7 @@ import { collectionNames } from '@club-inne/core';
 import type { CollectionName, FeedIssue, Localized } from '@club-inne/core';
 import type { LocatedIssue } from '../issue-table.js';
 import { duplicateKeys } from '../duplicate-keys.js';
+import { jsonSyntaxError } from '../json-syntax.js';
 import { locate, parseJsonPath, parseSource } from '../locate.js';
 import type { PathSegment, SourceDocument } from '../locate.js';
 import type { FolderContents, FoundFile } from './read-folder.js';
@@ -52,15 +53,18 @@ function read(
   if (!syntax) {
     for (const p of duplicateKeys(file.text, source)) problems.push({ ...p, file: file.path });
   } else {
-    const pos = syntax.linePos?.[0];
-    const why = yamlReason(syntax);
+    // A .json file is read as YAML (which accepts what a hand may add: a comment, 'quotes');
+    // what even YAML refuses is told as `inne validate` tells a JSON mistake.
+    const json = /\.json$/i.test(file.path) ? jsonSyntaxError(file.text) : null;
+    const pos = json ?? { line: syntax.linePos?.[0].line, column: syntax.linePos?.[0].col };
+    const why = json?.reason ?? yamlReason(syntax);
     problems.push({
       severity: 'error',
       code: 'syntax',
       path: '$',
       file: file.path,
-      line: pos?.line,
-      column: pos?.col,
+      line: pos.line,
+      column: pos.column,
       message: {
         fr: `fichier illisible, ignoré\u00a0: ${why.fr}`,
         en: `unreadable file, ignored: ${why.en}`,

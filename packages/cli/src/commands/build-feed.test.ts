@@ -173,6 +173,7 @@ describe('inne build-feed', () => {
     const folder = folderWith('yaml-mistakes', {
       'projects/tab.yaml': 'title: Tabulation\n\tphase: emergence\n',
       'projects/quote.yaml': 'title: "Guillemet\n',
+      'projects/comma.json': '{\n  "title": "Virgule"\n  "phase": "emergence"\n}\n',
       'projects/autopartage.yml':
         'title: Autopartage\nphase: emergence\ntitle: Autopartage solidaire\n',
     });
@@ -189,8 +190,17 @@ describe('inne build-feed', () => {
       en.stderr,
       /warning\s+\S*projects\/autopartage\.yml:3:1\s+\$\s+"title" appears twice in this object: only the last value is read/,
     );
+    // A JSON item file is told as inne validate tells a JSON mistake.
+    assert.match(
+      en.stderr,
+      /error\s+\S*projects\/comma\.json:3:3\s+\$\s+unreadable file, ignored: "," or "}" expected \(a missing comma\?\)/,
+    );
     const fr = await inneHere(['build-feed', folder]);
     assert.match(fr.stderr, /une tabulation en début de ligne\u00a0: indentez avec des espaces/);
+    assert.match(
+      fr.stderr,
+      /«\u00a0,\u00a0» ou «\u00a0}\u00a0» attendu \(une virgule manque\u202f\?\)/,
+    );
     assert.match(fr.stderr, /«\u00a0title\u00a0» est écrit deux fois dans cet objet/);
     // The item with a key written twice is kept, with the last value, as JSON would read it.
     const folderOk = folderWith('yaml-duplicate', {
