@@ -44,9 +44,12 @@ const budgets = {
   // no-break spaces before `:` and `;` in the French texts, and an event date that is no date
   // refused with a TypeError naming the field rather than shown as another day. +0.1 KB
   // (inne.js) for printed links that stay readable: a button's label on one line, an event's
-  // text beside its links, the payment address without its utm parameters.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60.7 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 27.8 * KB },
+  // text beside its links, the payment address without its utm parameters. +0.2 KB (inne.js),
+  // +0.2 KB (inne-projects.js) for a feed saved in Windows-1252 refused with core's "save it as
+  // UTF-8" instead of shown with "�" for every accent and "no problem" in `debug`, and an amount
+  // in euros ("50,00") said to be wanted in cents.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 60.9 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28 * KB },
 };
 const strict = process.argv.includes('--strict');
 

@@ -8,7 +8,7 @@ import { countErrors, countItems, countWarnings, severityLabels } from './words.
  * feed issue code, or one of build-feed's own (`syntax`, `ignored-file`, `empty-file`).
  */
 export interface LocatedIssue extends Omit<FeedIssue, 'code'> {
-  code: FeedIssue['code'] | 'syntax' | 'ignored-file' | 'empty-file';
+  code: FeedIssue['code'] | 'syntax' | 'ignored-file' | 'empty-file' | 'duplicate-key';
   file?: string;
   line?: number;
   column?: number;

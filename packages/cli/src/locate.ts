@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { LocatedIssue } from './issue-table.js';
 
@@ -40,12 +40,27 @@ export function parseSource(text: string): SourceDocument {
 }
 
 /**
+ * The node at a path. Of a key written twice, the last: the value `JSON.parse` reads, and so the
+ * one an issue is about (yaml's own `getIn` gives the first).
+ */
+function nodeAt(node: unknown, path: PathSegment[]): unknown {
+  for (const segment of path) {
+    if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
+    else if (isMap(node)) {
+      const pairs = node.items.filter((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
+      node = pairs[pairs.length - 1]?.value;
+    } else return undefined;
+  }
+  return node;
+}
+
+/**
  * Where a path points in a document: the node itself, or its nearest ancestor that exists
  * (a missing field is reported on the item that lacks it).
  */
 export function locate({ doc, lines }: SourceDocument, path: PathSegment[]): Position | undefined {
   for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    const node = nodeAt(doc.contents, path.slice(0, depth));
     const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
     if (range) {
       const { line, col } = lines.linePos(range[0]);
@@ -56,10 +71,15 @@ export function locate({ doc, lines }: SourceDocument, path: PathSegment[]): Pos
 }
 
 /** Adds the line of each issue in the source text (JSON is YAML, whose parser keeps lines). */
-export function withLines(text: string, issues: LocatedIssue[]): LocatedIssue[] {
+export function withLines(
+  text: string,
+  issues: LocatedIssue[],
+  source?: SourceDocument,
+): LocatedIssue[] {
   if (issues.length === 0 || issues.every((i) => i.path === '$')) return issues;
-  const source = parseSource(text);
+  source ??= parseSource(text);
   return issues.map((issue) => {
+    if (issue.line !== undefined) return issue; // found with its line already
     const at = locate(source, parseJsonPath(issue.path));
     return at ? { ...issue, line: at.line, column: at.column } : issue;
   });

@@ -2,9 +2,12 @@ import { basename, extname } from 'node:path';
 import { collectionNames } from '@club-inne/core';
 import type { CollectionName, FeedIssue, Localized } from '@club-inne/core';
 import type { LocatedIssue } from '../issue-table.js';
+import { duplicateKeys } from '../duplicate-keys.js';
+import { jsonSyntaxError } from '../json-syntax.js';
 import { locate, parseJsonPath, parseSource } from '../locate.js';
 import type { PathSegment, SourceDocument } from '../locate.js';
 import type { FolderContents, FoundFile } from './read-folder.js';
+import { yamlReason } from './yaml-reason.js';
 
 /** Where an item of the assembled feed came from: a file, and its place in that file. */
 interface Origin {
@@ -26,10 +29,6 @@ const idPattern = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** yaml's message without its own position (we print `file:line:column` already). */
-const firstLine = (message: string) =>
-  message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-
 function read(
   file: FoundFile,
   problems: LocatedIssue[],
@@ -48,20 +47,27 @@ function read(
     return undefined;
   }
   const source = parseSource(file.text);
-  const syntax = source.doc.errors[0];
-  if (syntax) {
-    const pos = syntax.linePos?.[0];
-    const why = firstLine(syntax.message);
+  // A key written twice is read (the last value wins, as in JSON) and named, not a reason to
+  // drop the file.
+  const syntax = source.doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  if (!syntax) {
+    for (const p of duplicateKeys(file.text, source)) problems.push({ ...p, file: file.path });
+  } else {
+    // A .json file is read as YAML (which accepts what a hand may add: a comment, 'quotes');
+    // what even YAML refuses is told as `inne validate` tells a JSON mistake.
+    const json = /\.json$/i.test(file.path) ? jsonSyntaxError(file.text) : null;
+    const pos = json ?? { line: syntax.linePos?.[0].line, column: syntax.linePos?.[0].col };
+    const why = json?.reason ?? yamlReason(syntax);
     problems.push({
       severity: 'error',
       code: 'syntax',
       path: '$',
       file: file.path,
-      line: pos?.line,
-      column: pos?.col,
+      line: pos.line,
+      column: pos.column,
       message: {
-        fr: `fichier illisible, ignoré\u00a0: ${why}`,
-        en: `unreadable file, ignored: ${why}`,
+        fr: `fichier illisible, ignoré\u00a0: ${why.fr}`,
+        en: `unreadable file, ignored: ${why.en}`,
       },
     });
     return undefined;
@@ -146,9 +152,10 @@ export function assemble(folder: string, contents: FolderContents): Assembled {
       value.forEach((item, i) => add(collection, item, { file: file.path, source, base: [i] }));
     } else if (isRecord(value)) {
       const stem = basename(file.path, extname(file.path));
-      const item =
-        !Object.hasOwn(value, 'id') && idPattern.test(stem) ? { id: stem, ...value } : value;
-      add(collection, item, { file: file.path, source, base: [] });
+      if (Object.hasOwn(value, 'id')) add(collection, value, { file: file.path, source, base: [] });
+      else if (idPattern.test(stem)) {
+        add(collection, { id: stem, ...value }, { file: file.path, source, base: [] });
+      } else problems.push(nameNotAnId(file.path, collection, stem));
     } else {
       problems.push(emptyFile(file.path, value));
     }
@@ -208,6 +215,34 @@ function emptyFile(path: string, value: unknown): LocatedIssue {
     message: {
       fr: `ignoré\u00a0: le fichier est ${what}, un élément (ou une liste d’éléments) est attendu`,
       en: `ignored: the file is ${what === 'vide' ? 'empty' : 'not an object'}, an item (or a list of items) is expected`,
+    },
+  };
+}
+
+/**
+ * An item without `id` in a file whose name cannot be one (`Vie des sols.yaml`): "id missing"
+ * would send the publisher looking for a field they were told they could leave out.
+ */
+function nameNotAnId(path: string, collection: CollectionName, stem: string): LocatedIssue {
+  // The name as an id would write it: no capitals, accents or spaces.
+  const suggested = stem
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const rename = idPattern.test(suggested) ? ` (${suggested}${extname(path)})` : '';
+  return {
+    severity: 'error',
+    code: 'invalid-field',
+    path: '$.id',
+    collection,
+    file: path,
+    line: 1,
+    column: 1,
+    message: {
+      fr: `ignoré\u00a0: sans «\u00a0id\u00a0», l’élément prend le nom de son fichier, et «\u00a0${stem}\u00a0» n’est pas un identifiant (lettres minuscules, chiffres et tirets)\u202f; renommez le fichier${rename} ou ajoutez un «\u00a0id\u00a0»`,
+      en: `ignored: without "id", the item takes its file's name, and "${stem}" is not an id (lowercase letters, digits and dashes); rename the file${rename} or add an "id"`,
     },
   };
 }

@@ -148,6 +148,75 @@ describe('inne build-feed', () => {
     );
   });
 
+  test('an item without id in a file whose name is not an id says to rename the file', async () => {
+    const folder = folderWith('file-name', {
+      'projects/Vie des Sols é.yaml': 'title: Vie des sols\n',
+      'projects/Écluse.yaml': 'id: ecluse\ntitle: Écluse\n',
+    });
+    const en = await inneHere(['build-feed', folder, '--lang', 'en']);
+    assert.equal(en.status, 1);
+    assert.match(
+      en.stderr,
+      /error\s+\S*projects\/Vie des Sols é\.yaml:1:1\s+\$\.id\s+ignored: without "id", the item takes its file's name, and "Vie des Sols é" is not an id \(lowercase letters, digits and dashes\); rename the file \(vie-des-sols-e\.yaml\) or add an "id"/,
+    );
+    assert.doesNotMatch(en.stderr, /required field missing/);
+    // An id written in the file wins over its name, whatever the name.
+    assert.match(en.stderr, /✗ 1 error, 0 warnings — kept: 2 actors, 3 projects/);
+    const fr = await inneHere(['build-feed', folder]);
+    assert.match(
+      fr.stderr,
+      /ignoré\u00a0: sans «\u00a0id\u00a0», l’élément prend le nom de son fichier, et «\u00a0Vie des Sols é\u00a0» n’est pas un identifiant .*renommez le fichier \(vie-des-sols-e\.yaml\) ou ajoutez un «\u00a0id\u00a0»/,
+    );
+  });
+
+  test('a YAML mistake made by hand says how to fix it; a key written twice is read and named', async () => {
+    const folder = folderWith('yaml-mistakes', {
+      'projects/tab.yaml': 'title: Tabulation\n\tphase: emergence\n',
+      'projects/quote.yaml': 'title: "Guillemet\n',
+      'projects/comma.json': '{\n  "title": "Virgule"\n  "phase": "emergence"\n}\n',
+      'projects/autopartage.yml':
+        'title: Autopartage\nphase: emergence\ntitle: Autopartage solidaire\n',
+    });
+    const en = await inneHere(['build-feed', folder, '--lang', 'en']);
+    assert.match(
+      en.stderr,
+      /error\s+\S*projects\/tab\.yaml:2:1\s+\$\s+unreadable file, ignored: a tab at the start of a line: indent with spaces/,
+    );
+    assert.match(
+      en.stderr,
+      /error\s+\S*projects\/quote\.yaml:2:1\s+\$\s+unreadable file, ignored: a quote, bracket or brace is not closed/,
+    );
+    assert.match(
+      en.stderr,
+      /warning\s+\S*projects\/autopartage\.yml:3:1\s+\$\s+"title" appears twice in this object: only the last value is read/,
+    );
+    // A JSON item file is told as inne validate tells a JSON mistake.
+    assert.match(
+      en.stderr,
+      /error\s+\S*projects\/comma\.json:3:3\s+\$\s+unreadable file, ignored: "," or "}" expected \(a missing comma\?\)/,
+    );
+    const fr = await inneHere(['build-feed', folder]);
+    assert.match(fr.stderr, /une tabulation en début de ligne\u00a0: indentez avec des espaces/);
+    assert.match(
+      fr.stderr,
+      /«\u00a0,\u00a0» ou «\u00a0}\u00a0» attendu \(une virgule manque\u202f\?\)/,
+    );
+    assert.match(fr.stderr, /«\u00a0title\u00a0» est écrit deux fois dans cet objet/);
+    // The item with a key written twice is kept, with the last value, as JSON would read it.
+    const folderOk = folderWith('yaml-duplicate', {
+      'projects/autopartage.yml':
+        'title: Autopartage\nphase: emergence\ntitle: Autopartage solidaire\n',
+    });
+    const out = join(dir, 'yaml-duplicate.json');
+    const ok = await inneHere(['build-feed', folderOk, '-o', out, '--lang', 'en']);
+    assert.equal(ok.status, 0, ok.stderr);
+    const built = parseFeed(readFileSync(out, 'utf8')).feed!;
+    assert.equal(
+      built.projects.find((p) => p.id === 'autopartage')?.title,
+      'Autopartage solidaire',
+    );
+  });
+
   test('the envelope in feed.yaml is checked too, and located', async () => {
     const folder = folderWith('envelope', { 'feed.yaml': 'version: 1\nupdatedAt: yesterday\n' });
     const r = await inneHere(['build-feed', folder, '--lang', 'en']);

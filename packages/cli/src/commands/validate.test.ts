@@ -31,6 +31,42 @@ describe('inne validate', () => {
     assert.equal(report.counts.projects, 13);
   });
 
+  test('a key written twice in an object is named with its line: pages read the last one', async () => {
+    const path = join(dir, 'duplicate-key.json');
+    writeFileSync(
+      path,
+      '{\n  "version": 1,\n  "projects": [\n    {\n      "id": "autopartage",\n      "title": "Autopartage",\n      "phase": "emergence",\n      "title": "Autopartage solidaire"\n    }\n  ]\n}\n',
+    );
+    const en = await inneHere(['validate', path, '--lang', 'en']);
+    assert.equal(en.status, 0, 'a warning: the feed is read');
+    assert.match(
+      en.stdout,
+      /warning\s+8:7\s+\$\s+"title" appears twice in this object: only the last value is read/,
+    );
+    assert.match(en.stdout, /✓ 0 errors, 1 warning — kept: 1 project/);
+    const fr = await inneHere(['validate', path]);
+    assert.match(
+      fr.stdout,
+      /«\u00a0title\u00a0» est écrit deux fois dans cet objet\u00a0: seule la dernière valeur est lue/,
+    );
+    const json = JSON.parse((await inneHere(['validate', path, '--json'])).stdout);
+    assert.deepEqual(
+      json.issues.map((i: { code: string; line: number }) => [i.code, i.line]),
+      [['duplicate-key', 8]],
+    );
+    // An issue of the value read is located on it, the last one, not on the first.
+    writeFileSync(
+      path,
+      '{\n  "version": 1,\n  "projects": [\n    {\n      "id": "autopartage",\n      "phase": "emergence",\n      "title": "Autopartage",\n      "phase": "finie"\n    }\n  ]\n}\n',
+    );
+    const phase = await inneHere(['validate', path, '--lang', 'en']);
+    assert.match(phase.stdout, /warning\s+8:7\s+\$\s+"phase" appears twice/);
+    assert.match(
+      phase.stdout,
+      /error\s+8:16\s+\$\.projects\[0\]\.phase\s+autopartage\s+unknown value/,
+    );
+  });
+
   test('one project broken: the others stay and the issue names it, with its line', async () => {
     const path = copyWith('broken-project.json', (feed) => {
       (feed.projects![3] as Record<string, unknown>).phase = 'terminée';

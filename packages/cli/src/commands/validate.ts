@@ -3,7 +3,8 @@ import type { Locale, Localized } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
 import { say, warn } from '../output.js';
 import { formatIssueTable, summaryLine } from '../issue-table.js';
-import { withLines } from '../locate.js';
+import { duplicateKeys } from '../duplicate-keys.js';
+import { parseSource, withLines } from '../locate.js';
 import { readSource, SourceError, unreadableFeed } from '../read-source.js';
 import type { NotJson } from '../read-source.js';
 import type { Command } from './command.js';
@@ -70,15 +71,18 @@ export const validate: Command = {
       return unreadable(error.localized);
     }
 
-    const { feed, issues } = parseFeed(text);
+    const { feed, issues: feedIssues } = parseFeed(text);
     // Text that is not JSON cannot be read at all, like a missing file (2); JSON that is not a
     // feed was read, and is wrong (1, with its issue in the report).
-    const notJson = unreadableFeed(source, text, issues);
+    const notJson = unreadableFeed(source, text, feedIssues);
     if (notJson) {
       const { error, ...at } = notJson;
       return unreadable(error, at);
     }
-    const located = withLines(text, issues);
+    const sourceDoc = parseSource(text);
+    // First: a key written twice explains the issues of the value read in its place.
+    const issues = [...duplicateKeys(text, sourceDoc), ...feedIssues];
+    const located = withLines(text, issues, sourceDoc);
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (values.json) {
       const counts =

@@ -132,6 +132,32 @@ describe('the page-wide feed loader', () => {
     expect(r.issues[0]!.code).to.equal('not-a-feed');
   });
 
+  it('refuses a feed saved in Windows-1252, saying so, rather than showing "�" for accents', async () => {
+    // "Été", as Notepad's or Excel's "ANSI" writes it: É = 0xC9, é = 0xE9.
+    const ansi = new Uint8Array([
+      ...new TextEncoder().encode('{"version":1,"projects":[{"id":"ete","title":"'),
+      0xc9,
+      0x74,
+      0xe9,
+      ...new TextEncoder().encode('"}]}'),
+    ]);
+    fetchStub = stubFetch(
+      () => new Response(ansi, { headers: { 'content-type': 'application/json' } }),
+    );
+    const r = await loadFeed(url);
+    expect(r).to.deep.include({ feed: null, failure: { code: 'not-a-feed' } });
+    expect(r.issues[0]!.message.fr).to.match(
+      /pas du texte UTF-8\u00a0: enregistrez le fichier en UTF-8/,
+    );
+    expect(r.issues[0]!.message.en).to.match(/not UTF-8 text: save the file as UTF-8/);
+    // The same feed in UTF-8, with a byte order mark as Windows editors write it, is read.
+    fetchStub.restore();
+    fetchStub = stubFetch(() =>
+      json('\ufeff{"version":1,"projects":[{"id":"ete","title":"Été"}]}'),
+    );
+    expect((await loadFeed(`${url}?utf8`)).feed?.projects[0]?.title).to.equal('Été');
+  });
+
   it('keeps the last good copy, marked stale, when a refresh fails', async () => {
     let ok = true;
     fetchStub = stubFetch(() => (ok ? json(feed()) : json('', { status: 503 })));

@@ -167,7 +167,7 @@ function start(url: string, e: Entry): void {
         // the parser to say so.
         let value: unknown = text;
         try {
-          value = JSON.parse(text);
+          if (typeof text === 'string') value = JSON.parse(text);
         } catch {
           // reported by parseCollections
         }
@@ -201,7 +201,7 @@ class LoadError extends Error {
 }
 
 // Reads the body as a stream so that an oversized feed is cut off, not downloaded whole.
-async function download(url: string, signal: AbortSignal): Promise<string> {
+async function download(url: string, signal: AbortSignal): Promise<string | Uint8Array> {
   const res = await fetch(url, {
     signal,
     credentials: 'omit',
@@ -220,17 +220,28 @@ async function download(url: string, signal: AbortSignal): Promise<string> {
   }
   if (!res.body) return res.text();
   const reader = res.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) break;
     size += value.byteLength;
     if (size > max) {
       void reader.cancel();
       throw new LoadError({ code: 'too-large' });
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Saved in Windows-1252 or UTF-16: core says so, rather than every accent shown as "�".
+    return bytes;
   }
 }

@@ -35,6 +35,11 @@ const typeNames: Record<string, Localized> = {
   record: { fr: 'un objet', en: 'an object' },
 };
 
+const amount: Localized = {
+  fr: 'montant attendu en centimes, nombre entier (ex. 5000 pour 50\u00a0€)',
+  en: 'amount expected in cents, a whole number (e.g. 5000 for €50)',
+};
+
 const formats: Record<string, Localized> = {
   url: {
     fr: 'adresse web invalide\u00a0: seules les adresses https:// sont acceptées',
@@ -44,7 +49,10 @@ const formats: Record<string, Localized> = {
     fr: 'date et heure ISO 8601 avec décalage attendues (ex. 2025-11-06T18:00:00+01:00)',
     en: 'ISO 8601 date-time with an offset expected (e.g. 2025-11-06T18:00:00+01:00)',
   },
-  date: { fr: 'date attendue au format AAAA-MM-JJ', en: 'date expected as YYYY-MM-DD' },
+  date: {
+    fr: 'date attendue au format AAAA-MM-JJ (ex. 2025-11-06)',
+    en: 'date expected as YYYY-MM-DD (e.g. 2025-11-06)',
+  },
   // An event's `start` and `end` take either.
   dateOrDatetime: {
     fr: 'date (2025-11-06) ou date et heure avec décalage (2025-11-06T18:00:00+01:00) attendue',
@@ -67,6 +75,8 @@ export function describeProblem(p: SchemaProblem): Localized {
       if (p.input === undefined) {
         return { fr: 'champ obligatoire manquant', en: 'required field missing' };
       }
+      // "50,00" or 50.5 for 50 €: the unit, not only the type, is what the publisher missed.
+      if (last === 'amount') return amount;
       const t = typeNames[p.expected ?? ''] ?? { fr: p.expected ?? '?', en: p.expected ?? '?' };
       return { fr: `valeur attendue\u00a0: ${t.fr}`, en: `expected ${t.en}` };
     }

@@ -261,8 +261,33 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       0,
       { price: { amount: 9.5, currency: 'EUR' } },
       '$.events[0].price.amount',
-      /nombre entier/,
-      /whole number/,
+      /^montant attendu en centimes, nombre entier \(ex\. 5000 pour 50\u00a0€\)$/,
+      /^amount expected in cents, a whole number \(e\.g\. 5000 for €50\)$/,
+    ],
+    // Euros as a French spreadsheet writes them: the message says the unit, not only "a number".
+    [
+      'events',
+      0,
+      { price: { amount: '50,00', currency: 'EUR' } },
+      '$.events[0].price.amount',
+      /en centimes, nombre entier \(ex\. 5000 pour 50\u00a0€\)/,
+      /in cents, a whole number \(e\.g\. 5000 for €50\)/,
+    ],
+    [
+      'membership',
+      0,
+      {
+        tiers: [
+          {
+            id: 'soutien',
+            label: 'Soutien',
+            payWhatYouWant: { minimum: { amount: 10.5, currency: 'EUR' } },
+          },
+        ],
+      },
+      '$.membership[0].tiers[0].payWhatYouWant.minimum.amount',
+      /en centimes/,
+      /in cents/,
     ],
     [
       'events',
@@ -493,7 +518,10 @@ describe('parseFeed: a date that does not exist', () => {
     for (const started of ['06/11/2025', '2025-2-30', '2025-02-30 ', '30-02-2025']) {
       assert.deepEqual(
         says('projects', { started }),
-        { fr: 'date attendue au format AAAA-MM-JJ', en: 'date expected as YYYY-MM-DD' },
+        {
+          fr: 'date attendue au format AAAA-MM-JJ (ex. 2025-11-06)',
+          en: 'date expected as YYYY-MM-DD (e.g. 2025-11-06)',
+        },
         started,
       );
     }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseFeed } from './parse.js';
+import { projectsReader } from './collection-readers.js';
+import { parseCollections, parseFeed } from './parse.js';
 import type { FeedIssue } from './issue.js';
 import { sampleFeed, sampleFeedWith } from './sample-feed.fixture.js';
 
@@ -54,7 +55,14 @@ describe('parseFeed: a valid feed', () => {
         issues[0]!.message.fr,
         /pas du texte UTF-8\u00a0: enregistrez le fichier en UTF-8/,
       );
+      // What pages read with: the bytes a page could not decode get the same answer.
+      assert.deepEqual(parseCollections(Buffer.from(text, encoding), [projectsReader]), {
+        feed,
+        issues,
+      });
     }
+    const utf8 = parseCollections(new TextEncoder().encode(text), [projectsReader]);
+    assert.equal(utf8.feed?.projects[0]?.title, 'Été');
   });
 
   test('gives every collection, even those the input lacks', () => {

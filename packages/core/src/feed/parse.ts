@@ -85,26 +85,7 @@ export function parseFeed(input: unknown, options?: ParseFeedOptions | null): Pa
       `parseFeed: options.collections must be a list of collection names, such as ["projects", "actors"]`,
     );
   }
-  // Bytes are read as UTF-8 text: `readFile(path)` without an encoding, or a response's
-  // `arrayBuffer()`, would otherwise be taken for an object without "version". Here and not
-  // in parseCollections, which pages load and which always gets text or a value. Any buffer
-  // source decodes; the cast only settles the DOM and Node typings' disagreement. A file saved
-  // in another encoding (Windows-1252, UTF-16) is refused: decoded anyway, every accent of
-  // every name would turn into "�" with no issue to say so.
-  const readers = names.map(readerOf);
-  if (!(input instanceof ArrayBuffer || ArrayBuffer.isView(input)))
-    return parseCollections(input, readers, options);
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(input as Uint8Array);
-    return parseCollections(text, readers, options);
-  } catch {
-    const detail = {
-      fr: 'ce n’est pas du texte UTF-8\u00a0: enregistrez le fichier en UTF-8',
-      en: 'this is not UTF-8 text: save the file as UTF-8',
-    };
-    const message = describeIssue('not-json', detail);
-    return { feed: null, issues: [{ severity: 'error', code: 'not-json', path: '$', message }] };
-  }
+  return parseCollections(input, names.map(readerOf), options);
 }
 
 /**
@@ -125,7 +106,7 @@ function readerOf(name: CollectionName): CollectionReader {
  * `parseFeed` with `collections`, given as their readers (`projectsReader`, `actorsReader`…)
  * instead of their names: a bundle then carries the rules of these collections only, not those
  * of every collection. The result is the same as `parseFeed(input, { collections })`, for JSON
- * text or a value (bytes: decode them first, or use `parseFeed`).
+ * text, UTF-8 bytes or a value.
  *
  * @example
  * import { actorsReader, parseCollections, projectsReader } from '@club-inne/core';
@@ -148,6 +129,22 @@ export function parseCollections(
     return { feed: null, issues };
   };
 
+  // Bytes are read as UTF-8 text: `readFile(path)` without an encoding, or a response's
+  // `arrayBuffer()`, would otherwise be taken for an object without "version"; a page's loader
+  // hands over the bytes it could not decode. Any buffer source decodes; the cast only settles
+  // the DOM and Node typings' disagreement. A file saved in another encoding (Windows-1252,
+  // UTF-16) is refused: decoded anyway, every accent of every name would turn into "�" with no
+  // issue to say so.
+  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
+    try {
+      input = new TextDecoder('utf-8', { fatal: true }).decode(input as Uint8Array);
+    } catch {
+      return fail('not-json', {
+        fr: 'ce n’est pas du texte UTF-8\u00a0: enregistrez le fichier en UTF-8',
+        en: 'this is not UTF-8 text: save the file as UTF-8',
+      });
+    }
+  }
   let value = input;
   if (typeof input === 'string') {
     if (input.length > maxBytes) return fail('too-large', sizeOf(maxBytes));

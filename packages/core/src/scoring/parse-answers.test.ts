@@ -76,8 +76,8 @@ describe('parseAnswers', () => {
       [
         '$.date',
         {
-          fr: 'date attendue au format AAAA-MM-JJ\u00a0: ignoré',
-          en: 'date expected as YYYY-MM-DD: ignored',
+          fr: 'date attendue au format AAAA-MM-JJ (ex. 2025-11-06)\u00a0: ignoré',
+          en: 'date expected as YYYY-MM-DD (e.g. 2025-11-06): ignored',
         },
       ],
     ]);
