@@ -179,6 +179,16 @@ export function describeProblem(p: SchemaProblem): Localized {
   }
 }
 
+/**
+ * Why bytes are refused, and what to do: a file saved as Windows-1252 or UTF-16 would
+ * otherwise be read with every accent turned into "�". One wording wherever it is read (a
+ * page, `inne validate`, `inne build-feed`), so the publisher gets the same advice.
+ */
+export const notUtf8Reason: Localized = {
+  fr: 'ce n’est pas du texte UTF-8\u202f; enregistrez le fichier en UTF-8',
+  en: 'this is not UTF-8 text; save the file as UTF-8',
+};
+
 /** Sentences for the issues that are not about one field's shape, nor a rule across fields. */
 export function describeIssue(code: IssueSentence, detail: string | Localized = ''): Localized {
   // The detail itself may be localized (a kind of value), so each language gets its own.
