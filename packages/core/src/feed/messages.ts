@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/locale.js';
+import { codePointLength } from '../validation/length-check.js';
 import type { IssueCode } from './issue.js';
 import type { ItemProblem } from './item-rules.js';
 
@@ -87,9 +88,10 @@ export function describeProblem(p: SchemaProblem): Localized {
             en: `too many entries: at most ${p.maximum}`,
           }
         : p.origin === 'string'
-          ? {
-              fr: `trop long\u00a0: ${p.maximum} caractères au plus`,
-              en: `too long: at most ${p.maximum} characters`,
+          ? // How long it is, so the publisher knows how much to cut: counted as the check counts.
+            {
+              fr: `trop long\u00a0: ${codePointLength(String(p.input))} caractères, ${p.maximum} au plus`,
+              en: `too long: ${codePointLength(String(p.input))} characters, at most ${p.maximum}`,
             }
           : { fr: `trop grand\u00a0: ${p.maximum} au plus`, en: `too large: at most ${p.maximum}` };
     case 'too_small':
