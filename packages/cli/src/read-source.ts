@@ -1,6 +1,6 @@
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { limits } from '@club-inne/core';
+import { limits, notUtf8Reason } from '@club-inne/core';
 import type { FeedIssue, Localized } from '@club-inne/core';
 import { jsonSyntaxError } from './json-syntax.js';
 import { number } from './words.js';
@@ -121,8 +121,8 @@ function utf8(bytes: Uint8Array, source: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new SourceError({
-      fr: `${source}\u00a0: ce n’est pas du texte UTF-8\u202f; enregistrez le fichier en UTF-8`,
-      en: `${source}: this is not UTF-8 text; save the file as UTF-8`,
+      fr: `${source}\u00a0: ${notUtf8Reason.fr}`,
+      en: `${source}: ${notUtf8Reason.en}`,
     });
   }
 }

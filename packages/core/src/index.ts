@@ -76,6 +76,7 @@ export type { CollectionReader } from './feed/collection-readers.js';
 export type { ParseFeedOptions, ParseFeedResult } from './feed/parse.js';
 export type { FeedIssue, IssueCode, IssueSeverity } from './feed/issue.js';
 export { feedJsonSchema } from './feed/json-schema.js';
+export { notUtf8Reason } from './feed/messages.js';
 
 // Rendering other people's data safely
 export { safeUrl } from './url/safe-url.js';

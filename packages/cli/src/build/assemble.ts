@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { collectionNames } from '@club-inne/core';
+import { collectionNames, notUtf8Reason } from '@club-inne/core';
 import type { CollectionName, FeedIssue, Localized } from '@club-inne/core';
 import type { LocatedIssue } from '../issue-table.js';
 import { duplicateKeys } from '../duplicate-keys.js';
@@ -40,8 +40,8 @@ function read(
       path: '$',
       file: file.path,
       message: {
-        fr: 'fichier illisible, ignoré\u00a0: ce n’est pas du texte UTF-8\u202f; enregistrez-le en UTF-8',
-        en: 'unreadable file, ignored: this is not UTF-8 text; save it as UTF-8',
+        fr: `fichier illisible, ignoré\u00a0: ${notUtf8Reason.fr}`,
+        en: `unreadable file, ignored: ${notUtf8Reason.en}`,
       },
     });
     return undefined;

@@ -144,8 +144,19 @@ describe('inne build-feed', () => {
     assert.equal(r.stdout, '', 'no feed with garbled names');
     assert.match(
       r.stderr,
-      /error\s+\S*projects\/ete\.yaml\s+\$\s+unreadable file, ignored: this is not UTF-8 text; save it as UTF-8/,
+      /error\s+\S*projects\/ete\.yaml\s+\$\s+unreadable file, ignored: this is not UTF-8 text; save the file as UTF-8$/m,
     );
+    const fr = await inneHere(['build-feed', folder, '--lang', 'fr']);
+    assert.match(
+      fr.stderr,
+      /projects\/ete\.yaml\s+\$\s+fichier illisible, ignoré\u00a0: ce n’est pas du texte UTF-8\u202f; enregistrez le fichier en UTF-8$/m,
+    );
+    // The advice a page and `inne validate` give for the same bytes, word for word.
+    const page = parseFeed(Buffer.from('{"title":"Été"}', 'latin1')).issues[0]!.message;
+    assert.ok(
+      page.fr.includes('ce n’est pas du texte UTF-8\u202f; enregistrez le fichier en UTF-8'),
+    );
+    assert.ok(page.en.includes('this is not UTF-8 text; save the file as UTF-8'));
   });
 
   test('an item without id in a file whose name is not an id says to rename the file', async () => {

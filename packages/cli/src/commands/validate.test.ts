@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { parseFeed } from '@club-inne/core';
 import { inne, inneHere, repoPath } from '../run-inne.fixture.js';
 
 const defaultFeed = repoPath('packages/components/src/club-inne.feed.json');
@@ -196,12 +197,20 @@ describe('inne validate', () => {
     const r = await inneHere(['validate', path, '--lang', 'en']);
     assert.equal(r.status, 2);
     assert.equal(r.stderr, `✗ ${path}: this is not UTF-8 text; save the file as UTF-8\n`);
+    const fr = await inneHere(['validate', path, '--lang', 'fr']);
+    assert.equal(
+      fr.stderr,
+      `✗ ${path}\u00a0: ce n’est pas du texte UTF-8\u202f; enregistrez le fichier en UTF-8\n`,
+    );
     const json = await inneHere(['validate', path, '--json']);
     assert.equal(json.status, 2);
-    assert.match(
-      JSON.parse(json.stdout).error.fr,
-      /pas du texte UTF-8\u202f; enregistrez le fichier/,
-    );
+    // The advice a page gives for the same bytes, word for word.
+    const page = parseFeed(readFileSync(path)).issues[0]!.message;
+    for (const lang of ['fr', 'en'] as const) {
+      const error = JSON.parse(json.stdout).error[lang] as string;
+      const reason = error.slice(error.indexOf(': ') + 2);
+      assert.ok(page[lang].endsWith(`(${reason})`), `${page[lang]} / ${reason}`);
+    }
   });
 
   test('usage errors exit 2 and say how to use it', async () => {

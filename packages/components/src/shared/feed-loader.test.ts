@@ -147,9 +147,9 @@ describe('the page-wide feed loader', () => {
     const r = await loadFeed(url);
     expect(r).to.deep.include({ feed: null, failure: { code: 'not-a-feed' } });
     expect(r.issues[0]!.message.fr).to.match(
-      /pas du texte UTF-8\u00a0: enregistrez le fichier en UTF-8/,
+      /pas du texte UTF-8\u202f; enregistrez le fichier en UTF-8/,
     );
-    expect(r.issues[0]!.message.en).to.match(/not UTF-8 text: save the file as UTF-8/);
+    expect(r.issues[0]!.message.en).to.match(/not UTF-8 text; save the file as UTF-8/);
     // The same feed in UTF-8, with a byte order mark as Windows editors write it, is read.
     fetchStub.restore();
     fetchStub = stubFetch(() =>

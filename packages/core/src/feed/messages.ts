@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/locale.js';
+import { codePointLength } from '../validation/length-check.js';
 import type { IssueCode } from './issue.js';
 import type { ItemProblem } from './item-rules.js';
 
@@ -87,9 +88,10 @@ export function describeProblem(p: SchemaProblem): Localized {
             en: `too many entries: at most ${p.maximum}`,
           }
         : p.origin === 'string'
-          ? {
-              fr: `trop long\u00a0: ${p.maximum} caractères au plus`,
-              en: `too long: at most ${p.maximum} characters`,
+          ? // How long it is, so the publisher knows how much to cut: counted as the check counts.
+            {
+              fr: `trop long\u00a0: ${codePointLength(String(p.input))} caractères, ${p.maximum} au plus`,
+              en: `too long: ${codePointLength(String(p.input))} characters, at most ${p.maximum}`,
             }
           : { fr: `trop grand\u00a0: ${p.maximum} au plus`, en: `too large: at most ${p.maximum}` };
     case 'too_small':
@@ -178,6 +180,16 @@ export function describeProblem(p: SchemaProblem): Localized {
       return { fr: 'valeur invalide', en: 'invalid value' };
   }
 }
+
+/**
+ * Why bytes are refused, and what to do: a file saved as Windows-1252 or UTF-16 would
+ * otherwise be read with every accent turned into "�". One wording wherever it is read (a
+ * page, `inne validate`, `inne build-feed`), so the publisher gets the same advice.
+ */
+export const notUtf8Reason: Localized = {
+  fr: 'ce n’est pas du texte UTF-8\u202f; enregistrez le fichier en UTF-8',
+  en: 'this is not UTF-8 text; save the file as UTF-8',
+};
 
 /** Sentences for the issues that are not about one field's shape, nor a rule across fields. */
 export function describeIssue(code: IssueSentence, detail: string | Localized = ''): Localized {

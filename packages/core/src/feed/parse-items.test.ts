@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { frenchTypographyFaults } from '../text/french-typography.fixture.js';
 import { parseFeed } from './parse.js';
 import { sampleFeed, sampleFeedWith } from './sample-feed.fixture.js';
 
@@ -120,10 +121,10 @@ describe('parseFeed: a message in French and English for each kind of problem', 
     [
       'projects',
       0,
-      { title: 'x'.repeat(201) },
+      { title: 'x'.repeat(212) },
       '$.projects[0].title',
-      /200 caractères au plus/,
-      /at most 200 characters/,
+      /^trop long\u00a0: 212 caractères, 200 au plus$/,
+      /^too long: 212 characters, at most 200$/,
     ],
     [
       'projects',
@@ -376,6 +377,25 @@ describe('parseFeed: a message in French and English for each kind of problem', 
       assert.match(issue.message.en, en);
     });
   }
+});
+
+describe('parseFeed: the length of a text', () => {
+  // An emoji is one character, as a user counts it, though JavaScript's length says two.
+  test('counts characters, not UTF-16 units: a limit and the length it names agree', () => {
+    const over = onlyIssue('projects', 0, { title: '🌱'.repeat(201) });
+    assert.equal(over.message.fr, 'trop long\u00a0: 201 caractères, 200 au plus');
+    assert.equal(over.message.en, 'too long: 201 characters, at most 200');
+    assert.deepEqual(frenchTypographyFaults(over.message.fr), []);
+    const { feed, issues } = parseFeed(sampleFeedWith('projects', 0, { title: '🌱'.repeat(200) }));
+    assert.deepEqual(issues, []);
+    assert.equal(feed?.projects[0]?.title.length, 400);
+  });
+
+  test('a letter with its accent typed apart counts as the two code points it is', () => {
+    // "é" as e + U+0301, as some Mac applications write it: the documented rule.
+    const issue = onlyIssue('projects', 0, { title: 'e\u0301'.repeat(101) });
+    assert.match(issue.message.en, /^too long: 202 characters, at most 200$/);
+  });
 });
 
 describe('parseFeed: a word of a list that the vocabulary does not have', () => {

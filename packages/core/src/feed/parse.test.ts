@@ -50,10 +50,10 @@ describe('parseFeed: a valid feed', () => {
       const { feed, issues } = parseFeed(Buffer.from(text, encoding));
       assert.equal(feed, null);
       assert.deepEqual(codes(issues), ['not-json']);
-      assert.match(issues[0]!.message.en, /not UTF-8 text: save the file as UTF-8/);
+      assert.match(issues[0]!.message.en, /not UTF-8 text; save the file as UTF-8/);
       assert.match(
         issues[0]!.message.fr,
-        /pas du texte UTF-8\u00a0: enregistrez le fichier en UTF-8/,
+        /pas du texte UTF-8\u202f; enregistrez le fichier en UTF-8/,
       );
       // What pages read with: the bytes a page could not decode get the same answer.
       assert.deepEqual(parseCollections(Buffer.from(text, encoding), [projectsReader]), {
@@ -155,7 +155,7 @@ describe('parseFeed: input that is not a feed', () => {
     const bytes = parseFeed(new Uint8Array([0x7b, 0xff])).issues[0]!.message;
     assert.equal(
       bytes.fr,
-      'le flux n’est pas du JSON lisible (ce n’est pas du texte UTF-8\u00a0: enregistrez le fichier en UTF-8)',
+      'le flux n’est pas du JSON lisible (ce n’est pas du texte UTF-8\u202f; enregistrez le fichier en UTF-8)',
     );
   });
 

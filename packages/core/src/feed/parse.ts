@@ -12,7 +12,7 @@ import { readEnvelope } from './envelope.js';
 import type { CollectionReader } from './collection-readers.js';
 import { jsonPath } from './issue.js';
 import type { FeedIssue } from './issue.js';
-import { describeIssue, describeProblem } from './messages.js';
+import { describeIssue, describeProblem, notUtf8Reason } from './messages.js';
 import { withoutUnknownWords } from './unknown-words.js';
 
 /** Limits and the collections to read, for `parseFeed`. */
@@ -139,10 +139,7 @@ export function parseCollections(
     try {
       input = new TextDecoder('utf-8', { fatal: true }).decode(input as Uint8Array);
     } catch {
-      return fail('not-json', {
-        fr: 'ce n’est pas du texte UTF-8\u00a0: enregistrez le fichier en UTF-8',
-        en: 'this is not UTF-8 text: save the file as UTF-8',
-      });
+      return fail('not-json', notUtf8Reason);
     }
   }
   let value = input;
