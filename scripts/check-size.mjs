@@ -47,9 +47,12 @@ const budgets = {
   // text beside its links, the payment address without its utm parameters. +0.2 KB (inne.js),
   // +0.2 KB (inne-projects.js) for a feed saved in Windows-1252 refused with core's "save it as
   // UTF-8" instead of shown with "�" for every accent and "no problem" in `debug`, and an amount
-  // in euros ("50,00") said to be wanted in cents.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 60.9 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28 * KB },
+  // in euros ("50,00") said to be wanted in cents. +0.35 KB (inne.js), +0.3 KB
+  // (inne-projects.js) for a project kept when its actor is written with a name, not an id
+  // ("Malaunay"): the entry is dropped as a dangling one, with the id it likely meant, where
+  // the whole project was lost from every partner's page.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 61.25 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.3 * KB },
 };
 const strict = process.argv.includes('--strict');
 

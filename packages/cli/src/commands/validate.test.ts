@@ -102,6 +102,26 @@ describe('inne validate', () => {
     assert.match(r.stdout, /✓ 0 errors, 1 warning/);
   });
 
+  test("an actor's name written for its id costs the reference, not the project", async () => {
+    const path = copyWith('actor-name.json', (feed) => {
+      (feed.projects![6] as Record<string, unknown>).actors = [
+        { actor: 'Grand-Quevilly', role: 'porteur' },
+      ];
+    });
+    const en = await inneHere(['validate', path, '--lang', 'en']);
+    assert.equal(en.status, 0, en.stdout);
+    assert.match(
+      en.stdout,
+      /warning\s+\d+:\d+\s+\$\.projects\[6\]\.actors\[0\]\.actor\s+concertations-citoyennes-grand-quevilly\s+"Grand-Quevilly": invalid id: .*; reference ignored; did you mean "grand-quevilly"\?/,
+    );
+    assert.match(en.stdout, /✓ 0 errors, 1 warning — kept: 19 actors, 13 projects/);
+    const fr = await inneHere(['validate', path]);
+    assert.match(
+      fr.stdout,
+      /référence ignorée\u202f; vouliez-vous dire «\u00a0grand-quevilly\u00a0»\u202f\?/,
+    );
+  });
+
   test('something that is not a feed exits 1 with a clear message', async () => {
     const path = join(dir, 'list.json');
     writeFileSync(path, '[1, 2]');

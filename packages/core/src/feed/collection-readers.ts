@@ -11,12 +11,16 @@ import {
 import { checkCampaign, checkEvent } from './item-rules.js';
 import type { ItemProblem } from './item-rules.js';
 import {
+  assessmentReferenceAt,
   assessmentReferences,
+  eventReferenceAt,
   eventReferences,
+  linkReferenceAt,
   linkReferences,
+  projectReferenceAt,
   projectReferences,
 } from './references.js';
-import type { CheckReferences } from './references.js';
+import type { CheckReferences, ReferenceAt } from './references.js';
 
 /**
  * What it takes to read one collection of a feed: its validation plan, its rules across
@@ -32,6 +36,8 @@ export interface CollectionReader<N extends CollectionName = CollectionName> {
   readonly check?: (item: object) => ItemProblem | undefined;
   /** @internal Checks its items' references once every collection is read (references.ts). */
   readonly references?: CheckReferences;
+  /** @internal Which of an invalid item's fields are references (references.ts). */
+  readonly referenceAt?: ReferenceAt;
 }
 
 /** The reader of a feed's actors, for `parseCollections`. */
@@ -41,6 +47,7 @@ export const projectsReader: CollectionReader<'projects'> = {
   name: 'projects',
   plan: projectsPlan,
   references: projectReferences,
+  referenceAt: projectReferenceAt,
 };
 /**
  * The reader of a feed's events, for `parseCollections`; an event that ends before it starts
@@ -52,12 +59,14 @@ export const eventsReader: CollectionReader<'events'> = {
   plan: eventsPlan,
   check: checkEvent,
   references: eventReferences,
+  referenceAt: eventReferenceAt,
 };
 /** The reader of a feed's cooperation links, for `parseCollections`. */
 export const linksReader: CollectionReader<'links'> = {
   name: 'links',
   plan: linksPlan,
   references: linkReferences,
+  referenceAt: linkReferenceAt,
 };
 /**
  * The reader of a feed's membership campaigns, for `parseCollections`; a campaign that opens
@@ -73,6 +82,7 @@ export const assessmentsReader: CollectionReader<'assessments'> = {
   name: 'assessments',
   plan: assessmentsPlan,
   references: assessmentReferences,
+  referenceAt: assessmentReferenceAt,
 };
 
 /** The reader of every collection, by name (what `parseFeed` reads). */

@@ -191,6 +191,27 @@ export const notUtf8Reason: Localized = {
   en: 'this is not UTF-8 text; save the file as UTF-8',
 };
 
+/**
+ * A reference written with a text that is not an id (`"Club Inné"` for `club-inne`): the
+ * sentence of its problem, then whether the reference is `dropped` as a dangling one is (else
+ * the item is left out), and the id it likely `meant`.
+ */
+export function describeNotAnId(
+  { fr, en }: Localized,
+  dropped: boolean,
+  meant?: string,
+): Localized {
+  if (dropped) {
+    fr += '\u202f; référence ignorée';
+    en += '; reference ignored';
+  }
+  if (meant) {
+    fr += `\u202f; vouliez-vous dire «\u00a0${meant}\u00a0»\u202f?`;
+    en += `; did you mean "${meant}"?`;
+  }
+  return { fr, en };
+}
+
 /** Sentences for the issues that are not about one field's shape, nor a rule across fields. */
 export function describeIssue(code: IssueSentence, detail: string | Localized = ''): Localized {
   // The detail itself may be localized (a kind of value), so each language gets its own.

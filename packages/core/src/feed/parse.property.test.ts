@@ -38,7 +38,8 @@ const project = (actorIds: string[]) =>
 
 /**
  * A valid item with one field spoiled, or any JSON at all, as long as the schema refuses it
- * for more than unknown words in its lists (those words alone are left out, the item kept).
+ * for more than what parseFeed drops alone (unknown words of its lists, references that are
+ * not ids), the item kept.
  */
 const broken = <T extends object>(
   valid: fc.Arbitrary<T>,
@@ -59,10 +60,17 @@ const broken = <T extends object>(
     )
     .filter((item) => {
       const result = schema.safeParse(item);
-      const onlyUnknownWords = result.error?.issues.every(
-        (i) => i.code === 'invalid_value' && typeof i.path[i.path.length - 1] === 'number',
+      // What parseFeed drops, the item kept: words of its lists, and a project's actor
+      // written with a text that is not an id (with its entry).
+      const onlyDroppable = result.error?.issues.every(
+        (i) =>
+          (i.code === 'invalid_value' && typeof i.path[i.path.length - 1] === 'number') ||
+          (i.path[0] === 'actors' &&
+            i.path[2] === 'actor' &&
+            typeof (item as { actors: { actor?: unknown }[] }).actors[i.path[1] as number]
+              ?.actor === 'string'),
       );
-      return !result.success && !onlyUnknownWords;
+      return !result.success && !onlyDroppable;
     });
 
 /** Valid and broken items in a random order, each tagged with what it is. */

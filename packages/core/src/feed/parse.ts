@@ -12,8 +12,9 @@ import { readEnvelope } from './envelope.js';
 import type { CollectionReader } from './collection-readers.js';
 import { jsonPath } from './issue.js';
 import type { FeedIssue } from './issue.js';
-import { describeIssue, describeProblem, notUtf8Reason } from './messages.js';
-import { withoutUnknownWords } from './unknown-words.js';
+import { describeIssue, describeNotAnId, describeProblem, notUtf8Reason } from './messages.js';
+import { meantIds } from './meant-ids.js';
+import { isUnknownWordInList, withoutParts } from './without-parts.js';
 
 /** Limits and the collections to read, for `parseFeed`. */
 export interface ParseFeedOptions {
@@ -21,7 +22,10 @@ export interface ParseFeedOptions {
   maxBytes?: number;
   /** Most items kept per collection. Default 20,000. */
   maxItems?: number;
-  /** Most field problems reported for one item (the item is left out either way). Default 5. */
+  /**
+   * Most field problems reported for one item left out. Default 5. An item kept without some
+   * of its parts (a word of a list, a reference that is not an id) reports each of them.
+   */
   maxProblemsPerItem?: number;
   /**
    * Only these collections are read (checked, kept and reported); the others stay empty
@@ -187,6 +191,7 @@ export function parseCollections(
   // The ids of the items kept, by collection read: for duplicates, then for references.
   const ids: { actors?: Set<string>; projects?: Set<string> } = {};
   readEnvelope(value, feed, issues);
+  const meant = meantIds(feed);
 
   // In the feed's order whatever the order given, so that issues come in the same order.
   const read: CollectionReader[] = [];
@@ -217,7 +222,16 @@ export function parseCollections(
         message: describeIssue('too-many-items', String(maxItems)),
       });
     }
-    readCollection(reader, items.slice(0, maxItems), feed, issues, maxProblems, sourceIndex, seen);
+    readCollection(
+      reader,
+      items.slice(0, maxItems),
+      feed,
+      issues,
+      maxProblems,
+      sourceIndex,
+      seen,
+      meant,
+    );
   }
 
   // References once every collection is read, each by its reader, in the same order.
@@ -233,13 +247,14 @@ function sizeOf(bytes: number): Localized {
 }
 
 function readCollection(
-  { name, plan, check }: CollectionReader,
+  { name, plan, check, referenceAt }: CollectionReader,
   items: unknown[],
   feed: Feed,
   issues: FeedIssue[],
   maxProblems: number,
   sourceIndex: WeakMap<object, number>,
   seen: Set<string>,
+  meant: ReturnType<typeof meantIds>,
 ): void {
   // Most items are valid: read once, without a problem list. The others are read again, for
   // every problem in zod's terms.
@@ -252,40 +267,49 @@ function readCollection(
       const problems: Problem[] = [];
       read(item, problems);
       const itemId = readId(item);
-      const kept = withoutUnknownWords(item, problems, read);
-      if (!kept) {
-        // Several checks of one field can fail at once (pattern and URL): one issue per path.
-        const byPath = new Map<string, Problem>();
-        for (const problem of problems) {
-          const path = jsonPath([name, index, ...problem.path]);
-          if (!byPath.has(path)) byPath.set(path, problem);
-        }
-        for (const [path, problem] of [...byPath].slice(0, maxProblems)) {
-          issues.push({
-            severity: 'error',
-            code: 'invalid-field',
-            path,
-            collection: name,
-            itemId,
-            message: describeProblem(problem),
-          });
-        }
-        continue;
+      // Several checks of one field can fail at once (pattern and URL): one issue per path.
+      const byPath = new Map<string, Problem>();
+      for (const problem of problems) {
+        const path = jsonPath([name, index, ...problem.path]);
+        if (!byPath.has(path)) byPath.set(path, problem);
       }
-      data = kept.data as { id: string };
-      for (const problem of kept.dropped) {
+      const faults = [...byPath];
+      // A reference written with a text that is not an id goes as a dangling one does: with
+      // its list entry or field, the item kept; or, when the item means nothing without it (a
+      // link's end), the item is left out. Either way, with the id it likely meant.
+      const refs = faults.map(([, p]) =>
+        typeof p.input === 'string' ? referenceAt?.(p.path, item) : undefined,
+      );
+      const kept = withoutParts(
+        item,
+        faults.map(([, p], i) => (isUnknownWordInList(p) ? p.path : refs[i]?.drop)),
+        read,
+      ) as { id: string } | undefined;
+      faults.slice(0, kept ? undefined : maxProblems).forEach(([path, problem], i) => {
+        const ref = refs[i];
+        const input = problem.input as string;
+        const sentence = describeProblem(problem);
+        // What was dropped is named before why, as the item stays without it (a word, a text:
+        // never `String` of any value, which may be deep or have no text form).
+        const value = kept && JSON.stringify(String(input).slice(0, 40));
+        const said = value
+          ? { fr: `${value}\u00a0: ${sentence.fr}`, en: `${value}: ${sentence.en}` }
+          : sentence;
         issues.push({
-          severity: 'warning',
-          code: 'unknown-value',
-          path: jsonPath([name, index, ...problem.path]),
+          severity: kept ? 'warning' : 'error',
+          code: !kept ? 'invalid-field' : ref ? 'dangling-reference' : 'unknown-value',
+          path,
           collection: name,
           itemId,
-          message: describeIssue('unknown-value', {
-            fr: `${JSON.stringify(String(problem.input).slice(0, 40))}\u00a0: ${describeProblem(problem).fr}`,
-            en: `${JSON.stringify(String(problem.input).slice(0, 40))}: ${describeProblem(problem).en}`,
-          }),
+          message: ref
+            ? describeNotAnId(said, !!kept, meant(ref.target, input))
+            : kept
+              ? describeIssue('unknown-value', said)
+              : sentence,
         });
-      }
+      });
+      if (!kept) continue;
+      data = kept;
     }
     if (seen.has(data.id)) {
       issues.push({

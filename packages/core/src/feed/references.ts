@@ -23,6 +23,26 @@ export interface ReferenceContext {
  */
 export type CheckReferences = (feed: Feed, refs: ReferenceContext) => void;
 
+/**
+ * A reference written with a value that is not an id (`"Malaunay"`, `"Club Inné"`): the
+ * collection it names, and the part of the item dropped with it, as a dangling reference is (its
+ * list entry, or the field). No `drop` when the item means nothing without it (a link's end, an
+ * assessment's subject): the item is then left out.
+ */
+export interface MalformedReference {
+  target: 'actors' | 'projects';
+  drop?: readonly PropertyKey[];
+}
+
+/**
+ * Where a problem's path (from the item) is a reference of a collection's items, if it is (a
+ * reader's `referenceAt`): read on the failing path only, never for a valid item.
+ */
+export type ReferenceAt = (
+  path: readonly PropertyKey[],
+  item: unknown,
+) => MalformedReference | undefined;
+
 const at = (refs: ReferenceContext, item: object, fallback: number) =>
   refs.sourceIndex.get(item) ?? fallback;
 
@@ -68,6 +88,12 @@ export const projectReferences: CheckReferences = (feed, refs) => {
   });
 };
 
+/** A project's `actors[i].actor`: the entry goes with it. */
+export const projectReferenceAt: ReferenceAt = ([list, i, key, more]) =>
+  list === 'actors' && key === 'actor' && more === undefined
+    ? { target: 'actors', drop: [list, i!] }
+    : undefined;
+
 /** An event's organizers (actors) and projects. */
 export const eventReferences: CheckReferences = (feed, refs) => {
   const { actors, projects } = refs;
@@ -88,6 +114,12 @@ export const eventReferences: CheckReferences = (feed, refs) => {
     }
   });
 };
+
+/** An entry of an event's `organizers` or `projects`. */
+export const eventReferenceAt: ReferenceAt = ([list, i, more]) =>
+  (list === 'organizers' || list === 'projects') && typeof i === 'number' && more === undefined
+    ? { target: list === 'organizers' ? 'actors' : 'projects', drop: [list, i] }
+    : undefined;
 
 /** A link's ends (actors: the link is left out without them) and its project. */
 export const linkReferences: CheckReferences = (feed, refs) => {
@@ -114,6 +146,16 @@ export const linkReferences: CheckReferences = (feed, refs) => {
   });
 };
 
+/** A link's `project` (dropped), or an end (`from`, `to`: the link is left out). */
+export const linkReferenceAt: ReferenceAt = ([key, more]) =>
+  more !== undefined
+    ? undefined
+    : key === 'project'
+      ? { target: 'projects', drop: [key] }
+      : key === 'from' || key === 'to'
+        ? { target: 'actors' }
+        : undefined;
+
 /** An assessment's subject (a project or an actor). */
 export const assessmentReferences: CheckReferences = (feed, refs) => {
   feed.assessments.forEach((assessment, index) => {
@@ -128,3 +170,14 @@ export const assessmentReferences: CheckReferences = (feed, refs) => {
       );
   });
 };
+
+/** An assessment's `subject.id`: the assessment is left out, its subject is what it is about. */
+export const assessmentReferenceAt: ReferenceAt = ([key, field, more], item) =>
+  key === 'subject' && field === 'id' && more === undefined
+    ? {
+        target:
+          (item as { subject?: { type?: unknown } }).subject?.type === 'actor'
+            ? 'actors'
+            : 'projects',
+      }
+    : undefined;
