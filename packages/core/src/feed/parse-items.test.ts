@@ -410,6 +410,21 @@ describe('parseFeed: a word of a list that the vocabulary does not have', () => 
     );
   });
 
+  test('a value that is no word (an object given as `.feed`, even one with no text form) goes the same way, unquoted', () => {
+    // Object.create(null) has no toString: quoting it would throw out of parseFeed.
+    for (const odd of [Object.create(null), { name: 'culture' }, 42]) {
+      const { feed, issues } = parseFeed(
+        sampleFeedWith('projects', 0, { spheres: ['se-cultiver', odd] }),
+      );
+      assert.deepEqual(feed?.projects[0]!.spheres, ['se-cultiver']);
+      assert.deepEqual(
+        issues.map((i) => [i.severity, i.code, i.path]),
+        [['warning', 'unknown-value', '$.projects[0].spheres[1]']],
+      );
+      assert.match(issues[0]!.message.en, /^unknown value; allowed: se-nourrir/);
+    }
+  });
+
   test('in a list inside a list: who a membership tier is for', () => {
     const input = sampleFeed();
     const tier = {

@@ -289,9 +289,9 @@ function readCollection(
         const ref = refs[i];
         const input = problem.input as string;
         const sentence = describeProblem(problem);
-        // What was dropped is named before why, as the item stays without it (a word, a text:
-        // never `String` of any value, which may be deep or have no text form).
-        const value = kept && JSON.stringify(String(input).slice(0, 40));
+        // What was dropped is named before why, as the item stays without it: a text only,
+        // never `String` of any value (given as `.feed`, it may be deep or have no text form).
+        const value = kept && typeof input === 'string' && JSON.stringify(input.slice(0, 40));
         const said = value
           ? { fr: `${value}\u00a0: ${sentence.fr}`, en: `${value}: ${sentence.en}` }
           : sentence;
