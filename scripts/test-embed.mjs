@@ -264,7 +264,13 @@ test('theme=dark: a dark page whose text the component takes, every component AA
     [{ '--inne-surface': '#222' }, ['dark', 'rgb(21, 25, 29)', 'rgb(236, 232, 225)']],
     [{ background: '#222' }, ['dark', 'rgb(34, 34, 34)', 'rgb(236, 232, 225)']],
     [{ '--inne-surface': '#f5f5f5' }, ['light', 'rgb(255, 255, 255)', 'rgb(0, 0, 0)']],
-    [{ background: 'navy' }, ['light', 'rgb(0, 0, 128)', 'rgb(0, 0, 0)']],
+    // Read as the browser reads a colour: a name or a function is measured like hex.
+    [{ background: 'navy' }, ['dark', 'rgb(0, 0, 128)', 'rgb(236, 232, 225)']],
+    [{ background: 'black' }, ['dark', 'rgb(0, 0, 0)', 'rgb(236, 232, 225)']],
+    [{ background: 'rgb(20, 30, 60)' }, ['dark', 'rgb(20, 30, 60)', 'rgb(236, 232, 225)']],
+    [{ background: 'hsl(210 50% 10%)' }, ['dark', 'rgb(13, 26, 38)', 'rgb(236, 232, 225)']],
+    [{ '--inne-surface': 'darkslategray' }, ['dark', 'rgb(21, 25, 29)', 'rgb(236, 232, 225)']],
+    [{ background: 'lightyellow' }, ['light', 'rgb(255, 255, 224)', 'rgb(0, 0, 0)']],
   ]) {
     await page.goto(`${kitUrl}/docs/embed/?${q(query)}`);
     await drawn(page);
@@ -282,16 +288,86 @@ test('theme=dark: a dark page whose text the component takes, every component AA
   assert.equal(ignoredWarning(page), '');
 
   // Anything but a known theme or a plain colour is left out and listed.
-  const wrong = { theme: 'neon', background: 'url(x)', color: 'red;x' };
+  const wrong = { theme: 'neon', background: 'url(x)', color: 'rouge' };
   await page.goto(`${kitUrl}/docs/embed/?${q(wrong)}`);
   await drawn(page);
   assert.deepEqual(await lookOf(page), ['light', 'rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
   for (const part of [
     '- theme=neon (one of: light, dark)',
     '- background=url(x) (not a plain colour)',
-    '- color=red;x (not a plain colour)',
+    '- color=rouge (not a plain colour)',
   ])
     assert.ok(ignoredWarning(page).includes(part), `${part} in: ${ignoredWarning(page)}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('page colours whose text would not read are left out, with the reason, in the page’s language', async () => {
+  const page = await newPage({ bypassCSP: true }); // axe is injected as an inline script
+  /** The console's contrast warning of the embed page, or '' when there is none. */
+  const contrastWarning = () =>
+    page.consoleMessages.find((m) => /Inné embed\s?: (left out|.* laissés? de côté)/.test(m)) ?? '';
+  for (const [query, look, words] of [
+    // The partner's text on their dark background: the dark theme's text instead.
+    [
+      { component: 'membership', background: '#222', color: '#333' },
+      ['dark', 'rgb(34, 34, 34)', 'rgb(236, 232, 225)'],
+      [
+        'color=#333 laissé de côté',
+        '(#333) sur son fond (#222)',
+        '1,2:1',
+        '4,5:1',
+        '#ece8e1 sur #222 (13:1)',
+      ],
+    ],
+    // White text on the light page, in English with lang=en.
+    [
+      { component: 'membership', color: 'white', lang: 'en' },
+      ['light', 'rgb(255, 255, 255)', 'rgb(0, 0, 0)'],
+      [
+        'left out color=white',
+        '(white) on its background (#ffffff)',
+        'contrast of 1:1',
+        '4.5:1 WCAG asks',
+        '#000000 on #ffffff (21:1)',
+      ],
+    ],
+    // A light theme asked for on a black page: the theme is kept, the background left out.
+    [
+      { component: 'events', theme: 'light', background: 'rgb(0, 0, 0)', when: 'all' },
+      ['light', 'rgb(255, 255, 255)', 'rgb(0, 0, 0)'],
+      ['background=rgb(0, 0, 0) laissé de côté', '#000000 sur #ffffff (21:1)'],
+    ],
+    // Both colours, too close: the theme's own pair.
+    [
+      { component: 'projects', theme: 'dark', background: 'silver', color: 'gray', lang: 'en' },
+      ['dark', 'rgb(21, 25, 29)', 'rgb(236, 232, 225)'],
+      ['left out background=silver and color=gray', '#ece8e1 on #15191d'],
+    ],
+  ]) {
+    page.consoleMessages.length = 0;
+    await page.goto(`${kitUrl}/docs/embed/?${q(query)}`);
+    await drawn(page);
+    assert.deepEqual(await lookOf(page), look, q(query));
+    for (const part of words)
+      assert.ok(
+        contrastWarning().includes(part),
+        `${part} in: ${contrastWarning() || page.consoleMessages.join('\n')}`,
+      );
+    assert.equal(await violationsOf(page), '', q(query));
+  }
+  // Readable colours, even close to the limit, are kept without a word (#767676 on white: 4.54:1).
+  for (const query of [
+    { color: '#767676' },
+    { theme: 'dark', background: '#222', color: '#eeeeee' },
+    { background: 'navy', color: 'yellow' },
+  ]) {
+    page.consoleMessages.length = 0;
+    await page.goto(`${kitUrl}/docs/embed/?${q(query)}`);
+    await drawn(page);
+    assert.equal(contrastWarning(), '', q(query));
+    assert.equal(ignoredWarning(page), '', q(query));
+  }
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -772,10 +848,35 @@ test('the shortcode keeps a territory with quotes and brackets, for WordPress to
 
 test('the configurator offers the iframe page’s dark theme and colours, in its preview too', async () => {
   const labels = {
-    fr: ['Sombre', 'Fond de la page', 'Selon les couleurs', 'Fond des cartes', ' : couleur'],
-    en: ['Dark', 'Page background', 'From the colours', 'Card background', ': colour'],
+    fr: [
+      'Sombre',
+      'Fond de la page',
+      'Selon les couleurs',
+      'Fond des cartes',
+      ' : couleur',
+      'Couleur du texte',
+    ],
+    en: [
+      'Dark',
+      'Page background',
+      'From the colours',
+      'Card background',
+      ': colour',
+      'Text colour',
+    ],
   };
-  for (const [lang, [theme, background, auto, cards, picker]] of [
+  const contrastParts = {
+    fr: [
+      '(#333333)',
+      '(#222222)',
+      '1,2:1',
+      '4,5:1',
+      '«\u00a0Couleur du texte\u00a0» (color)',
+      '#ece8e1 sur #222222',
+    ],
+    en: ['(#333333)', '(#222222)', '1.2:1', '4.5:1', '“Text colour” (color)', '#ece8e1 on #222222'],
+  };
+  for (const [lang, [theme, background, auto, cards, picker, text]] of [
     ['', labels.fr],
     ['?lang=en', labels.en],
   ]) {
@@ -825,6 +926,29 @@ test('the configurator offers the iframe page’s dark theme and colours, in its
       await page.evaluate(() => getComputedStyle(document.getElementById('preview')).colorScheme),
       'dark',
     );
+
+    // Text that would not read on the page's background: said before the snippet is copied.
+    const contrast = page.locator('#iframe-contrast');
+    assert.equal(await contrast.isVisible(), false);
+    await page.getByRole('checkbox', { name: background, exact: true }).check();
+    await page.getByLabel(`${background}${picker}`).fill('#222222');
+    await page.getByRole('checkbox', { name: text, exact: true }).check();
+    await page.getByLabel(`${text}${picker}`).fill('#333333');
+    await contrast.waitFor();
+    const said = await contrast.textContent();
+    for (const part of lang ? contrastParts.en : contrastParts.fr)
+      assert.ok(said.includes(part), `${part} in: ${said}`);
+    assert.equal(
+      await page.getByLabel(`${text}${picker}`).getAttribute('aria-describedby'),
+      'iframe-contrast',
+    );
+    // The preview shows what the embed page will: the theme's text.
+    assert.equal(
+      await page.evaluate(() => getComputedStyle(document.getElementById('preview')).color),
+      'rgb(236, 232, 225)',
+    );
+    await page.getByLabel(`${text}${picker}`).fill('#eeeeee');
+    await contrast.waitFor({ state: 'hidden' });
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }

@@ -13,8 +13,10 @@ import { allowlistFile, checkAddress, loadAllowlist } from '../embed/allowlist.j
 import {
   components,
   customProperties,
+  minContrast,
   pageColours,
   pageLook,
+  ratioText,
   validCustomProperty,
   withheldReason,
 } from '../embed/components.js';
@@ -153,7 +155,7 @@ function buildComponentChoice() {
 }
 
 /** A colour to tick and pick: the form field `field` (and `${field}-on`), the colour `name`. */
-function colourRow(id, field, name, label) {
+function colourRow(id, field, name, label, describedBy) {
   return el('div', { class: 'colour' }, [
     el('input', { type: 'checkbox', id: `${id}-on`, name: `${field}-on` }),
     el('label', { for: `${id}-on`, text: label }),
@@ -163,6 +165,7 @@ function colourRow(id, field, name, label) {
       name: field,
       value: colourDefaults[name],
       'aria-label': t.colourPicker(label),
+      'aria-describedby': describedBy,
     }),
   ]);
 }
@@ -175,7 +178,9 @@ function buildColours() {
   // The iframe page's background and text colour, beside its theme.
   const page = document.getElementById('page-look');
   for (const name of pageColours) {
-    page.append(colourRow(`page-${name}`, `page-${name}`, name, t.pageColours[name]));
+    page.append(
+      colourRow(`page-${name}`, `page-${name}`, name, t.pageColours[name], 'iframe-contrast'),
+    );
   }
 }
 
@@ -412,6 +417,18 @@ function withheldNote(s) {
   return left.length ? t.withheld(left) : '';
 }
 
+/** What the embed page will do with page colours whose text would not read, or ''. */
+function contrastNote(unreadable) {
+  if (!unreadable) return '';
+  const { asked, kept, left } = unreadable;
+  const ratio = (value) => ratioText(value, ui);
+  return t.contrast(
+    left.map((name) => [t.pageColours[name], name]),
+    { ...asked, ratio: ratio(asked.ratio) },
+    { ...kept, ratio: ratio(kept.ratio), min: ratio(minContrast) },
+  );
+}
+
 /** Shows the warning `id` beside the iframe snippet, announced when it changes; '' hides it. */
 function warn(id, text) {
   const warning = document.getElementById(id);
@@ -446,6 +463,7 @@ function render() {
     : '';
   document.querySelector('#snippet-iframe code').textContent = iframeSnippet(s);
   warn('iframe-withheld', withheldNote(s));
+  warn('iframe-contrast', contrastNote(look.unreadable));
   checkIframeFeed(s);
 }
 

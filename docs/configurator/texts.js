@@ -121,6 +121,11 @@ const fr = {
     const left = fields.map(([label, attr]) => `«\u00a0${label}\u00a0» (${attr})`);
     return `Attention\u00a0: l’iframe ne reprend pas ${left.join(', ')}. La page d’intégration s’affiche à l’adresse du Club Inné et n’importe qui peut écrire un lien vers elle\u00a0: elle ne montre que ce que disent les flux qu’elle accepte, jamais un texte ou des données écrits dans le lien. Le script et la balise, ou le shortcode WordPress, ${left.length > 1 ? 'les' : 'le'} gardent.`;
   },
+  /** Page colours the embed page will leave out: `[label, parameter]`, then both pairs. */
+  contrast: (fields, asked, kept) => {
+    const left = fields.map(([label, name]) => `«\u00a0${label}\u00a0» (${name})`);
+    return `Attention\u00a0: sur la page de l’iframe, le texte (${asked.color}) et le fond (${asked.background}) n’ont qu’un contraste de ${asked.ratio}:1, sous les ${kept.min}:1 que les WCAG demandent pour un texte (critère 1.4.3, RGAA 3.2). La page d’intégration ne reprendra pas ${left.join(' et ')} et gardera ${left.length > 1 ? 'celles' : 'celle'} de son thème\u00a0: ${kept.color} sur ${kept.background} (${kept.ratio}:1), comme l’aperçu. Choisissez des couleurs plus contrastées.`;
+  },
   copied: (name) => `Code «\u00a0${name}\u00a0» copié dans le presse-papiers.`,
   copyFailed: (name) =>
     `Copie automatique impossible\u00a0: le code «\u00a0${name}\u00a0» est sélectionné, copiez-le avec Ctrl+C.`,
@@ -233,6 +238,10 @@ const en = {
   withheld: (fields) => {
     const left = fields.map(([label, attr]) => `“${label}” (${attr})`);
     return `Warning: the iframe leaves out ${left.join(', ')}. The embed page is shown at Club Inné’s address and anyone can write a link to it: it shows only what the feeds it accepts say, never a text or data written in the link. The script and tag, or the WordPress shortcode, keep ${left.length > 1 ? 'them' : 'it'}.`;
+  },
+  contrast: (fields, asked, kept) => {
+    const left = fields.map(([label, name]) => `“${label}” (${name})`);
+    return `Warning: on the iframe’s page, the text (${asked.color}) and the background (${asked.background}) have a contrast of only ${asked.ratio}:1, below the ${kept.min}:1 WCAG asks of text (success criterion 1.4.3, RGAA 3.2). The embed page will leave out ${left.join(' and ')} and keep its theme’s: ${kept.color} on ${kept.background} (${kept.ratio}:1), as the preview shows. Choose colours with more contrast.`;
   },
   copied: (name) => `“${name}” code copied to the clipboard.`,
   copyFailed: (name) =>

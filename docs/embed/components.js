@@ -80,8 +80,10 @@ export function withheldReason(name, attribute) {
 }
 
 const patterns = {
-  // #rgb, #rrggbb (with alpha too) or a CSS colour keyword: nothing that could end a declaration.
-  color: /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|[a-z]{3,20})$/i,
+  // #rgb, #rrggbb (with alpha too), a CSS colour keyword, or rgb()/hsl() of numbers: nothing
+  // that could end a declaration or call anything.
+  color:
+    /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|[a-z]{3,20}|(rgb|hsl)a?\([0-9a-z.,%/ +-]{1,60}\))$/i,
   length: /^(0|\d{1,3}(\.\d{1,2})?(px|rem|em))$/,
 };
 
@@ -98,51 +100,112 @@ export const themes = {
   light: {},
   dark: { 'color-scheme': 'dark', background: '#15191d', color: '#ece8e1' },
 };
+// The light theme's own colours: embed.css's Canvas and CanvasText of a light page.
+const lightColours = { background: '#ffffff', color: '#000000' };
 export const pageColours = ['background', 'color'];
 export const pageParameters = ['theme', ...pageColours];
+/** The contrast WCAG 2.1 AA asks between text and its background (1.4.3, RGAA 3.2). */
+export const minContrast = 4.5;
 
 /**
- * The CSS declarations of the page's look that `get(name)` asks for (a query's `get`), and the
- * parameters left out, each with the reason.
+ * The CSS declarations of the page's look that `get(name)` asks for (a query's `get`), the
+ * parameters left out, each with the reason, and, when the page's text would read below
+ * `minContrast` on its background, `unreadable`: the colours asked for and their contrast,
+ * the ones kept instead (the theme's, always readable) and theirs. `colourOf` reads a colour as
+ * the browser does (`browserColour`).
  */
-export function pageLook(get) {
+export function pageLook(get, colourOf = browserColour) {
   const style = {};
   const ignored = [];
-  let theme = get('theme');
-  if (theme === null || theme === '') {
-    theme = darkColour(get('background') || get('--inne-surface')) ? 'dark' : 'light';
-  }
-  if (Object.hasOwn(themes, theme)) Object.assign(style, themes[theme]);
-  else ignored.push(`theme=${theme} (one of: ${Object.keys(themes).join(', ')})`);
+  const given = {};
   for (const name of pageColours) {
     const value = get(name);
     if (value === null || value === '') continue;
-    if (patterns.color.test(value)) style[name] = value;
+    if (patterns.color.test(value) && colourOf(value)) given[name] = value;
     else ignored.push(`${name}=${value} (not a plain colour)`);
   }
-  return { style, ignored };
+  let theme = get('theme');
+  if (theme === null || theme === '') {
+    const surface = get('--inne-surface');
+    const base = given.background ?? (patterns.color.test(surface ?? '') ? surface : null);
+    theme = base && darkColour(colourOf(base), colourOf) ? 'dark' : 'light';
+  }
+  if (Object.hasOwn(themes, theme)) Object.assign(style, themes[theme]);
+  else ignored.push(`theme=${theme} (one of: ${Object.keys(themes).join(', ')})`);
+  const own = { ...lightColours, ...(Object.hasOwn(themes, theme) ? themes[theme] : {}) };
+
+  // The partner's colours, else the theme's text on their background, else the theme's own:
+  // the first pair that reads, so that a colour is dropped only when it must be.
+  const pairs = [['background', 'color'], ['background'], []].map((names) => {
+    const pick = (name) => (names.includes(name) && given[name]) || own[name];
+    const pair = { background: pick('background'), color: pick('color') };
+    return { ...pair, ratio: textContrast(pair, colourOf) };
+  });
+  const kept = pairs.find((p) => p.ratio >= minContrast) ?? pairs[2];
+  for (const name of pageColours)
+    if (given[name] && kept[name] === given[name]) style[name] = given[name];
+  const left = pageColours.filter((name) => given[name] && style[name] !== given[name]);
+  const unreadable = left.length ? { asked: pairs[0], kept, left } : null;
+  return { style, ignored, unreadable };
 }
 
-/** WCAG relative luminance of a `#rgb` or `#rrggbb` colour (alpha left aside), or null. */
-function luminance(value) {
-  const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(value ?? '')?.[1];
-  if (!hex) return null;
-  const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
-  const [r, g, b] = [0, 2, 4].map((i) => {
-    const c = parseInt(full.slice(i, i + 2), 16) / 255;
+/** A contrast ratio as WCAG writes it, in `lang`, never rounded up to a passing one: 4.49 is 4.4. */
+export const ratioText = (ratio, lang) =>
+  (Math.floor(ratio * 10) / 10).toLocaleString(lang, { maximumFractionDigits: 1 });
+
+let canvas;
+/**
+ * `value` read as the browser reads a CSS colour, as `[red, green, blue, alpha]` (0–255, and
+ * alpha 0–1), or null when it is none: names, `rgb()`, `hsl()`, hex alike, without a table of
+ * our own. A canvas keeps its fill colour when given something else: two starts that still
+ * differ after `value` mean that it was refused.
+ */
+export function browserColour(value) {
+  canvas ??= document.createElement('canvas').getContext('2d');
+  const read = (start) => {
+    canvas.fillStyle = start;
+    canvas.fillStyle = value;
+    return String(canvas.fillStyle);
+  };
+  const seen = read('#000000');
+  if (seen !== read('#ffffff')) return null;
+  // The canvas writes `#rrggbb` when opaque, `rgba(r, g, b, a)` otherwise.
+  if (seen.startsWith('#'))
+    return [1, 3, 5].map((i) => parseInt(seen.slice(i, i + 2), 16)).concat(1);
+  const [r, g, b, a = 1] = (seen.match(/[\d.]+/g) ?? []).map(Number);
+  return [r, g, b, a];
+}
+
+/** `top` seen over the opaque `bottom` (both `[r, g, b, alpha]`). */
+const over = (top, bottom) =>
+  [0, 1, 2].map((i) => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1);
+
+/** WCAG relative luminance of an opaque `[r, g, b, …]`. */
+function luminance(rgb) {
+  const [r, g, b] = rgb.slice(0, 3).map((v) => {
+    const c = v / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+const ratio = (a, b) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
 /**
- * Whether the dark theme's text reads better on `value` than black, the light page's text. Only
- * hex colours are measured: a colour name never turns the theme.
+ * The WCAG contrast of the text colour on the background of `pair` (CSS colours), as they show
+ * in the frame: the background over a white page (a partner's translucent colour lets the
+ * canvas through), the text over it.
  */
-function darkColour(value) {
-  const l = luminance(value);
-  if (l === null) return false;
-  return (luminance(themes.dark.color) + 0.05) / (l + 0.05) > (l + 0.05) / 0.05;
+function textContrast({ background, color }, colourOf) {
+  const back = over(colourOf(background), [255, 255, 255, 1]);
+  return ratio(luminance(over(colourOf(color), back)), luminance(back));
+}
+
+/** Whether the dark theme's text reads better on `rgba` than black, the light page's text. */
+function darkColour(rgba, colourOf) {
+  if (!rgba) return false;
+  const l = luminance(over(rgba, [255, 255, 255, 1]));
+  return ratio(luminance(colourOf(themes.dark.color)), l) > ratio(l, 0);
 }
 
 /** Whether `value` is safe for the custom property `name`. */

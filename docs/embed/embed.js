@@ -14,8 +14,10 @@ import { addressAttributes, allowlistFile, checkAddress, loadAllowlist } from '.
 import {
   componentOf,
   customProperties,
+  minContrast,
   pageLook,
   pageParameters,
+  ratioText,
   validCustomProperty,
   withheldReason,
 } from './components.js';
@@ -45,6 +47,15 @@ const texts = {
     fr: 'Ce contenu ne peut pas être affiché\u00a0: son lien de paiement mène à un site que le Club Inné n’a pas autorisé.',
     en: 'This content cannot be shown: its payment link leads to a site that Club Inné has not approved.',
   },
+};
+
+// The webmaster's: a partner's page colours left out because the text would not read. In the
+// page's language, as the frame it explains.
+const contrastTexts = {
+  fr: (left, asked, kept) =>
+    `Inné embed\u00a0: ${left} laissé${left.includes(' et ') ? 's' : ''} de côté. Le texte de la page (${asked.color}) sur son fond (${asked.background}) aurait un contraste de ${asked.ratio}:1, sous les ${kept.min}:1 que les WCAG demandent pour un texte (critère 1.4.3, RGAA 3.2)\u00a0: illisible pour beaucoup de visiteurs. La page garde à la place celles de son thème\u00a0: ${kept.color} sur ${kept.background} (${kept.ratio}:1). Choisissez un texte et un fond d’un contraste d’au moins ${kept.min}:1 (le configurateur le mesure).`,
+  en: (left, asked, kept) =>
+    `Inné embed: left out ${left}. The page's text (${asked.color}) on its background (${asked.background}) would have a contrast of ${asked.ratio}:1, below the ${kept.min}:1 WCAG asks of text (success criterion 1.4.3, RGAA 3.2): unreadable for many visitors. The page keeps its theme's instead: ${kept.color} on ${kept.background} (${kept.ratio}:1). Choose a text and a background with a contrast of at least ${kept.min}:1 (the configurator measures it).`,
 };
 
 function fail(message, text = texts.address) {
@@ -165,5 +176,17 @@ const look = pageLook((name) => params.get(name));
 for (const [name, value] of Object.entries(look.style))
   document.documentElement.style.setProperty(name, value);
 const pageIgnored = look.ignored;
+if (look.unreadable) {
+  const { asked, kept, left } = look.unreadable;
+  const ratio = (value) => ratioText(value, lang);
+  const min = ratio(minContrast);
+  console.warn(
+    contrastTexts[lang](
+      left.map((name) => `${name}=${params.get(name)}`).join(lang === 'fr' ? ' et ' : ' and '),
+      { ...asked, ratio: ratio(asked.ratio) },
+      { ...kept, ratio: ratio(kept.ratio), min },
+    ),
+  );
+}
 reportHeight();
 mount();

@@ -595,6 +595,40 @@ test('the Editor inserts the Inné kit block: the editor previews the projects',
     () => window.wp.data.select('core/block-editor').getSelectedBlock().attributes.attrs,
   );
   assert.deepEqual(attrs, { sphere: 'se-nourrir habiter', limit: '2', sort: 'recent' });
+
+  // A value typed in the block is the element's as typed, even text that reads like a character
+  // reference: kses stores an Editor's `R&D` as `R&amp;D`, so the block stores its text as
+  // HTML text (`&` as `&amp;`) and the plugin reads it once, as it reads a shortcode's.
+  const territories = tab.getByLabel('Territoires (noms séparés par des virgules)');
+  const typed = 'Labo R&amp;D & Cie, Pays d’Auge';
+  await territories.fill(typed);
+  const block = () =>
+    tab.evaluate(() => {
+      const { serialize } = window.wp.blocks;
+      const selected = window.wp.data.select('core/block-editor').getSelectedBlock();
+      return { content: serialize(selected), attrs: selected.attributes.attrs };
+    });
+  const { content } = await block();
+  const created = await api('/wp/v2/pages', {
+    method: 'POST',
+    body: JSON.stringify({ title: 'Labo', status: 'publish', content }),
+  });
+  const page = await created.json();
+  assert.equal(created.status, 201, JSON.stringify(page));
+  assert.equal(await territoryIn(await (await fetch(page.link)).text()), typed);
+  // Opened again as saved (through kses): the field shows what was typed.
+  const saved = (await (await api(`/wp/v2/pages/${page.id}&context=edit`)).json()).content.raw;
+  await tab.evaluate((raw) => {
+    const { dispatch } = window.wp.data;
+    dispatch('core/block-editor').insertBlocks(window.wp.blocks.parse(raw));
+  }, saved);
+  await tab.waitForFunction(
+    (raw) =>
+      window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes.attrs?.territory ===
+      window.wp.blocks.parse(raw)[0].attributes.attrs.territory,
+    saved,
+  );
+  assert.equal(await territories.inputValue(), typed);
   assert.deepEqual(
     tab.errors.filter((e) => /inne/i.test(e)),
     [],

@@ -233,8 +233,9 @@ final class Inne_Kit_Components {
 			return null;
 		}
 		// A value is read as HTML text, once: a shortcode cannot hold `"`, `[` or `]` raw, so the
-		// configurator writes them `&quot;`, `&#91;`, `&#93;` (and `&` as `&amp;`), and WordPress
-		// saves an Editor's bare `&` as `&amp;`. The renderer escapes the plain value again.
+		// configurator writes them `&quot;`, `&#91;`, `&#93;` (and `&` as `&amp;`), WordPress
+		// saves an Editor's bare `&` as `&amp;` (kses), and so does the block's editor with every
+		// `&` typed. The renderer escapes the plain value again. docs/wordpress.md says why.
 		$value = trim( html_entity_decode( (string) $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
 		if ( '' === $value ) {
 			return false;

@@ -77,10 +77,20 @@ export const membershipStyles = [
       color: inherit;
     }
     /* On paper, the payment page's address as a reader would type it: without the partner's
-       utm_… parameters (\`href\` keeps them for a click). */
+       utm_… parameters (\`href\` keeps them for a click). Every tier's button leads to the
+       campaign's one payment page (a tier has none of its own): it is printed once, below
+       them all, not squeezed into each button. */
     @media print {
       a[data-address]::after {
         content: ' (' attr(data-address) ')';
+      }
+      .tier a::after {
+        content: none;
+      }
+      .tiers::after {
+        content: attr(data-address);
+        grid-column: 1 / -1;
+        overflow-wrap: anywhere;
       }
     }
   `,

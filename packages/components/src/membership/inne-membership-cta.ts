@@ -172,7 +172,6 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
       t: this.t,
       level: Math.min(this.#level + 1, 6),
       href,
-      pay,
       click: (tier: Tier) => this.#clicked(tier),
     };
     const join =
@@ -229,7 +228,12 @@ export class InneMembershipCta extends InneElement<MembershipTexts> {
       </p>
       ${
         tiers.length
-          ? html`<ul class="tiers" part="tiers" aria-label=${t.tiers}>
+          ? html`<ul
+              class="tiers"
+              part="tiers"
+              aria-label=${t.tiers}
+              data-address=${href && pay ? t.joinAt(pay) : nothing}
+            >
               ${tiers.map((tier) => tierItem(tier, tierCtx))}
             </ul>`
           : nothing

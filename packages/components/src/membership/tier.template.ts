@@ -11,8 +11,6 @@ export interface TierContext {
   level: number;
   /** The payment link (already through `safeUrl`, with UTM), if there is one. */
   href: string | undefined;
-  /** The payment page without UTM: the address printed after the link (`data-address`). */
-  pay: string | undefined;
   /** Called on a click on the tier's button, before the browser follows the link. */
   click: (tier: Tier) => void;
   /** The language of the feed's texts, when it is not `locale` (`feedLang`). */
@@ -56,7 +54,6 @@ export function tierItem(tier: Tier, ctx: TierContext): TemplateResult {
             class="button primary"
             part="button primary"
             href=${ctx.href}
-            data-address=${ctx.pay}
             rel="noopener noreferrer"
             @click=${() => ctx.click(tier)}
             >${t.membership.join}<span class="visually-hidden" lang=${ctx.lang ?? nothing}>

@@ -7,6 +7,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { resetFeedLoader } from '../shared/feed-loader.js';
 import { campaign2025, duringPlenary, eventsFeed, membershipFeed } from './events-feed.js';
 import { feed, projects } from './feeds.js';
+import type { InneMembershipCta } from '../membership/inne-membership-cta.js';
 import '../define.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -135,7 +136,7 @@ describe('printed', () => {
   });
 
   it('<inne-membership-cta>: the tiers whole, the payment address, no reminder button', async () => {
-    const el = await fixture(
+    const el = await fixture<InneMembershipCta>(
       html`<inne-membership-cta
         lang="fr"
         utm-source="malaunay.fr"
@@ -156,16 +157,34 @@ describe('printed', () => {
       'avoid',
       'avoid',
     ]);
-    // Each tier's "Adhérer" on one line, then the payment page as a reader would type it: the
-    // partner's utm_… parameters are for a click, not for paper.
+    // Each tier's "Adhérer" on one line; the payment page they all lead to, once, below them
+    // all, as a reader would type it: the partner's utm_… parameters are for a click.
     const payment = 'https://www.helloasso.com/associations/club-inne/adhesions/cotisations-2025';
     const pay = all(el, '[part~="primary"]');
     expect(pay.length).to.equal(3);
     expect(pay[0]!.getAttribute('href')).to.equal(
       `${payment}?utm_source=malaunay.fr&utm_medium=site`,
     );
-    expect(pay.map(after)).to.deep.equal(pay.map(() => `" (${payment})"`));
+    expect(pay.map(after)).to.deep.equal(['none', 'none', 'none']);
     expect(pay.map(labelLines)).to.deep.equal([1, 1, 1]);
+    const list = one(el, '.tiers');
+    expect(after(list)).to.equal(`"Pour adhérer\u00a0: ${payment}"`);
+    expect(getComputedStyle(list, '::after').gridColumn, 'the whole width').to.equal('1 / -1');
+    const printed = [...all(el, '*'), el].flatMap((n: HTMLElement) => [
+      after(n),
+      getComputedStyle(n, '::before').content,
+    ]);
+    expect(
+      printed.filter((c) => c.includes(payment)),
+      'once',
+    ).to.have.length(1);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(after(list)).to.equal(`"To join: ${payment}"`);
+    // Closed, no button leads to it: no address either.
+    el.now = '2026-01-05T12:00:00+01:00';
+    await el.updateComplete;
+    expect(all(el, '.tiers, [part~="primary"]')).to.have.length(0);
     const noTiers = await fixture(
       html`<inne-membership-cta
         lang="fr"

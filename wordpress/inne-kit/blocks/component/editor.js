@@ -10,6 +10,20 @@
   const { __ } = wp.i18n;
   const components = window.inneKitComponents || {};
 
+  // A typed value is stored as HTML text, each `&` as `&amp;`, and shown read back once: kses
+  // stores an Editor's `R&D` as `R&amp;D` anyway, and the plugin reads every value once, as
+  // HTML, as it reads a shortcode's. So text that reads like a reference (`R&amp;D`) reaches
+  // the page as typed, and the field shows `R&D` again, not the stored `R&amp;D`.
+  const asHtml = (text) => String(text).replace(/&/g, '&amp;');
+  // Each reference alone through the browser's parser, the rest left as it is (a `<` too): no
+  // table of our own, and no markup is ever parsed.
+  const parser = new DOMParser();
+  const asText = (html) =>
+    String(html).replace(
+      /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi,
+      (ref) => parser.parseFromString(ref, 'text/html').body.textContent,
+    );
+
   // Each attribute with its label and, for a list, its choices in words (from the server, in
   // the editor's language); the value stored is the attribute's own, as in a shortcode.
   function control(name, spec, value, set) {
@@ -47,7 +61,14 @@
     }
     const type = { int: 'number', url: 'url', date: 'date' }[spec.type] || 'text';
     const extra = spec.type === 'int' ? { min: spec.min, max: spec.max } : {};
-    return h(TextControl, { key: name, label, type, value: value || '', onChange: set, ...extra });
+    return h(TextControl, {
+      key: name,
+      label,
+      type,
+      value: asText(value || ''),
+      onChange: (typed) => set(asHtml(typed)),
+      ...extra,
+    });
   }
 
   registerBlockType('inne-kit/component', {

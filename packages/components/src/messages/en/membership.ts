@@ -10,6 +10,7 @@ export const membershipEn: MembershipMessages = {
   next: (title: string, date?: string) => `Next campaign: ${title}${date ? `, from ${date}` : ''}.`,
   contact: 'Contact us',
   join: 'Join',
+  joinAt: (address: string) => `To join: ${address}`,
   tiers: 'Membership options',
   for: (who: string) => `For: ${who}`,
   none: 'No membership campaign at the moment.',

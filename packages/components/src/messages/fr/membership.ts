@@ -9,6 +9,8 @@ export const membershipFr = {
     `Prochaine campagne\u00a0: ${title}${date ? `, à partir du ${date}` : ''}.`,
   contact: 'Nous contacter',
   join: 'Adhérer',
+  /** On paper, once below the tiers: the payment page they all lead to. */
+  joinAt: (address: string) => `Pour adhérer\u00a0: ${address}`,
   tiers: 'Formules d’adhésion',
   for: (who: string) => `Pour\u00a0: ${who}`,
   none: 'Aucune campagne d’adhésion pour le moment.',
