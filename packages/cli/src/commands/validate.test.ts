@@ -105,6 +105,26 @@ describe('inne validate', () => {
     assert.match(lines[issue.line - 1]!, /"phase": "terminée"/);
   });
 
+  test('an id used twice names the line of the item kept', async () => {
+    const path = copyWith('duplicate-id.json', (feed) => {
+      feed.actors!.push({ id: 'club-inne', name: 'Club Inné (bis)', kind: 'association' });
+    });
+    const firstLine =
+      readFileSync(path, 'utf8').split('\n').indexOf('      "id": "club-inne",') + 1;
+    const en = await inneHere(['validate', path, '--lang', 'en']);
+    assert.equal(en.status, 1);
+    assert.match(
+      en.stdout,
+      new RegExp(
+        `\\$\\.actors\\[${actors}\\]\\.id .*id "club-inne" is already used: this item is ignored, the first one is kept \\(line ${firstLine}\\)`,
+      ),
+    );
+    const fr = await inneHere(['validate', path]);
+    assert.match(fr.stdout, new RegExp(`le premier est gardé \\(ligne ${firstLine}\\)`));
+    const json = JSON.parse((await inneHere(['validate', path, '--json'])).stdout);
+    assert.match(json.issues[0].message.en, new RegExp(`\\(line ${firstLine}\\)$`));
+  });
+
   test('warnings alone exit 0', async () => {
     const path = copyWith('warning.json', (feed) => {
       (feed.events![0] as Record<string, unknown>).organizers = ['nobody'];
