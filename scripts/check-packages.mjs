@@ -53,6 +53,19 @@ const fail = (msg) => {
   console.error(`✗ ${msg}`);
 };
 
+/**
+ * What npm reads before a user runs anything: the Node versions the READMEs promise (npm warns
+ * on an older Node rather than the command failing later), a licence, and public access, which
+ * a scoped package needs on its first publication, also when published by hand.
+ */
+function checkManifest(name, manifest) {
+  if (manifest.engines?.node !== '>=20')
+    fail(`${name}: package.json lacks "engines": { "node": ">=20" } (the README says Node ≥ 20)`);
+  if (!manifest.license) fail(`${name}: package.json lacks "license"`);
+  if (manifest.publishConfig?.access !== 'public')
+    fail(`${name}: package.json lacks "publishConfig": { "access": "public" }`);
+}
+
 /** What a user of the components package relies on, element by element. */
 function checkElements(dir, files) {
   const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
@@ -122,6 +135,7 @@ for (const [name, { must }] of Object.entries(packages)) {
   for (const f of must) if (!files.includes(f)) fail(`${name}: the tarball lacks ${f}`);
   for (const f of files)
     if (forbidden.some((re) => re.test(f))) fail(`${name}: the tarball holds ${f}`);
+  checkManifest(name, JSON.parse(readFileSync(join(packed.dir, 'package.json'), 'utf8')));
   console.log(`• @club-inne/${name}: ${files.length} files packed`);
   if (name === 'components') checkElements(packed.dir, files);
 

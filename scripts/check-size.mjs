@@ -50,9 +50,11 @@ const budgets = {
   // in euros ("50,00") said to be wanted in cents. +0.35 KB (inne.js), +0.3 KB
   // (inne-projects.js) for a project kept when its actor is written with a name, not an id
   // ("Malaunay"): the entry is dropped as a dangling one, with the id it likely meant, where
-  // the whole project was lost from every partner's page.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 61.25 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.3 * KB },
+  // the whole project was lost from every partner's page. +0.15 KB (both) for a date written
+  // day first ("12/03/2026", as the French write it) answered with the very date to write
+  // ("écrivez 2026-03-12"), where the message named the format only.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 61.4 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.45 * KB },
 };
 const strict = process.argv.includes('--strict');
 

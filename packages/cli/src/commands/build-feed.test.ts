@@ -51,6 +51,21 @@ describe('inne build-feed', () => {
     ]);
   });
 
+  test('an id used twice names the file of the item kept, clickable as the other', async () => {
+    // `zz-elbeuf-bis.yaml` comes after `elbeuf.json` in name order: `elbeuf.json` is kept.
+    const folder = folderWith('duplicate-id', {
+      'actors/zz-elbeuf-bis.yaml': 'id: elbeuf\nname: Elbeuf\nkind: commune\n',
+    });
+    const en = await inneHere(['build-feed', folder, '--lang', 'en']);
+    assert.equal(en.status, 1);
+    assert.match(
+      en.stderr,
+      /actors\/zz-elbeuf-bis\.yaml:1:\d+ .*id "elbeuf" is already used: this item is ignored, the first one is kept \(\S*duplicate-id\/actors\/elbeuf\.json:2:\d+\)/,
+    );
+    const fr = await inneHere(['build-feed', folder]);
+    assert.match(fr.stderr, /le premier est gardé \(\S*duplicate-id\/actors\/elbeuf\.json:2:\d+\)/);
+  });
+
   test('-o into a folder that does not exist yet creates it', async () => {
     const out = join(dir, 'public', 'data', 'feed.json');
     const r = await inneHere(['build-feed', fixture, '-o', out, '--lang', 'en']);

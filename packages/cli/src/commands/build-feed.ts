@@ -6,6 +6,7 @@ import { output, say, warn } from '../output.js';
 import { writeOutputFile } from '../write-file.js';
 import { assemble } from '../build/assemble.js';
 import { readFolder } from '../build/read-folder.js';
+import { withFirstOfId } from '../first-of-id.js';
 import { formatIssueTable, summaryLine } from '../issue-table.js';
 import type { Command } from './command.js';
 
@@ -88,7 +89,12 @@ export const buildFeed: Command = {
 
     const { input, problems, locateIssue } = assemble(folder, await readFolder(folder));
     const { feed, issues } = parseFeed(input);
-    const all = [...problems, ...issues.map(locateIssue)];
+    const all = [
+      ...problems,
+      ...issues.map((issue) =>
+        withFirstOfId(locateIssue(issue), input, (path) => locateIssue({ ...issue, path })),
+      ),
+    ];
     const errors = all.filter((i) => i.severity === 'error').length;
 
     // The report goes to stderr: stdout may be the feed itself.

@@ -9,6 +9,11 @@ import { parseFeed } from '@club-inne/core';
 import { inne, inneHere, repoPath } from '../run-inne.fixture.js';
 
 const defaultFeed = repoPath('packages/components/src/club-inne.feed.json');
+// The club's counts as core reads them: each newsletter adds items, and the facts of the feed
+// are checked once, in core's club-inne-feed.test.ts.
+const club = parseFeed(readFileSync(defaultFeed, 'utf8')).feed!;
+const actors = club.actors.length;
+const projects = club.projects.length;
 const dir = mkdtempSync(join(tmpdir(), 'inne-validate-'));
 
 /** A copy of the default feed with one change, as a file. */
@@ -24,12 +29,17 @@ describe('inne validate', () => {
   test('the default feed: 0 issues, exit 0', async () => {
     const fr = await inne(['validate', defaultFeed]);
     assert.equal(fr.status, 0, fr.stderr);
-    assert.match(fr.stdout, /✓ 0 erreur, 0 avertissement — gardés\u00a0: 19 acteurs, 13 projets/);
+    assert.match(
+      fr.stdout,
+      new RegExp(
+        `✓ 0 erreur, 0 avertissement — gardés\u00a0: ${actors} acteurs, ${projects} projets`,
+      ),
+    );
     const en = await inneHere(['validate', defaultFeed, '--lang', 'en', '--json']);
     const report = JSON.parse(en.stdout);
     assert.equal(report.ok, true);
     assert.deepEqual(report.issues, []);
-    assert.equal(report.counts.projects, 13);
+    assert.equal(report.counts.projects, projects);
   });
 
   test('a key written twice in an object is named with its line: pages read the last one', async () => {
@@ -79,17 +89,40 @@ describe('inne validate', () => {
       text.stdout,
       /error\s+\d+:\d+\s+\$\.projects\[3\]\.phase\s+eco-scenographie-lnc\s+unknown value; allowed: emergence/,
     );
-    assert.match(text.stdout, /✗ 1 error, 2 warnings — kept: 19 actors, 12 projects/);
+    assert.match(
+      text.stdout,
+      new RegExp(`✗ 1 error, 2 warnings — kept: ${actors} actors, ${projects - 1} projects`),
+    );
 
     const json = JSON.parse((await inneHere(['validate', path, '--json'])).stdout);
     assert.equal(json.ok, false);
-    assert.equal(json.counts.projects, 12, 'every other project stays');
+    assert.equal(json.counts.projects, projects - 1, 'every other project stays');
     const [issue] = json.issues;
     assert.equal(issue.itemId, 'eco-scenographie-lnc');
     assert.equal(issue.path, '$.projects[3].phase');
     assert.match(issue.message.fr, /valeur inconnue/);
     const lines = readFileSync(path, 'utf8').split('\n');
     assert.match(lines[issue.line - 1]!, /"phase": "terminée"/);
+  });
+
+  test('an id used twice names the line of the item kept', async () => {
+    const path = copyWith('duplicate-id.json', (feed) => {
+      feed.actors!.push({ id: 'club-inne', name: 'Club Inné (bis)', kind: 'association' });
+    });
+    const firstLine =
+      readFileSync(path, 'utf8').split('\n').indexOf('      "id": "club-inne",') + 1;
+    const en = await inneHere(['validate', path, '--lang', 'en']);
+    assert.equal(en.status, 1);
+    assert.match(
+      en.stdout,
+      new RegExp(
+        `\\$\\.actors\\[${actors}\\]\\.id .*id "club-inne" is already used: this item is ignored, the first one is kept \\(line ${firstLine}\\)`,
+      ),
+    );
+    const fr = await inneHere(['validate', path]);
+    assert.match(fr.stdout, new RegExp(`le premier est gardé \\(ligne ${firstLine}\\)`));
+    const json = JSON.parse((await inneHere(['validate', path, '--json'])).stdout);
+    assert.match(json.issues[0].message.en, new RegExp(`\\(line ${firstLine}\\)$`));
   });
 
   test('warnings alone exit 0', async () => {
@@ -114,7 +147,10 @@ describe('inne validate', () => {
       en.stdout,
       /warning\s+\d+:\d+\s+\$\.projects\[6\]\.actors\[0\]\.actor\s+concertations-citoyennes-grand-quevilly\s+"Grand-Quevilly": invalid id: .*; reference ignored; did you mean "grand-quevilly"\?/,
     );
-    assert.match(en.stdout, /✓ 0 errors, 1 warning — kept: 19 actors, 13 projects/);
+    assert.match(
+      en.stdout,
+      new RegExp(`✓ 0 errors, 1 warning — kept: ${actors} actors, ${projects} projects`),
+    );
     const fr = await inneHere(['validate', path]);
     assert.match(
       fr.stdout,
@@ -294,7 +330,7 @@ describe('inne validate', () => {
     test('is fetched and checked', async () => {
       const r = await inneHere(['validate', `${base}/feed.json`, '--json']);
       assert.equal(r.status, 0, r.stderr);
-      assert.equal(JSON.parse(r.stdout).counts.actors, 19);
+      assert.equal(JSON.parse(r.stdout).counts.actors, actors);
     });
 
     test('an HTTP error or a timeout exits 2 with the reason', async () => {

@@ -4,7 +4,8 @@ import { positionalProblem, readArgs } from '../args.js';
 import { say, warn } from '../output.js';
 import { formatIssueTable, summaryLine } from '../issue-table.js';
 import { duplicateKeys } from '../duplicate-keys.js';
-import { parseSource, withLines } from '../locate.js';
+import { withFirstOfId } from '../first-of-id.js';
+import { locate, parseJsonPath, parseSource, withLines } from '../locate.js';
 import { readSource, SourceError, unreadableFeed } from '../read-source.js';
 import type { NotJson } from '../read-source.js';
 import type { Command } from './command.js';
@@ -82,7 +83,13 @@ export const validate: Command = {
     const sourceDoc = parseSource(text);
     // First: a key written twice explains the issues of the value read in its place.
     const issues = [...duplicateKeys(text, sourceDoc), ...feedIssues];
-    const located = withLines(text, issues, sourceDoc);
+    let written: unknown; // the feed as written, read again for a duplicate id only
+    const located = withLines(text, issues, sourceDoc).map((issue) => {
+      if (issue.code === 'duplicate-id') written ??= sourceDoc.doc.toJS();
+      return withFirstOfId(issue, written, (path) => ({
+        ...locate(sourceDoc, parseJsonPath(path)),
+      }));
+    });
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (values.json) {
       const counts =

@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/locale.js';
+import { isoFromDayFirst } from '../time/day-first-date.js';
 import { codePointLength } from '../validation/length-check.js';
 import type { IssueCode } from './issue.js';
 import type { ItemProblem } from './item-rules.js';
@@ -63,6 +64,21 @@ const formats: Record<string, Localized> = {
   day: { fr: 'cette date n’existe pas', en: 'this date does not exist' },
 };
 
+/**
+ * A date written day first (`12/03/2026`, as French is written): the expected format and the
+ * very date to write, so that the publisher need not work out the order. An event's start or
+ * end also takes a date-time, but the date alone is what such a text meant.
+ */
+function dayFirst(input: unknown): Localized | undefined {
+  const iso = typeof input === 'string' && isoFromDayFirst(input);
+  return iso
+    ? {
+        fr: `date attendue au format AAAA-MM-JJ\u00a0: écrivez ${iso} pour le ${input as string}`,
+        en: `date expected as YYYY-MM-DD: write ${iso} for ${input as string} (day/month/year)`,
+      }
+    : undefined;
+}
+
 const list = (values: readonly unknown[]) =>
   values.length > 12
     ? values.slice(0, 12).map(String).join(', ') + '…'
@@ -99,6 +115,7 @@ export function describeProblem(p: SchemaProblem): Localized {
         ? { fr: 'ne doit pas être vide', en: 'must not be empty' }
         : { fr: `trop petit\u00a0: ${p.minimum} au moins`, en: `too small: at least ${p.minimum}` };
     case 'invalid_format': {
+      if (p.format === 'date') return dayFirst(p.input) ?? formats.date!;
       if (p.format && formats[p.format]) return formats[p.format]!;
       // The https pattern of `httpsUrl()`: say what is wrong with the address, not "regex".
       if (p.format === 'regex' && p.pattern?.startsWith('/^https:')) return formats.url!;
@@ -148,7 +165,7 @@ export function describeProblem(p: SchemaProblem): Localized {
       if (p.input === undefined) return describeProblem({ ...p, code: 'invalid_type' });
       // An option that only its day failed (`2025-02-30`, a date and not a date-time).
       if (p.errors?.some((e) => e[0] && e.every((q) => q.format === 'day'))) return formats.day!;
-      if (last === 'start' || last === 'end') return formats.dateOrDatetime!;
+      if (last === 'start' || last === 'end') return dayFirst(p.input) ?? formats.dateOrDatetime!;
       if (last === 'level') {
         return {
           fr: 'niveau attendu\u00a0: 0, 1, 2, 3, 4 ou "na"',

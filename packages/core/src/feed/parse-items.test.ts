@@ -534,7 +534,7 @@ describe('parseFeed: a date that does not exist', () => {
   });
 
   test('a wrong format keeps its own message, even with an impossible day in it', () => {
-    for (const started of ['06/11/2025', '2025-2-30', '2025-02-30 ', '30-02-2025']) {
+    for (const started of ['2025-2-30', '2025-02-30 ', '30-02-2025', '30/02/2025', '2025/11/06']) {
       assert.deepEqual(
         says('projects', { started }),
         {
@@ -546,6 +546,39 @@ describe('parseFeed: a date that does not exist', () => {
     }
     for (const start of ['2025-02-30T18:00', 'hier', '2025-02-30 18:00:00+01:00'])
       assert.match(says('events', { start, end: undefined }).en, /^date \(2025-11-06\) or/, start);
+  });
+});
+
+describe('parseFeed: a date written day first, as in French', () => {
+  const says = (collection: string, patch: Record<string, unknown>) =>
+    onlyIssue(collection, 0, patch).message;
+
+  test('names the date to write, in every date field', () => {
+    const write = (iso: string, shown: string) => ({
+      fr: `date attendue au format AAAA-MM-JJ\u00a0: écrivez ${iso} pour le ${shown}`,
+      en: `date expected as YYYY-MM-DD: write ${iso} for ${shown} (day/month/year)`,
+    });
+    assert.deepEqual(
+      says('projects', { started: '12/03/2026' }),
+      write('2026-03-12', '12/03/2026'),
+    );
+    assert.deepEqual(says('projects', { started: '1.3.2026' }), write('2026-03-01', '1.3.2026'));
+    assert.deepEqual(
+      says('membership', { deadline: '31-03-2026' }),
+      write('2026-03-31', '31-03-2026'),
+    );
+    assert.deepEqual(
+      says('assessments', { date: '29/02/2024' }),
+      write('2024-02-29', '29/02/2024'),
+    );
+  });
+
+  test('an event’s start or end too: a date alone is what such a text meant', () => {
+    assert.deepEqual(says('events', { start: '12/03/2026', end: undefined }), {
+      fr: 'date attendue au format AAAA-MM-JJ\u00a0: écrivez 2026-03-12 pour le 12/03/2026',
+      en: 'date expected as YYYY-MM-DD: write 2026-03-12 for 12/03/2026 (day/month/year)',
+    });
+    assert.equal(says('events', { end: '14/03/2026' }).en.includes('write 2026-03-14'), true);
   });
 });
 

@@ -60,7 +60,7 @@ describe('parseAnswers', () => {
     assert.match(problem!.message.en, /^this is not readable JSON \(.*JSON.*\)$/);
   });
 
-  test('a date that does not exist is named as such; a wrong format as before', () => {
+  test('a date that does not exist is named as such; a wrong format with the date to write', () => {
     const dateWarning = (date: string) =>
       parseAnswers({ answers: {}, date }).problems.map((p) => [p.path, p.message]);
     assert.deepEqual(dateWarning('2025-02-30'), [
@@ -73,6 +73,15 @@ describe('parseAnswers', () => {
       ],
     ]);
     assert.deepEqual(dateWarning('14/03/2025'), [
+      [
+        '$.date',
+        {
+          fr: 'date attendue au format AAAA-MM-JJ\u00a0: écrivez 2025-03-14 pour le 14/03/2025\u00a0: ignoré',
+          en: 'date expected as YYYY-MM-DD: write 2025-03-14 for 14/03/2025 (day/month/year): ignored',
+        },
+      ],
+    ]);
+    assert.deepEqual(dateWarning('14 mars 2025'), [
       [
         '$.date',
         {
