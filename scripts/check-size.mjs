@@ -52,8 +52,9 @@ const budgets = {
   // ("Malaunay"): the entry is dropped as a dangling one, with the id it likely meant, where
   // the whole project was lost from every partner's page. +0.15 KB (both) for a date written
   // day first ("12/03/2026", as the French write it) answered with the very date to write
-  // ("écrivez 2026-03-12"), where the message named the format only.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 61.4 * KB },
+  // ("écrivez 2026-03-12"), where the message named the format only. +0.05 KB (inne.js) for
+  // the payment address printed once below the tiers, where each tier's button printed it.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 61.45 * KB },
   'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.45 * KB },
 };
 const strict = process.argv.includes('--strict');
