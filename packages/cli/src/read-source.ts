@@ -171,9 +171,18 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<Uint8Array> {
 }
 
 /**
- * Why a host could not be reached, by the system's error code, in both languages: Node's own
- * words (`getaddrinfo ENOTFOUND …`) are English and say little to a publisher.
+ * Why a host could not be reached, by the system's or fetch's error code, in both languages:
+ * Node's own words (`getaddrinfo ENOTFOUND …`, `other side closed`) are English and say little
+ * to a publisher.
  */
+const closed: Localized = {
+  fr: 'connexion coupée par le serveur',
+  en: 'connection closed by the server',
+};
+const timedOut: Localized = {
+  fr: 'délai de connexion dépassé, le serveur ne répond pas',
+  en: 'connection timed out, the server does not answer',
+};
 const networkReasons: Record<string, Localized> = {
   ENOTFOUND: { fr: 'nom de domaine introuvable', en: 'host name not found' },
   EAI_AGAIN: { fr: 'nom de domaine introuvable pour le moment', en: 'host name not found for now' },
@@ -181,9 +190,33 @@ const networkReasons: Record<string, Localized> = {
     fr: 'connexion refusée\u00a0: aucun serveur ne répond à cette adresse',
     en: 'connection refused: no server answers at this address',
   },
-  ECONNRESET: { fr: 'connexion coupée par le serveur', en: 'connection closed by the server' },
+  ECONNRESET: closed,
+  // fetch's own name for a connection the server closed before or during its answer.
+  UND_ERR_SOCKET: closed,
+  EPIPE: closed,
+  ECONNABORTED: { fr: 'connexion interrompue', en: 'connection aborted' },
+  ETIMEDOUT: timedOut,
+  UND_ERR_CONNECT_TIMEOUT: timedOut,
+  UND_ERR_HEADERS_TIMEOUT: {
+    fr: 'le serveur n’a pas envoyé sa réponse à temps',
+    en: 'the server did not send its answer in time',
+  },
+  UND_ERR_BODY_TIMEOUT: {
+    fr: 'le serveur a cessé d’envoyer sa réponse',
+    en: 'the server stopped sending its answer',
+  },
+  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: {
+    fr: 'réponse incomplète (longueur annoncée non tenue)',
+    en: 'incomplete answer (not the length announced)',
+  },
+  // Most often `https://` to a port that speaks plain HTTP (or the reverse).
+  EPROTO: {
+    fr: 'échec de la connexion sécurisée (EPROTO)\u00a0: ce port parle-t-il HTTPS\u202f?',
+    en: 'secure connection failed (EPROTO): does this port speak HTTPS?',
+  },
   EHOSTUNREACH: { fr: 'serveur injoignable', en: 'host unreachable' },
   ENETUNREACH: { fr: 'pas de réseau', en: 'no network' },
+  ENETDOWN: { fr: 'pas de réseau', en: 'no network' },
   // `http://`, a space in the host, port 99999: the URL parser's "Invalid URL".
   ERR_INVALID_URL: { fr: 'adresse invalide', en: 'not a valid address' },
 };
@@ -201,12 +234,22 @@ function fetchFailed(url: string, error: unknown, timeoutMs: number): SourceErro
     error instanceof Error ? (error.cause as NodeJS.ErrnoException | undefined) : undefined;
   const code = cause?.code ?? '';
   const raw = cause?.message ?? (error instanceof Error ? error.message : '');
-  let why = networkReasons[code] ?? { fr: raw, en: raw };
+  // Any other code is kept, in a sentence of the user's language: never Node's English alone.
+  let why = networkReasons[code] ?? {
+    fr: code ? `erreur réseau (${code})` : 'erreur réseau',
+    en: code ? `network error (${code})` : raw || 'network error',
+  };
   // fetch refuses the ports browsers block (1, 25, 6000…), with no code but this message.
   if (raw === 'bad port')
     why = {
       fr: 'port refusé par fetch, comme par les navigateurs',
       en: 'a port fetch refuses, as browsers do',
+    };
+  // An answer the HTTP parser cannot read (`HPE_INVALID_CONSTANT`…): not a web server.
+  if (code.startsWith('HPE_'))
+    why = {
+      fr: `la réponse n’est pas du HTTP (${code})`,
+      en: `the answer is not HTTP (${code})`,
     };
   // A certificate the system does not trust (expired, self-signed, for another name).
   if (/CERT|SIGNATURE|ISSUER/.test(code))
