@@ -86,6 +86,20 @@ describe('inne score', () => {
     assert.ok(out.result.nextMoves[0].message.fr && out.result.nextMoves[0].message.en);
   });
 
+  test('a built-in grid id is read in any case, with spaces around', async () => {
+    for (const id of ['EFC-ECT', ' Efc-Ect ']) {
+      const r = await inneHere(['score', assessment, '--framework', id, '--json']);
+      assert.equal(r.status, 0, r.stdout);
+      assert.equal(JSON.parse(r.stdout).framework, 'efc-ect');
+    }
+    const ranked = await inneHere(['score', bids, '--framework', 'EFC-Tender', '--json']);
+    assert.equal(ranked.status, 0, ranked.stdout);
+    assert.equal(JSON.parse(ranked.stdout).framework, 'efc-tender');
+    const typo = await inneHere(['score', assessment, '--framework', 'EFC-TENDR', '--lang', 'en']);
+    assert.equal(typo.status, 2);
+    assert.match(typo.stderr, /unknown grid "EFC-TENDR"/);
+  });
+
   test('a list of bids is ranked with the tender grid, criterion by criterion', async () => {
     const r = await inneHere(['score', bids]);
     assert.equal(r.status, 0, r.stderr);
