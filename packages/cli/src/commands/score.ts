@@ -10,6 +10,7 @@ import {
 } from '@club-inne/core';
 import type { AnswersProblem, Bid, Framework, Locale, Localized } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
+import { usageFailure } from '../usage.js';
 import { say, warn } from '../output.js';
 import { notJson, readSource, SourceError, sourceName } from '../read-source.js';
 import { assessmentReport, bidReport, rankingReport } from '../score/report.js';
@@ -49,12 +50,6 @@ Exit code 1 when some answers are invalid (they are left out), 2 when nothing ca
   --json                        the whole result as JSON (messages in French and English)
   --lang fr|en                  report language`,
 };
-
-function usage(problem: string, lang: Locale): number {
-  if (problem) warn(problem + '\n');
-  warn(help[lang]);
-  return 2;
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -148,7 +143,7 @@ export const score: Command = {
       'lowest-price': { type: 'string' },
       json: { type: 'boolean' },
     });
-    if ('error' in parsed) return usage(parsed.error[lang], lang);
+    if ('error' in parsed) return usageFailure(parsed, args, help[lang], lang);
     const { values, positionals } = parsed;
     if (values.help) {
       say(help[lang]);
@@ -158,16 +153,22 @@ export const score: Command = {
       fr: 'le fichier de réponses (ou -)',
       en: 'the answers file (or -)',
     });
-    if (missing) return usage(missing[lang], lang);
+    if (missing) return usageFailure(missing, args, help[lang], lang);
     const source = positionals[0]!;
     const json = values.json === true;
     const fail = failure(source, lang, json);
     for (const option of ['price', 'lowest-price'] as const) {
       if (values[option] !== undefined && positive(values[option]) === undefined) {
-        return usage(
-          lang === 'fr'
-            ? `--${option}\u00a0: un nombre positif est attendu (reçu «\u00a0${values[option]}\u00a0»)`
-            : `--${option}: a positive number is expected (got "${values[option]}")`,
+        return usageFailure(
+          {
+            code: 'invalid-value',
+            error: {
+              fr: `--${option}\u00a0: un nombre positif est attendu (reçu «\u00a0${values[option]}\u00a0»)`,
+              en: `--${option}: a positive number is expected (got "${values[option]}")`,
+            },
+          },
+          args,
+          help[lang],
           lang,
         );
       }

@@ -1,6 +1,7 @@
 import { parseFeed } from '@club-inne/core';
 import type { Locale, Localized } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
+import { usageFailure } from '../usage.js';
 import { say, warn } from '../output.js';
 import { formatIssueTable, summaryLine } from '../issue-table.js';
 import { duplicateKeys } from '../duplicate-keys.js';
@@ -36,7 +37,7 @@ export const validate: Command = {
   summary: { fr: 'Vérifier un flux (fichier ou URL)', en: 'Check a feed (file or URL)' },
   async run(args: string[], lang: Locale): Promise<number> {
     const parsed = readArgs(args, { json: { type: 'boolean' }, timeout: { type: 'string' } });
-    if ('error' in parsed) return usage(parsed.error[lang], lang);
+    if ('error' in parsed) return usageFailure(parsed, args, help[lang], lang);
     const { values, positionals } = parsed;
     if (values.help) {
       say(help[lang]);
@@ -46,13 +47,19 @@ export const validate: Command = {
       fr: 'le flux à vérifier (fichier, URL ou -)',
       en: 'the feed to check (file, URL or -)',
     });
-    if (missing) return usage(missing[lang], lang);
+    if (missing) return usageFailure(missing, args, help[lang], lang);
     const timeout = values.timeout === undefined ? 15 : Number(values.timeout);
     if (!(timeout > 0 && Number.isFinite(timeout))) {
-      return usage(
-        lang === 'fr'
-          ? `--timeout\u00a0: un nombre de secondes positif est attendu (reçu «\u00a0${values.timeout}\u00a0»)`
-          : `--timeout: a positive number of seconds is expected (got "${values.timeout}")`,
+      return usageFailure(
+        {
+          code: 'invalid-value',
+          error: {
+            fr: `--timeout\u00a0: un nombre de secondes positif est attendu (reçu «\u00a0${values.timeout}\u00a0»)`,
+            en: `--timeout: a positive number of seconds is expected (got "${values.timeout}")`,
+          },
+        },
+        args,
+        help[lang],
         lang,
       );
     }
@@ -114,9 +121,3 @@ export const validate: Command = {
     return errors > 0 ? 1 : 0;
   },
 };
-
-function usage(problem: string, lang: Locale): number {
-  if (problem) warn(problem + '\n');
-  warn(help[lang]);
-  return 2;
-}
