@@ -50,9 +50,12 @@ const budgets = {
   // in euros ("50,00") said to be wanted in cents. +0.35 KB (inne.js), +0.3 KB
   // (inne-projects.js) for a project kept when its actor is written with a name, not an id
   // ("Malaunay"): the entry is dropped as a dangling one, with the id it likely meant, where
-  // the whole project was lost from every partner's page.
+  // the whole project was lost from every partner's page. +0.05 KB (inne-projects.js; inne.js
+  // grew 33 bytes within its ceiling) for feed texts read in Unicode NFC: a name copied from a
+  // PDF with its accents as separate marks was over its length limit, and read differently in
+  // a calendar; texts that NFC cannot change skip it, so parseFeed keeps its speed.
   'cdn/inne.js': { target: 28 * KB, ceiling: 61.25 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.3 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.35 * KB },
 };
 const strict = process.argv.includes('--strict');
 
