@@ -5,9 +5,23 @@ import type { FeedIssue, Localized } from '@club-inne/core';
 import { jsonSyntaxError } from './json-syntax.js';
 import { number } from './words.js';
 
+/** Why a source could not be read, for scripts (`--json`): stable, whatever the language. */
+export type SourceCode =
+  | 'not-found'
+  | 'is-a-folder'
+  | 'not-utf8'
+  | 'too-large'
+  | 'not-json'
+  | 'http-error'
+  | 'timeout'
+  | 'unreachable';
+
 /** A source that could not be read, with a message for the user in both languages. */
 export class SourceError extends Error {
-  constructor(readonly localized: Localized) {
+  constructor(
+    readonly localized: Localized,
+    readonly code: SourceCode,
+  ) {
     super(localized.en);
   }
 }
@@ -90,10 +104,10 @@ export async function readSource(source: string, options: ReadSourceOptions = {}
   try {
     info = await stat(source);
   } catch {
-    throw new SourceError({
-      fr: `fichier introuvable\u00a0: ${source}`,
-      en: `file not found: ${source}`,
-    });
+    throw new SourceError(
+      { fr: `fichier introuvable\u00a0: ${source}`, en: `file not found: ${source}` },
+      'not-found',
+    );
   }
   // Reading a folder would fail with Node's bare EISDIR; for a feed, the user most likely
   // meant build-feed.
@@ -102,11 +116,14 @@ export async function readSource(source: string, options: ReadSourceOptions = {}
       fr: `${source} est un dossier, pas un fichier`,
       en: `${source} is a folder, not a file`,
     };
-    if (options.feed === false) throw new SourceError(folder);
-    throw new SourceError({
-      fr: `${folder.fr} (pour un dossier d’un fichier par élément\u00a0: inne build-feed ${source})`,
-      en: `${folder.en} (for a folder of one file per item: inne build-feed ${source})`,
-    });
+    if (options.feed === false) throw new SourceError(folder, 'is-a-folder');
+    throw new SourceError(
+      {
+        fr: `${folder.fr} (pour un dossier d’un fichier par élément\u00a0: inne build-feed ${source})`,
+        en: `${folder.en} (for a folder of one file per item: inne build-feed ${source})`,
+      },
+      'is-a-folder',
+    );
   }
   if (info.size > limits.feedBytes) throw tooLarge(source);
   return utf8(await readFile(source), source);
@@ -120,19 +137,22 @@ function utf8(bytes: Uint8Array, source: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new SourceError({
-      fr: `${source}\u00a0: ${notUtf8Reason.fr}`,
-      en: `${source}: ${notUtf8Reason.en}`,
-    });
+    throw new SourceError(
+      { fr: `${source}\u00a0: ${notUtf8Reason.fr}`, en: `${source}: ${notUtf8Reason.en}` },
+      'not-utf8',
+    );
   }
 }
 
 function tooLarge(source: string): SourceError {
   const mb = limits.feedBytes / 1e6;
-  return new SourceError({
-    fr: `${source}\u00a0: trop volumineux (${mb} Mo au plus)`,
-    en: `${source}: too large (at most ${mb} MB)`,
-  });
+  return new SourceError(
+    {
+      fr: `${source}\u00a0: trop volumineux (${mb} Mo au plus)`,
+      en: `${source}: too large (at most ${mb} MB)`,
+    },
+    'too-large',
+  );
 }
 
 async function fetchBytes(url: string, timeoutMs: number): Promise<Uint8Array> {
@@ -152,10 +172,10 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<Uint8Array> {
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => {});
-    throw new SourceError({
-      fr: `${url}\u00a0: HTTP ${response.status}`,
-      en: `${url}: HTTP ${response.status}`,
-    });
+    throw new SourceError(
+      { fr: `${url}\u00a0: HTTP ${response.status}`, en: `${url}: HTTP ${response.status}` },
+      'http-error',
+    );
   }
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > limits.feedBytes) {
@@ -224,11 +244,14 @@ const networkReasons: Record<string, Localized> = {
 /** The reason a fetch failed, for the user: a timeout, or why the host was unreachable. */
 function fetchFailed(url: string, error: unknown, timeoutMs: number): SourceError {
   if (error instanceof Error && error.name === 'TimeoutError') {
-    return new SourceError({
-      // « 0,5 s » in French: the decimal comma, and no line break between number and unit.
-      fr: `${url}\u00a0: pas de réponse en ${number(timeoutMs / 1000, 'fr', 3)}\u00a0s`,
-      en: `${url}: no answer within ${number(timeoutMs / 1000, 'en', 3)} s`,
-    });
+    return new SourceError(
+      {
+        // « 0,5 s » in French: the decimal comma, and no line break between number and unit.
+        fr: `${url}\u00a0: pas de réponse en ${number(timeoutMs / 1000, 'fr', 3)}\u00a0s`,
+        en: `${url}: no answer within ${number(timeoutMs / 1000, 'en', 3)} s`,
+      },
+      'timeout',
+    );
   }
   const cause =
     error instanceof Error ? (error.cause as NodeJS.ErrnoException | undefined) : undefined;
@@ -254,10 +277,10 @@ function fetchFailed(url: string, error: unknown, timeoutMs: number): SourceErro
   // A certificate the system does not trust (expired, self-signed, for another name).
   if (/CERT|SIGNATURE|ISSUER/.test(code))
     why = { fr: `certificat HTTPS refusé (${code})`, en: `HTTPS certificate refused (${code})` };
-  return new SourceError({
-    fr: `${url}\u00a0: inaccessible (${why.fr})`,
-    en: `${url}: unreachable (${why.en})`,
-  });
+  return new SourceError(
+    { fr: `${url}\u00a0: inaccessible (${why.fr})`, en: `${url}: unreachable (${why.en})` },
+    'unreachable',
+  );
 }
 
 /**

@@ -150,10 +150,11 @@ describe('inne validate', () => {
     const report = JSON.parse(json.stdout);
     assert.deepEqual(
       Object.keys(report),
-      ['source', 'ok', 'error', 'line', 'column'],
+      ['source', 'ok', 'code', 'error', 'line', 'column'],
       'the documented shape',
     );
     assert.equal(report.ok, false);
+    assert.equal(report.code, 'not-json');
     assert.match(report.error.en, /not readable JSON/);
     assert.match(report.error.fr, /pas du JSON lisible/);
     const stdin = await inne(['validate', '-', '--lang', 'en'], '{"version": 1,');
@@ -252,6 +253,9 @@ describe('inne validate', () => {
     const missing = await inneHere(['validate', join(dir, 'nope.json'), '--lang', 'en']);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /file not found/);
+    const missingJson = await inneHere(['validate', join(dir, 'nope.json'), '--json']);
+    assert.equal(missingJson.status, 2);
+    assert.equal(JSON.parse(missingJson.stdout).code, 'not-found');
     const folder = await inneHere(['validate', dir, '--lang', 'en']);
     assert.equal(folder.status, 2);
     assert.match(
@@ -321,6 +325,7 @@ describe('inne validate', () => {
       );
       const en = await inneHere(['validate', url, '--lang', 'en', '--json']);
       assert.equal(en.status, 2);
+      assert.equal(JSON.parse(en.stdout).code, 'unreachable');
       assert.equal(
         JSON.parse(en.stdout).error.en,
         `${url}: unreachable (connection refused: no server answers at this address)`,

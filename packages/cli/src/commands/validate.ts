@@ -7,7 +7,7 @@ import { formatIssueTable, summaryLine } from '../issue-table.js';
 import { duplicateKeys } from '../duplicate-keys.js';
 import { parseSource, withLines } from '../locate.js';
 import { readSource, SourceError, unreadableFeed } from '../read-source.js';
-import type { NotJson } from '../read-source.js';
+import type { NotJson, SourceCode } from '../read-source.js';
 import type { Command } from './command.js';
 
 const help = {
@@ -65,8 +65,8 @@ export const validate: Command = {
     }
     const source = positionals[0]!;
 
-    const unreadable = (error: Localized, at?: Omit<NotJson, 'error'>): number => {
-      if (values.json) say(JSON.stringify({ source, ok: false, error, ...at }, null, 2));
+    const unreadable = (code: SourceCode, error: Localized, at?: Omit<NotJson, 'error'>) => {
+      if (values.json) say(JSON.stringify({ source, ok: false, code, error, ...at }, null, 2));
       else warn(`✗ ${error[lang]}`);
       return 2;
     };
@@ -75,7 +75,7 @@ export const validate: Command = {
       text = await readSource(source, { timeoutMs: timeout * 1000 });
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
-      return unreadable(error.localized);
+      return unreadable(error.code, error.localized);
     }
 
     const { feed, issues: feedIssues } = parseFeed(text);
@@ -84,7 +84,7 @@ export const validate: Command = {
     const notJson = unreadableFeed(source, text, feedIssues);
     if (notJson) {
       const { error, ...at } = notJson;
-      return unreadable(error, at);
+      return unreadable('not-json', error, at);
     }
     const sourceDoc = parseSource(text);
     // First: a key written twice explains the issues of the value read in its place.
