@@ -54,8 +54,11 @@ const budgets = {
   // day first ("12/03/2026", as the French write it) answered with the very date to write
   // ("écrivez 2026-03-12"), where the message named the format only. +0.05 KB (inne.js) for
   // the payment address printed once below the tiers, where each tier's button printed it.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 61.45 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.45 * KB },
+  // +0.05 KB (both) for feed texts read in Unicode NFC: a name copied from a PDF with its
+  // accents as separate marks was over its length limit, and read differently in a calendar;
+  // texts that NFC cannot change skip it, so parseFeed keeps its speed.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 61.5 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.5 * KB },
 };
 const strict = process.argv.includes('--strict');
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Localized } from '@club-inne/core';
+import type { UsageError } from './usage.js';
 
 export type OptionSpec = Record<string, { type: 'boolean' | 'string'; short?: string }>;
 
@@ -16,7 +17,7 @@ export interface ReadArgs {
  * @example
  * const args = readArgs(['feed.json', '--json'], { json: { type: 'boolean' } });
  */
-export function readArgs(args: string[], options: OptionSpec): ReadArgs | { error: Localized } {
+export function readArgs(args: string[], options: OptionSpec): ReadArgs | UsageError {
   const all: OptionSpec = {
     ...options,
     lang: { type: 'string' },
@@ -33,10 +34,13 @@ export function readArgs(args: string[], options: OptionSpec): ReadArgs | { erro
     // not read as "no option" nor as a file named "".
     const empty = Object.keys(values).find((name) => values[name] === '');
     if (empty)
-      return { error: { fr: `--${empty}\u00a0: valeur vide`, en: `--${empty}: empty value` } };
+      return {
+        code: 'empty-value',
+        error: { fr: `--${empty}\u00a0: valeur vide`, en: `--${empty}: empty value` },
+      };
     return { values: values as ReadArgs['values'], positionals };
   } catch (error) {
-    return { error: usageError(error, args, all) };
+    return usageError(error, args, all);
   }
 }
 
@@ -71,16 +75,22 @@ function negativeValues(args: string[], options: OptionSpec): string[] {
  * Node's parseArgs errors, reworded in both languages: its own message is English only and,
  * for an unknown option, a paragraph about positional arguments that starts with "-".
  */
-function usageError(error: unknown, args: string[], options: OptionSpec): Localized {
+function usageError(error: unknown, args: string[], options: OptionSpec): UsageError {
   const code = (error as { code?: string } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   // `'--jsn'`, `'--timeout <value>'`, or `'-o, --output <value>'` for an option with a short name.
   const option = /'(-[^'<]*?)\s*(?:<[^']*>)?'/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-    return { fr: `option inconnue\u00a0: ${option}`, en: `unknown option: ${option}` };
+    return {
+      code: 'unknown-option',
+      error: { fr: `option inconnue\u00a0: ${option}`, en: `unknown option: ${option}` },
+    };
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     if (message.includes('does not take an argument'))
-      return { fr: `${option} ne prend pas de valeur`, en: `${option} takes no value` };
+      return {
+        code: 'unexpected-value',
+        error: { fr: `${option} ne prend pas de valeur`, en: `${option} takes no value` },
+      };
     // "Ambiguous": what follows the option starts with "-" and is no number (negativeValues).
     // When it is another of the options, the value was forgotten; else it may be the value.
     const next = args[args.indexOf(option) + 1] ?? '';
@@ -91,13 +101,22 @@ function usageError(error: unknown, args: string[], options: OptionSpec): Locali
     if (message.includes('ambiguous') && !known) {
       const written = `${/'(--[^'=]+)=/.exec(message)?.[1] ?? option}=-…`;
       return {
-        fr: `${option} demande une valeur (une valeur qui commence par «\u00a0-\u00a0» s’écrit ${written})`,
-        en: `${option} needs a value (a value that starts with "-" is written ${written})`,
+        code: 'missing-value',
+        error: {
+          fr: `${option} demande une valeur (une valeur qui commence par «\u00a0-\u00a0» s’écrit ${written})`,
+          en: `${option} needs a value (a value that starts with "-" is written ${written})`,
+        },
       };
     }
-    return { fr: `${option} demande une valeur`, en: `${option} needs a value` };
+    return {
+      code: 'missing-value',
+      error: { fr: `${option} demande une valeur`, en: `${option} needs a value` },
+    };
   }
-  return { fr: `option invalide\u00a0: ${message}`, en: `invalid option: ${message}` };
+  return {
+    code: 'invalid-value',
+    error: { fr: `option invalide\u00a0: ${message}`, en: `invalid option: ${message}` },
+  };
 }
 
 /**
@@ -109,19 +128,28 @@ export function positionalProblem(
   positionals: string[],
   expected: number,
   what: Localized,
-): Localized | undefined {
+): UsageError | undefined {
   if (positionals.length < expected)
-    return { fr: `il manque ${what.fr}`, en: `missing ${what.en}` };
+    return {
+      code: 'missing-argument',
+      error: { fr: `il manque ${what.fr}`, en: `missing ${what.en}` },
+    };
   if (positionals.slice(0, expected).includes(''))
     return {
-      fr: `argument vide\u00a0: il faut ${what.fr}`,
-      en: `empty argument: expected ${what.en}`,
+      code: 'empty-argument',
+      error: {
+        fr: `argument vide\u00a0: il faut ${what.fr}`,
+        en: `empty argument: expected ${what.en}`,
+      },
     };
   if (positionals.length === expected) return undefined;
   const extra = positionals.slice(expected).join(' ');
   const many = positionals.length - expected > 1;
   return {
-    fr: `${many ? 'arguments' : 'argument'} en trop\u00a0: ${extra}`,
-    en: `unexpected ${many ? 'arguments' : 'argument'}: ${extra}`,
+    code: 'unexpected-argument',
+    error: {
+      fr: `${many ? 'arguments' : 'argument'} en trop\u00a0: ${extra}`,
+      en: `unexpected ${many ? 'arguments' : 'argument'}: ${extra}`,
+    },
   };
 }

@@ -145,6 +145,68 @@ describe('inne', () => {
     }
   });
 
+  test('with --json, a usage error is one JSON object on stdout, with its code, and exit 2', async () => {
+    const cases: [string[], string, string][] = [
+      [['validate', 'a.json', '--jsn'], 'unknown-option', 'unknown option: --jsn'],
+      [['validate', 'a.json', '--timeout'], 'missing-value', '--timeout needs a value'],
+      [
+        ['validate', 'a.json', '--timeout', 'abc'],
+        'invalid-value',
+        '--timeout: a positive number of seconds is expected (got "abc")',
+      ],
+      [['validate'], 'missing-argument', 'missing the feed to check (file, URL or -)'],
+      [['score', 'a.json', 'b.json'], 'unexpected-argument', 'unexpected argument: b.json'],
+      [['score', 'a.json', '--price'], 'missing-value', '--price needs a value'],
+      [
+        ['score', 'a.json', '--price', 'abc'],
+        'invalid-value',
+        '--price: a positive number is expected (got "abc")',
+      ],
+      [
+        ['score', '', '--framework=x'],
+        'empty-argument',
+        'empty argument: expected the answers file (or -)',
+      ],
+      // ics, schema and build-feed write no JSON report: --json is itself the unknown option,
+      // said in the form the script asked for.
+      [['ics', 'a.json'], 'unknown-option', 'unknown option: --json'],
+      [['schema'], 'unknown-option', 'unknown option: --json'],
+      [['build-feed', 'folder'], 'unknown-option', 'unknown option: --json'],
+    ];
+    for (const [args, code, message] of cases) {
+      const r = await inneHere([...args, '--json', '--lang', 'fr']);
+      const line = args.join(' ');
+      assert.equal(r.status, 2, line);
+      assert.equal(r.stderr, '', line);
+      const out = JSON.parse(r.stdout);
+      assert.deepEqual(
+        { ok: out.ok, code: out.code, en: out.error.en },
+        { ok: false, code, en: message },
+        line,
+      );
+      assert.ok(out.error.fr && out.error.fr !== out.error.en, line);
+    }
+    // After --, "--json" is an argument, no request for JSON: the error is said as text.
+    const after = await inneHere(['ics', 'a.json', '--name', '--', '--json', '--lang', 'en']);
+    assert.equal(after.stdout, '');
+    assert.match(after.stderr, /^--name needs a value/);
+  });
+
+  test('with --json, an unknown command or language is said as JSON too', async () => {
+    const command = await inne(['valider', 'feed.json', '--json']);
+    assert.equal(command.status, 2);
+    assert.equal(command.stderr, '');
+    assert.deepEqual(JSON.parse(command.stdout), {
+      ok: false,
+      code: 'unknown-command',
+      error: { fr: 'commande inconnue\u00a0: valider', en: 'unknown command: valider' },
+    });
+    const lang = await inne(['validate', 'feed.json', '--json', '--lang', 'de']);
+    assert.equal(lang.status, 2);
+    assert.equal(lang.stderr, '');
+    assert.equal(JSON.parse(lang.stdout).code, 'invalid-value');
+  });
+
   test('build-feed given a file points to validate', async () => {
     const r = await inneHere(['build-feed', 'package.json', '--lang', 'en']);
     assert.equal(r.status, 2);

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { isKitLocale } from '@club-inne/core';
 import { commands } from './commands/index.js';
 import { detectLocale, langArgument } from './i18n.js';
-import { say, warn } from './output.js';
+import { say } from './output.js';
+import { usageFailure } from './usage.js';
 
 // A reader that stops early (`inne validate feed.json | head`) closes the pipe: what is left
 // to write has nowhere to go, which is no error of the command's. Without this, Node prints
@@ -45,12 +46,11 @@ function usage(): string {
 
 if (asked !== undefined && !isKitLocale(asked)) {
   // A language the kit does not speak is a usage error, not a silent switch to French.
-  warn(
-    lang === 'fr'
-      ? `option invalide\u00a0: --lang ${asked} (langues\u00a0: fr, en)`
-      : `invalid option: --lang ${asked} (languages: fr, en)`,
-  );
-  process.exitCode = 2;
+  const error = {
+    fr: `option invalide\u00a0: --lang ${asked} (langues\u00a0: fr, en)`,
+    en: `invalid option: --lang ${asked} (languages: fr, en)`,
+  };
+  process.exitCode = usageFailure({ code: 'invalid-value', error }, argv, undefined, lang);
 } else if (name === '--version' || name === '-v') {
   // dist/inne.js and src/inne.ts both sit one folder below the package's manifest.
   const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -58,9 +58,8 @@ if (asked !== undefined && !isKitLocale(asked)) {
 } else if (!name || name === '--help' || name === '-h') {
   say(usage());
 } else if (!command) {
-  warn(lang === 'fr' ? `commande inconnue\u00a0: ${name}\n` : `unknown command: ${name}\n`);
-  warn(usage());
-  process.exitCode = 2;
+  const error = { fr: `commande inconnue\u00a0: ${name}`, en: `unknown command: ${name}` };
+  process.exitCode = usageFailure({ code: 'unknown-command', error }, args, usage(), lang);
 } else {
   try {
     process.exitCode = await command.run(args, lang);

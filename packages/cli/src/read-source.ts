@@ -5,9 +5,23 @@ import type { FeedIssue, Localized } from '@club-inne/core';
 import { jsonSyntaxError } from './json-syntax.js';
 import { number } from './words.js';
 
+/** Why a source could not be read, for scripts (`--json`): stable, whatever the language. */
+export type SourceCode =
+  | 'not-found'
+  | 'is-a-folder'
+  | 'not-utf8'
+  | 'too-large'
+  | 'not-json'
+  | 'http-error'
+  | 'timeout'
+  | 'unreachable';
+
 /** A source that could not be read, with a message for the user in both languages. */
 export class SourceError extends Error {
-  constructor(readonly localized: Localized) {
+  constructor(
+    readonly localized: Localized,
+    readonly code: SourceCode,
+  ) {
     super(localized.en);
   }
 }
@@ -90,10 +104,10 @@ export async function readSource(source: string, options: ReadSourceOptions = {}
   try {
     info = await stat(source);
   } catch {
-    throw new SourceError({
-      fr: `fichier introuvable\u00a0: ${source}`,
-      en: `file not found: ${source}`,
-    });
+    throw new SourceError(
+      { fr: `fichier introuvable\u00a0: ${source}`, en: `file not found: ${source}` },
+      'not-found',
+    );
   }
   // Reading a folder would fail with Node's bare EISDIR; for a feed, the user most likely
   // meant build-feed.
@@ -102,11 +116,14 @@ export async function readSource(source: string, options: ReadSourceOptions = {}
       fr: `${source} est un dossier, pas un fichier`,
       en: `${source} is a folder, not a file`,
     };
-    if (options.feed === false) throw new SourceError(folder);
-    throw new SourceError({
-      fr: `${folder.fr} (pour un dossier d’un fichier par élément\u00a0: inne build-feed ${source})`,
-      en: `${folder.en} (for a folder of one file per item: inne build-feed ${source})`,
-    });
+    if (options.feed === false) throw new SourceError(folder, 'is-a-folder');
+    throw new SourceError(
+      {
+        fr: `${folder.fr} (pour un dossier d’un fichier par élément\u00a0: inne build-feed ${source})`,
+        en: `${folder.en} (for a folder of one file per item: inne build-feed ${source})`,
+      },
+      'is-a-folder',
+    );
   }
   if (info.size > limits.feedBytes) throw tooLarge(source);
   return utf8(await readFile(source), source);
@@ -120,19 +137,22 @@ function utf8(bytes: Uint8Array, source: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new SourceError({
-      fr: `${source}\u00a0: ${notUtf8Reason.fr}`,
-      en: `${source}: ${notUtf8Reason.en}`,
-    });
+    throw new SourceError(
+      { fr: `${source}\u00a0: ${notUtf8Reason.fr}`, en: `${source}: ${notUtf8Reason.en}` },
+      'not-utf8',
+    );
   }
 }
 
 function tooLarge(source: string): SourceError {
   const mb = limits.feedBytes / 1e6;
-  return new SourceError({
-    fr: `${source}\u00a0: trop volumineux (${mb} Mo au plus)`,
-    en: `${source}: too large (at most ${mb} MB)`,
-  });
+  return new SourceError(
+    {
+      fr: `${source}\u00a0: trop volumineux (${mb} Mo au plus)`,
+      en: `${source}: too large (at most ${mb} MB)`,
+    },
+    'too-large',
+  );
 }
 
 async function fetchBytes(url: string, timeoutMs: number): Promise<Uint8Array> {
@@ -152,10 +172,10 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<Uint8Array> {
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => {});
-    throw new SourceError({
-      fr: `${url}\u00a0: HTTP ${response.status}`,
-      en: `${url}: HTTP ${response.status}`,
-    });
+    throw new SourceError(
+      { fr: `${url}\u00a0: HTTP ${response.status}`, en: `${url}: HTTP ${response.status}` },
+      'http-error',
+    );
   }
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > limits.feedBytes) {
@@ -171,9 +191,18 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<Uint8Array> {
 }
 
 /**
- * Why a host could not be reached, by the system's error code, in both languages: Node's own
- * words (`getaddrinfo ENOTFOUND …`) are English and say little to a publisher.
+ * Why a host could not be reached, by the system's or fetch's error code, in both languages:
+ * Node's own words (`getaddrinfo ENOTFOUND …`, `other side closed`) are English and say little
+ * to a publisher.
  */
+const closed: Localized = {
+  fr: 'connexion coupée par le serveur',
+  en: 'connection closed by the server',
+};
+const timedOut: Localized = {
+  fr: 'délai de connexion dépassé, le serveur ne répond pas',
+  en: 'connection timed out, the server does not answer',
+};
 const networkReasons: Record<string, Localized> = {
   ENOTFOUND: { fr: 'nom de domaine introuvable', en: 'host name not found' },
   EAI_AGAIN: { fr: 'nom de domaine introuvable pour le moment', en: 'host name not found for now' },
@@ -181,9 +210,33 @@ const networkReasons: Record<string, Localized> = {
     fr: 'connexion refusée\u00a0: aucun serveur ne répond à cette adresse',
     en: 'connection refused: no server answers at this address',
   },
-  ECONNRESET: { fr: 'connexion coupée par le serveur', en: 'connection closed by the server' },
+  ECONNRESET: closed,
+  // fetch's own name for a connection the server closed before or during its answer.
+  UND_ERR_SOCKET: closed,
+  EPIPE: closed,
+  ECONNABORTED: { fr: 'connexion interrompue', en: 'connection aborted' },
+  ETIMEDOUT: timedOut,
+  UND_ERR_CONNECT_TIMEOUT: timedOut,
+  UND_ERR_HEADERS_TIMEOUT: {
+    fr: 'le serveur n’a pas envoyé sa réponse à temps',
+    en: 'the server did not send its answer in time',
+  },
+  UND_ERR_BODY_TIMEOUT: {
+    fr: 'le serveur a cessé d’envoyer sa réponse',
+    en: 'the server stopped sending its answer',
+  },
+  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: {
+    fr: 'réponse incomplète (longueur annoncée non tenue)',
+    en: 'incomplete answer (not the length announced)',
+  },
+  // Most often `https://` to a port that speaks plain HTTP (or the reverse).
+  EPROTO: {
+    fr: 'échec de la connexion sécurisée (EPROTO)\u00a0: ce port parle-t-il HTTPS\u202f?',
+    en: 'secure connection failed (EPROTO): does this port speak HTTPS?',
+  },
   EHOSTUNREACH: { fr: 'serveur injoignable', en: 'host unreachable' },
   ENETUNREACH: { fr: 'pas de réseau', en: 'no network' },
+  ENETDOWN: { fr: 'pas de réseau', en: 'no network' },
   // `http://`, a space in the host, port 99999: the URL parser's "Invalid URL".
   ERR_INVALID_URL: { fr: 'adresse invalide', en: 'not a valid address' },
 };
@@ -191,30 +244,43 @@ const networkReasons: Record<string, Localized> = {
 /** The reason a fetch failed, for the user: a timeout, or why the host was unreachable. */
 function fetchFailed(url: string, error: unknown, timeoutMs: number): SourceError {
   if (error instanceof Error && error.name === 'TimeoutError') {
-    return new SourceError({
-      // « 0,5 s » in French: the decimal comma, and no line break between number and unit.
-      fr: `${url}\u00a0: pas de réponse en ${number(timeoutMs / 1000, 'fr', 3)}\u00a0s`,
-      en: `${url}: no answer within ${number(timeoutMs / 1000, 'en', 3)} s`,
-    });
+    return new SourceError(
+      {
+        // « 0,5 s » in French: the decimal comma, and no line break between number and unit.
+        fr: `${url}\u00a0: pas de réponse en ${number(timeoutMs / 1000, 'fr', 3)}\u00a0s`,
+        en: `${url}: no answer within ${number(timeoutMs / 1000, 'en', 3)} s`,
+      },
+      'timeout',
+    );
   }
   const cause =
     error instanceof Error ? (error.cause as NodeJS.ErrnoException | undefined) : undefined;
   const code = cause?.code ?? '';
   const raw = cause?.message ?? (error instanceof Error ? error.message : '');
-  let why = networkReasons[code] ?? { fr: raw, en: raw };
+  // Any other code is kept, in a sentence of the user's language: never Node's English alone.
+  let why = networkReasons[code] ?? {
+    fr: code ? `erreur réseau (${code})` : 'erreur réseau',
+    en: code ? `network error (${code})` : raw || 'network error',
+  };
   // fetch refuses the ports browsers block (1, 25, 6000…), with no code but this message.
   if (raw === 'bad port')
     why = {
       fr: 'port refusé par fetch, comme par les navigateurs',
       en: 'a port fetch refuses, as browsers do',
     };
+  // An answer the HTTP parser cannot read (`HPE_INVALID_CONSTANT`…): not a web server.
+  if (code.startsWith('HPE_'))
+    why = {
+      fr: `la réponse n’est pas du HTTP (${code})`,
+      en: `the answer is not HTTP (${code})`,
+    };
   // A certificate the system does not trust (expired, self-signed, for another name).
   if (/CERT|SIGNATURE|ISSUER/.test(code))
     why = { fr: `certificat HTTPS refusé (${code})`, en: `HTTPS certificate refused (${code})` };
-  return new SourceError({
-    fr: `${url}\u00a0: inaccessible (${why.fr})`,
-    en: `${url}: unreachable (${why.en})`,
-  });
+  return new SourceError(
+    { fr: `${url}\u00a0: inaccessible (${why.fr})`, en: `${url}: unreachable (${why.en})` },
+    'unreachable',
+  );
 }
 
 /**

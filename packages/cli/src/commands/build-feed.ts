@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { collectionNames, parseFeed } from '@club-inne/core';
 import type { Feed, Locale } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
+import { usageFailure } from '../usage.js';
 import { output, say, warn } from '../output.js';
 import { writeOutputFile } from '../write-file.js';
 import { assemble } from '../build/assemble.js';
@@ -66,12 +67,12 @@ export const buildFeed: Command = {
       say(help[lang]);
       return 0;
     }
-    if ('error' in parsed) return usage(parsed.error[lang], lang);
+    if ('error' in parsed) return usageFailure(parsed, args, help[lang], lang);
     const problem = positionalProblem(parsed.positionals, 1, {
       fr: 'le dossier à assembler',
       en: 'the folder to assemble',
     });
-    if (problem) return usage(problem[lang], lang);
+    if (problem) return usageFailure(problem, args, help[lang], lang);
     const folder = parsed.positionals[0]!;
     const target = parsed.values.output as string | undefined;
     const info = await stat(folder).catch(() => undefined);
@@ -116,9 +117,3 @@ export const buildFeed: Command = {
     return 0;
   },
 };
-
-function usage(problem: string, lang: Locale): number {
-  warn(problem + '\n');
-  warn(help[lang]);
-  return 2;
-}

@@ -1,6 +1,7 @@
 import { eventWhens, parseFeed, selectEvents, toICS, uidDomain } from '@club-inne/core';
 import type { EventWhen, Locale } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
+import { usageFailure } from '../usage.js';
 import { output, say, warn } from '../output.js';
 import { formatIssueTable, summaryLine } from '../issue-table.js';
 import { withLines } from '../locate.js';
@@ -34,12 +35,6 @@ JSON).
   --lang fr|en               language of the words added ("Cancelled", "Registration")`,
 };
 
-function usage(problem: string, lang: Locale): number {
-  if (problem) warn(problem + '\n');
-  warn(help[lang]);
-  return 2;
-}
-
 /** `inne ics <feed> > agenda.ics`: the feed's events as an RFC 5545 calendar on stdout. */
 export const ics: Command = {
   summary: {
@@ -52,7 +47,7 @@ export const ics: Command = {
       domain: { type: 'string' },
       name: { type: 'string' },
     });
-    if ('error' in parsed) return usage(parsed.error[lang], lang);
+    if ('error' in parsed) return usageFailure(parsed, args, help[lang], lang);
     const { values, positionals } = parsed;
     if (values.help) {
       say(help[lang]);
@@ -63,13 +58,19 @@ export const ics: Command = {
       fr: 'le flux (fichier, URL ou -)',
       en: 'the feed (file, URL or -)',
     });
-    if (missing) return usage(missing[lang], lang);
+    if (missing) return usageFailure(missing, args, help[lang], lang);
     if (!eventWhens.includes(when)) {
       const allowed = eventWhens.join(', ');
-      return usage(
-        lang === 'fr'
-          ? `--when\u00a0: ${allowed} (reçu «\u00a0${when}\u00a0»)`
-          : `--when: ${allowed} (got "${when}")`,
+      return usageFailure(
+        {
+          code: 'invalid-value',
+          error: {
+            fr: `--when\u00a0: ${allowed} (reçu «\u00a0${when}\u00a0»)`,
+            en: `--when: ${allowed} (got "${when}")`,
+          },
+        },
+        args,
+        help[lang],
         lang,
       );
     }
@@ -77,10 +78,16 @@ export const ics: Command = {
     // the ones asked for.
     const domain = values.domain as string | undefined;
     if (domain !== undefined && uidDomain({ domain }) !== domain.toLowerCase()) {
-      return usage(
-        lang === 'fr'
-          ? `--domain\u00a0: un nom d’hôte est attendu (lettres, chiffres, points et tirets, comme example.org), reçu «\u00a0${domain}\u00a0»`
-          : `--domain: a host name is expected (letters, digits, dots and dashes, such as example.org), got "${domain}"`,
+      return usageFailure(
+        {
+          code: 'invalid-value',
+          error: {
+            fr: `--domain\u00a0: un nom d’hôte est attendu (lettres, chiffres, points et tirets, comme example.org), reçu «\u00a0${domain}\u00a0»`,
+            en: `--domain: a host name is expected (letters, digits, dots and dashes, such as example.org), got "${domain}"`,
+          },
+        },
+        args,
+        help[lang],
         lang,
       );
     }

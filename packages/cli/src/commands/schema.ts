@@ -1,7 +1,8 @@
 import { feedJsonSchema } from '@club-inne/core';
 import type { Locale } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
-import { output, say, warn } from '../output.js';
+import { usageFailure } from '../usage.js';
+import { output, say } from '../output.js';
 import { writeOutputFile } from '../write-file.js';
 import type { Command } from './command.js';
 
@@ -29,9 +30,9 @@ export const schema: Command = {
       say(help[lang]);
       return 0;
     }
-    if ('error' in parsed) return usage(parsed.error[lang], lang);
+    if ('error' in parsed) return usageFailure(parsed, args, help[lang], lang);
     const problem = positionalProblem(parsed.positionals, 0, { fr: '', en: '' });
-    if (problem) return usage(problem[lang], lang);
+    if (problem) return usageFailure(problem, args, help[lang], lang);
     const text = JSON.stringify(feedJsonSchema(), null, 2) + '\n';
     const target = parsed.values.output;
     if (typeof target === 'string') {
@@ -42,9 +43,3 @@ export const schema: Command = {
     return 0;
   },
 };
-
-function usage(problem: string, lang: Locale): number {
-  warn(problem + '\n');
-  warn(help[lang]);
-  return 2;
-}

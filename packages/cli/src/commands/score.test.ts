@@ -86,6 +86,20 @@ describe('inne score', () => {
     assert.ok(out.result.nextMoves[0].message.fr && out.result.nextMoves[0].message.en);
   });
 
+  test('a built-in grid id is read in any case, with spaces around', async () => {
+    for (const id of ['EFC-ECT', ' Efc-Ect ']) {
+      const r = await inneHere(['score', assessment, '--framework', id, '--json']);
+      assert.equal(r.status, 0, r.stdout);
+      assert.equal(JSON.parse(r.stdout).framework, 'efc-ect');
+    }
+    const ranked = await inneHere(['score', bids, '--framework', 'EFC-Tender', '--json']);
+    assert.equal(ranked.status, 0, ranked.stdout);
+    assert.equal(JSON.parse(ranked.stdout).framework, 'efc-tender');
+    const typo = await inneHere(['score', assessment, '--framework', 'EFC-TENDR', '--lang', 'en']);
+    assert.equal(typo.status, 2);
+    assert.match(typo.stderr, /unknown grid "EFC-TENDR"/);
+  });
+
   test('a list of bids is ranked with the tender grid, criterion by criterion', async () => {
     const r = await inneHere(['score', bids]);
     assert.equal(r.status, 0, r.stderr);
@@ -266,23 +280,30 @@ describe('inne score', () => {
       { id: 'alpha', price: 125000, answers: quality(3, 3, 2, 2) },
       { id: 'beta', price: 0, answers: quality(2, 2, 2, 1) },
     ]);
-    const cases: [string[], number, RegExp][] = [
-      [[unrankable], 1, /bid "beta" needs a positive price/],
+    const cases: [string[], number, string, RegExp][] = [
+      [[unrankable], 1, 'invalid-price', /bid "beta" needs a positive price/],
       [
         [file('broken.json', '{"offer.logic":')],
         2,
+        'not-json',
         /broken\.json:1:16: not readable JSON: the text ends too early/,
       ],
-      [[join(dir, 'missing.json')], 2, /file not found/],
-      [[assessment, '--framework', 'nope'], 2, /unknown grid "nope"/],
-      [[file('none.json', [])], 2, /the list of bids is empty/],
-      [[file('a-feed.json', { version: 1, projects: [] })], 2, /is a feed, not answers/],
+      [[join(dir, 'missing.json')], 2, 'not-found', /file not found/],
+      [[assessment, '--framework', 'nope'], 2, 'unknown-grid', /unknown grid "nope"/],
+      [[file('none.json', [])], 2, 'no-bids', /the list of bids is empty/],
+      [
+        [file('a-feed.json', { version: 1, projects: [] })],
+        2,
+        'feed-not-answers',
+        /is a feed, not answers/,
+      ],
     ];
-    for (const [args, status, message] of cases) {
+    for (const [args, status, code, message] of cases) {
       const r = await inneHere(['score', ...args, '--json']);
       assert.equal(r.status, status, args.join(' '));
       const out = JSON.parse(r.stdout);
       assert.equal(out.ok, false);
+      assert.equal(out.code, code, args.join(' '));
       assert.match(out.error.en, message);
       assert.ok(out.error.fr, 'in French too');
       assert.ok(Array.isArray(out.problems));
@@ -298,6 +319,7 @@ describe('inne score', () => {
       (await inneHere(['score', file('words.json', '"hello"'), '--json'])).stdout,
     );
     assert.equal(none.ok, false);
+    assert.equal(none.code, 'invalid-answers');
     assert.ok(none.problems.length > 0);
     // And a score says whether its answers were all usable.
     assert.equal(JSON.parse((await inneHere(['score', assessment, '--json'])).stdout).ok, true);

@@ -10,6 +10,7 @@ import {
 } from '@club-inne/core';
 import type { AnswersProblem, Bid, Framework, Locale, Localized } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
+import { usageFailure } from '../usage.js';
 import { say, warn } from '../output.js';
 import { notJson, readSource, SourceError, sourceName } from '../read-source.js';
 import { assessmentReport, bidReport, rankingReport } from '../score/report.js';
@@ -50,38 +51,38 @@ Exit code 1 when some answers are invalid (they are left out), 2 when nothing ca
   --lang fr|en                  report language`,
 };
 
-function usage(problem: string, lang: Locale): number {
-  if (problem) warn(problem + '\n');
-  warn(help[lang]);
-  return 2;
-}
-
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A built-in grid by id, or a grid file checked with every problem listed. */
-async function loadGrid(spec: string, lang: Locale): Promise<Framework | Localized> {
+async function loadGrid(spec: string, lang: Locale): Promise<Framework | Why> {
   const builtIn = frameworkById(spec);
   if (builtIn) return builtIn;
   if (!/\.json$/i.test(spec)) {
     return {
-      fr: `grille inconnue «\u00a0${spec}\u00a0»\u00a0: ${builtIns.join(', ')} ou un fichier .json`,
-      en: `unknown grid "${spec}": ${builtIns.join(', ')} or a .json file`,
+      code: 'unknown-grid',
+      error: {
+        fr: `grille inconnue «\u00a0${spec}\u00a0»\u00a0: ${builtIns.join(', ')} ou un fichier .json`,
+        en: `unknown grid "${spec}": ${builtIns.join(', ')} or a .json file`,
+      },
     };
   }
   let definition: unknown;
   try {
     definition = readJson(spec, await readSource(spec, { feed: false }));
   } catch (error) {
-    if (error instanceof SourceError) return error.localized;
+    if (error instanceof SourceError) return { code: error.code, error: error.localized };
     throw error;
   }
   const result = validateFramework(definition);
   if (result.ok) return result.framework;
   const lines = result.problems.map((p) => `  ${p.path}: ${p.message[lang]}`).join('\n');
   return {
-    fr: `${spec}\u00a0: grille invalide\n${lines}`,
-    en: `${spec}: invalid grid\n${lines}`,
+    code: 'invalid-grid',
+    error: {
+      fr: `${spec}\u00a0: grille invalide\n${lines}`,
+      en: `${spec}: invalid grid\n${lines}`,
+    },
   };
 }
 
@@ -97,6 +98,7 @@ function readJson(source: string, text: string): unknown {
         fr: `${name}\u00a0: ${what.fr}`,
         en: `${name}: ${what.en}`,
       },
+      'not-json',
     );
   }
 }
@@ -116,24 +118,37 @@ function report(problems: AnswersProblem[], lang: Locale, json: boolean): number
 
 /**
  * Says why nothing was scored and returns the exit code: on standard error, or with `--json`
- * as the one JSON document on standard output (`{ source, ok: false, error, problems }`, as
+ * as the one JSON document on standard output (`{ source, ok: false, code, error, problems }`, as
  * `inne validate --json` does), so that a script reading it always gets JSON.
  */
-type Fail = (code: 1 | 2, error: Localized | null, problems?: AnswersProblem[]) => number;
+type Fail = (exit: 1 | 2, why: Why, problems?: AnswersProblem[]) => number;
+
+/**
+ * Why nothing was scored: a code that scripts can rely on, whatever the language, and the
+ * message (none when the problems listed say it all).
+ */
+interface Why {
+  code: string;
+  error?: Localized;
+}
 
 function failure(source: string, lang: Locale, json: boolean): Fail {
-  return (code, error, problems = []) => {
+  return (exit, { code, error }, problems = []) => {
     if (json) {
-      say(JSON.stringify({ source, ok: false, ...(error && { error }), problems }, null, 2));
+      say(JSON.stringify({ source, ok: false, code, ...(error && { error }), problems }, null, 2));
     } else {
       report(problems, lang, false);
       if (error) warn(`✗ ${error[lang]}`);
     }
-    return code;
+    return exit;
   };
 }
 
-const bidFailure = (error: BidError): Localized => ({ fr: error.text('fr'), en: error.text('en') });
+// The code of a BidError is its first problem's (`duplicate-bid`, `invalid-price`…).
+const bidFailure = (error: BidError): Why => ({
+  code: error.problems[0]?.code ?? 'bid-error',
+  error: { fr: error.text('fr'), en: error.text('en') },
+});
 
 /** `inne score <answers>`: a readable EFC diagnostic, or a justified ranking of bids. */
 export const score: Command = {
@@ -148,7 +163,7 @@ export const score: Command = {
       'lowest-price': { type: 'string' },
       json: { type: 'boolean' },
     });
-    if ('error' in parsed) return usage(parsed.error[lang], lang);
+    if ('error' in parsed) return usageFailure(parsed, args, help[lang], lang);
     const { values, positionals } = parsed;
     if (values.help) {
       say(help[lang]);
@@ -158,16 +173,22 @@ export const score: Command = {
       fr: 'le fichier de réponses (ou -)',
       en: 'the answers file (or -)',
     });
-    if (missing) return usage(missing[lang], lang);
+    if (missing) return usageFailure(missing, args, help[lang], lang);
     const source = positionals[0]!;
     const json = values.json === true;
     const fail = failure(source, lang, json);
     for (const option of ['price', 'lowest-price'] as const) {
       if (values[option] !== undefined && positive(values[option]) === undefined) {
-        return usage(
-          lang === 'fr'
-            ? `--${option}\u00a0: un nombre positif est attendu (reçu «\u00a0${values[option]}\u00a0»)`
-            : `--${option}: a positive number is expected (got "${values[option]}")`,
+        return usageFailure(
+          {
+            code: 'invalid-value',
+            error: {
+              fr: `--${option}\u00a0: un nombre positif est attendu (reçu «\u00a0${values[option]}\u00a0»)`,
+              en: `--${option}: a positive number is expected (got "${values[option]}")`,
+            },
+          },
+          args,
+          help[lang],
           lang,
         );
       }
@@ -178,7 +199,7 @@ export const score: Command = {
       value = readJson(source, await readSource(source, { feed: false }));
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
-      return fail(2, error.localized);
+      return fail(2, { code: error.code, error: error.localized });
     }
 
     // A whole feed read as answers would give one "expected an object" per collection and a
@@ -186,8 +207,11 @@ export const score: Command = {
     // which browsers load: the command line is where whole feeds get passed around.)
     if (isObject(value) && 'version' in value && collectionNames.some((n) => n in value)) {
       return fail(2, {
-        fr: `${sourceName(source)} est un flux, pas des réponses\u00a0: donnez une de ses évaluations (un élément de "assessments"), des réponses seules ou une liste d’offres`,
-        en: `${sourceName(source)} is a feed, not answers: give one of its assessments (an item of "assessments"), bare answers or a list of bids`,
+        code: 'feed-not-answers',
+        error: {
+          fr: `${sourceName(source)} est un flux, pas des réponses\u00a0: donnez une de ses évaluations (un élément de "assessments"), des réponses seules ou une liste d’offres`,
+          en: `${sourceName(source)} is a feed, not answers: give one of its assessments (an item of "assessments"), bare answers or a list of bids`,
+        },
       });
     }
     const bidList = Array.isArray(value)
@@ -221,7 +245,7 @@ export const score: Command = {
     if (bidList) return rank(bidList, grid, source, lang, json, fail);
 
     const read = parseAnswers(value);
-    if (!read.answers) return fail(2, null, read.problems);
+    if (!read.answers) return fail(2, { code: 'invalid-answers' }, read.problems);
     const price = positive(values.price) ?? read.price;
     const lowestPrice = positive(values['lowest-price']) ?? read.lowestPrice;
     let result;
@@ -259,8 +283,11 @@ function rank(
 ): number {
   if (list.length === 0) {
     return fail(2, {
-      fr: `${sourceName(source)}\u00a0: la liste d’offres est vide, il n’y a rien à classer`,
-      en: `${sourceName(source)}: the list of bids is empty, there is nothing to rank`,
+      code: 'no-bids',
+      error: {
+        fr: `${sourceName(source)}\u00a0: la liste d’offres est vide, il n’y a rien à classer`,
+        en: `${sourceName(source)}: the list of bids is empty, there is nothing to rank`,
+      },
     });
   }
   const problems: AnswersProblem[] = [];

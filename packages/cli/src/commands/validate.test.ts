@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -185,10 +186,11 @@ describe('inne validate', () => {
     const report = JSON.parse(json.stdout);
     assert.deepEqual(
       Object.keys(report),
-      ['source', 'ok', 'error', 'line', 'column'],
+      ['source', 'ok', 'code', 'error', 'line', 'column'],
       'the documented shape',
     );
     assert.equal(report.ok, false);
+    assert.equal(report.code, 'not-json');
     assert.match(report.error.en, /not readable JSON/);
     assert.match(report.error.fr, /pas du JSON lisible/);
     const stdin = await inne(['validate', '-', '--lang', 'en'], '{"version": 1,');
@@ -287,6 +289,9 @@ describe('inne validate', () => {
     const missing = await inneHere(['validate', join(dir, 'nope.json'), '--lang', 'en']);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /file not found/);
+    const missingJson = await inneHere(['validate', join(dir, 'nope.json'), '--json']);
+    assert.equal(missingJson.status, 2);
+    assert.equal(JSON.parse(missingJson.stdout).code, 'not-found');
     const folder = await inneHere(['validate', dir, '--lang', 'en']);
     assert.equal(folder.status, 2);
     assert.match(
@@ -356,6 +361,7 @@ describe('inne validate', () => {
       );
       const en = await inneHere(['validate', url, '--lang', 'en', '--json']);
       assert.equal(en.status, 2);
+      assert.equal(JSON.parse(en.stdout).code, 'unreachable');
       assert.equal(
         JSON.parse(en.stdout).error.en,
         `${url}: unreachable (connection refused: no server answers at this address)`,
@@ -378,6 +384,64 @@ describe('inne validate', () => {
         const r = await inneHere(['validate', url, '--lang', 'fr']);
         assert.equal(r.status, 2);
         assert.equal(r.stderr, message);
+      }
+    });
+
+    test('a connection cut or an answer that is not HTTP is said in French, not in Node’s English', async () => {
+      const cases: [string, (socket: Socket) => void, string][] = [
+        [
+          'cut',
+          (socket) => socket.on('data', () => socket.destroy()),
+          'connexion coupée par le serveur',
+        ],
+        [
+          'not-http',
+          (socket) => socket.on('data', () => socket.end('garbage\r\n\r\n')),
+          'la réponse n’est pas du HTTP (HPE_INVALID_CONSTANT)',
+        ],
+      ];
+      for (const [name, handler, reason] of cases) {
+        const tcp = createTcpServer(handler);
+        await new Promise<void>((resolve) => tcp.listen(0, '127.0.0.1', resolve));
+        const url = `http://127.0.0.1:${(tcp.address() as AddressInfo).port}/${name}.json`;
+        try {
+          const r = await inneHere(['validate', url, '--lang', 'fr']);
+          assert.equal(r.status, 2);
+          assert.equal(r.stderr, `✗ ${url}\u00a0: inaccessible (${reason})\n`);
+        } finally {
+          await new Promise((resolve) => tcp.close(resolve));
+        }
+      }
+    });
+
+    test('a network error with no reason of its own keeps its code in a localized sentence', async () => {
+      const saved = globalThis.fetch;
+      const failing = (code: string) => async () => {
+        throw new TypeError('fetch failed', {
+          cause: Object.assign(new Error(`connect ${code} 192.0.2.1:443`), { code }),
+        });
+      };
+      try {
+        globalThis.fetch = failing('ETIMEDOUT');
+        const timedOut = await inneHere(['validate', 'https://example.org/feed.json']);
+        assert.equal(
+          timedOut.stderr,
+          '✗ https://example.org/feed.json\u00a0: inaccessible (délai de connexion dépassé, le serveur ne répond pas)\n',
+        );
+        globalThis.fetch = failing('EWHATEVER');
+        const fr = await inneHere(['validate', 'https://example.org/feed.json']);
+        assert.equal(fr.status, 2);
+        assert.equal(
+          fr.stderr,
+          '✗ https://example.org/feed.json\u00a0: inaccessible (erreur réseau (EWHATEVER))\n',
+        );
+        const en = await inneHere(['validate', 'https://example.org/feed.json', '--lang', 'en']);
+        assert.equal(
+          en.stderr,
+          '✗ https://example.org/feed.json: unreachable (network error (EWHATEVER))\n',
+        );
+      } finally {
+        globalThis.fetch = saved;
       }
     });
 

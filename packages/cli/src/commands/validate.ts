@@ -1,13 +1,14 @@
 import { parseFeed } from '@club-inne/core';
 import type { Locale, Localized } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
+import { usageFailure } from '../usage.js';
 import { say, warn } from '../output.js';
 import { formatIssueTable, summaryLine } from '../issue-table.js';
 import { duplicateKeys } from '../duplicate-keys.js';
 import { withFirstOfId } from '../first-of-id.js';
 import { locate, parseJsonPath, parseSource, withLines } from '../locate.js';
 import { readSource, SourceError, unreadableFeed } from '../read-source.js';
-import type { NotJson } from '../read-source.js';
+import type { NotJson, SourceCode } from '../read-source.js';
 import type { Command } from './command.js';
 
 const help = {
@@ -37,7 +38,7 @@ export const validate: Command = {
   summary: { fr: 'Vérifier un flux (fichier ou URL)', en: 'Check a feed (file or URL)' },
   async run(args: string[], lang: Locale): Promise<number> {
     const parsed = readArgs(args, { json: { type: 'boolean' }, timeout: { type: 'string' } });
-    if ('error' in parsed) return usage(parsed.error[lang], lang);
+    if ('error' in parsed) return usageFailure(parsed, args, help[lang], lang);
     const { values, positionals } = parsed;
     if (values.help) {
       say(help[lang]);
@@ -47,20 +48,26 @@ export const validate: Command = {
       fr: 'le flux à vérifier (fichier, URL ou -)',
       en: 'the feed to check (file, URL or -)',
     });
-    if (missing) return usage(missing[lang], lang);
+    if (missing) return usageFailure(missing, args, help[lang], lang);
     const timeout = values.timeout === undefined ? 15 : Number(values.timeout);
     if (!(timeout > 0 && Number.isFinite(timeout))) {
-      return usage(
-        lang === 'fr'
-          ? `--timeout\u00a0: un nombre de secondes positif est attendu (reçu «\u00a0${values.timeout}\u00a0»)`
-          : `--timeout: a positive number of seconds is expected (got "${values.timeout}")`,
+      return usageFailure(
+        {
+          code: 'invalid-value',
+          error: {
+            fr: `--timeout\u00a0: un nombre de secondes positif est attendu (reçu «\u00a0${values.timeout}\u00a0»)`,
+            en: `--timeout: a positive number of seconds is expected (got "${values.timeout}")`,
+          },
+        },
+        args,
+        help[lang],
         lang,
       );
     }
     const source = positionals[0]!;
 
-    const unreadable = (error: Localized, at?: Omit<NotJson, 'error'>): number => {
-      if (values.json) say(JSON.stringify({ source, ok: false, error, ...at }, null, 2));
+    const unreadable = (code: SourceCode, error: Localized, at?: Omit<NotJson, 'error'>) => {
+      if (values.json) say(JSON.stringify({ source, ok: false, code, error, ...at }, null, 2));
       else warn(`✗ ${error[lang]}`);
       return 2;
     };
@@ -69,7 +76,7 @@ export const validate: Command = {
       text = await readSource(source, { timeoutMs: timeout * 1000 });
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
-      return unreadable(error.localized);
+      return unreadable(error.code, error.localized);
     }
 
     const { feed, issues: feedIssues } = parseFeed(text);
@@ -78,7 +85,7 @@ export const validate: Command = {
     const notJson = unreadableFeed(source, text, feedIssues);
     if (notJson) {
       const { error, ...at } = notJson;
-      return unreadable(error, at);
+      return unreadable('not-json', error, at);
     }
     const sourceDoc = parseSource(text);
     // First: a key written twice explains the issues of the value read in its place.
@@ -121,9 +128,3 @@ export const validate: Command = {
     return errors > 0 ? 1 : 0;
   },
 };
-
-function usage(problem: string, lang: Locale): number {
-  if (problem) warn(problem + '\n');
-  warn(help[lang]);
-  return 2;
-}

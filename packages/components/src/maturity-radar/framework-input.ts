@@ -16,10 +16,10 @@ function check(value: unknown): Framework | FrameworkProblem[] {
 
 /**
  * The grid an element scores with, from its `framework` property: nothing (the default
- * `efc-ect`), a built-in id typed in the attribute (`efc-tender`), or a grid object given by
- * a script, validated by core. A mistyped id is reported and replaced by the default, like any
- * attribute; a broken grid object gives its problems, so the element shows an error instead
- * of numbers nobody can trust.
+ * `efc-ect`), a built-in id typed in the attribute (`efc-tender`, in any case, as core's
+ * `frameworkById` reads it), or a grid object given by a script, validated by core. A mistyped
+ * id is reported and replaced by the default, like any attribute; a broken grid object gives
+ * its problems, so the element shows an error instead of numbers nobody can trust.
  */
 export function resolveFramework(
   value: unknown,
@@ -28,7 +28,7 @@ export function resolveFramework(
 ): Framework | FrameworkProblem[] {
   if (value === undefined || value === null || value === '') return frameworks.efcEct;
   if (typeof value === 'string') {
-    const grid = frameworkById(value.trim());
+    const grid = frameworkById(value);
     if (grid) return grid;
     warn(value, t.maturity.radar.framework, frameworks.efcEct.id);
     return frameworks.efcEct;

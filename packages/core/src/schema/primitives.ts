@@ -13,7 +13,7 @@ import { limits } from './limits.js';
 export const id = () =>
   z.string().check(z.maxLength(limits.id), z.regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/));
 
-/** A text shown to people: trimmed, without direction controls (`tidyText`). */
+/** A text shown to people: trimmed, without direction controls, in NFC (`tidyText`). */
 export const text = (max: number) =>
   z.string().check(z.overwrite(tidyText), z.minLength(1), z.maxLength(max));
 
@@ -83,7 +83,8 @@ export const money = () =>
 export const image = () =>
   z.object({
     src: httpsUrl(),
-    alt: z.string().check(z.maxLength(300)),
+    // Tidied like every text read to people; empty (a decorative image) is allowed.
+    alt: z.string().check(z.overwrite(tidyText), z.maxLength(300)),
   });
 
 export const tags = () => z.array(text(limits.tag)).check(z.maxLength(limits.tags));

@@ -59,6 +59,13 @@ describe('built-in grids', () => {
     assert.equal(frameworkById('nope'), null);
   });
 
+  test('a built-in id is found as a person types it: any case, spaces around', () => {
+    assert.equal(frameworkById('EFC-ECT'), frameworks.efcEct);
+    assert.equal(frameworkById(' Efc-Tender\n'), frameworks.efcTender);
+    assert.equal(frameworkById('efc tender'), null);
+    assert.equal(frameworkById(''), null);
+  });
+
   test('an unknown id is never scored with the default grid without a word', () => {
     const answers = { 'offer.logic': { level: 2 as const } };
     const message = /^expected a scoring grid, got null \(frameworkById of an unknown id\?\): pass/;

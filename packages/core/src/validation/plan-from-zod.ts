@@ -51,11 +51,20 @@ class UnsupportedSchema extends Error {
 const patternFormats = new Set(['regex', 'date', 'datetime']);
 
 // zod's overwrite checks are anonymous functions: each is recognised by what it does.
-// `trim` is `tidyText`: trimmed, and without direction controls.
+// `trim` is `tidyText`: trimmed, without direction controls, in NFC.
 const overwrites: [StringCheck & { check: 'trim' }, (s: string) => string][] = [
   [{ check: 'trim' }, tidyText],
 ];
-const overwriteProbes = ['  a B\u00a0', '\tx\n', 'é ', '', 'A', ' x\u202e', '\u2067y\u202b '];
+const overwriteProbes = [
+  '  a B\u00a0',
+  '\tx\n',
+  'é ',
+  'e\u0301 ',
+  '',
+  'A',
+  ' x\u202e',
+  '\u2067y\u202b ',
+];
 
 /** Checks that change nothing at run time (documentation for the JSON Schema). */
 const inert = new Set(['meta', 'describe']);

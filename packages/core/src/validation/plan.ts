@@ -11,7 +11,7 @@ export type LengthCheck =
 
 export type StringCheck =
   | LengthCheck
-  /** `tidyText`: trimmed, and without direction controls. */
+  /** `tidyText`: trimmed, without direction controls, in NFC. */
   | { check: 'trim' }
   /** `format` is what zod reports: `regex` for `z.regex`, else the ISO format (`date`…). The
    * pattern has no `g` or `y` flag, so no state from one test to the next. */

@@ -50,7 +50,10 @@ const n7: PlanNode = {
     { check: 'pattern', format: 'regex', pattern: /^(https:\/\/|mailto:|tel:)\S+$/ },
   ],
 };
-const n8: PlanNode = { type: 'string', checks: [{ check: 'max_length', maximum: 300 }] };
+const n8: PlanNode = {
+  type: 'string',
+  checks: [{ check: 'trim' }, { check: 'max_length', maximum: 300 }],
+};
 const n9: PlanNode = { type: 'object', shape: { src: n6, alt: n8 } };
 const n10: PlanNode = {
   type: 'enum',

@@ -14,11 +14,13 @@ export const frameworks = { efcEct, efcTender } as const;
 
 /**
  * A built-in grid by its id (`efc-ect`, `efc-tender`), e.g. from an assessment's `framework`
- * field or a command-line option; `null` when there is none by that id. Not `undefined`, which
- * means "the default grid" to `scoreAssessment` and the other scoring functions: passed on as
- * it is, an unknown id (`scoreAssessment(answers, frameworkById('typo'))`) throws a `TypeError`
- * instead of scoring with the default grid without a word. To fall back on the default, say
- * so: `frameworkById(id) ?? frameworks.efcEct`.
+ * field or a command-line option; `null` when there is none by that id. The id is read as a
+ * person types it: in any case and with spaces around (`EFC-ECT `), since built-in ids are
+ * lower case and no two differ by case alone; the grid returned carries its own id. Not
+ * `undefined`, which means "the default grid" to `scoreAssessment` and the other scoring
+ * functions: passed on as it is, an unknown id (`scoreAssessment(answers, frameworkById('typo'))`)
+ * throws a `TypeError` instead of scoring with the default grid without a word. To fall back on
+ * the default, say so: `frameworkById(id) ?? frameworks.efcEct`.
  *
  * @example
  * const grid = frameworkById(assessment.framework ?? 'efc-ect');
@@ -28,5 +30,6 @@ export const frameworks = { efcEct, efcTender } as const;
 export function frameworkById(id: 'efc-ect' | 'efc-tender'): Framework;
 export function frameworkById(id: string): Framework | null;
 export function frameworkById(id: string): Framework | null {
-  return Object.values(frameworks).find((f) => f.id === id) ?? null;
+  const wanted = typeof id === 'string' ? id.trim().toLowerCase() : id;
+  return Object.values(frameworks).find((f) => f.id === wanted) ?? null;
 }
