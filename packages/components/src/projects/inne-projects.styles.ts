@@ -53,7 +53,12 @@ export const projectsStyles = css`
       align-items: baseline;
       column-gap: 1rem;
     }
-    .compact .phase {
+    /* The phase on the right of the first row; all else in the left column, even where a
+       project has no phase (auto-placement would put its territory on the right). */
+    .compact .body > * {
+      grid-column: 1;
+    }
+    .compact .body > .phase {
       grid-column: 2;
       grid-row: 1;
     }

@@ -753,6 +753,25 @@ describe('<inne-projects>', () => {
       const list = await imageAndTitle('list');
       expect(list.image, 'the image sits beside the text').to.be.below(list.card / 2);
     });
+
+    it('keeps a compact list’s territories in one column, with or without a phase, and its badge small', async () => {
+      const noPhase = { ...projects[0]!, id: 'sans-phase', phase: undefined };
+      const wrap = await fixture(
+        html`<div style="width: 900px">
+          <inne-projects
+            layout="compact"
+            .feed=${feed({ projects: [projects[1], noPhase, projects[2]] })}
+          ></inne-projects>
+        </div>`,
+      );
+      const shift = cards(wrap.querySelector('inne-projects')!).map((card) => {
+        const left = (s: string) => Math.round(card.querySelector(s)!.getBoundingClientRect().left);
+        return left('.meta') - left('.title');
+      });
+      expect(shift, 'territory left of the title, per card').to.deep.equal([0, 0, 0]);
+      const badge = root(wrap.querySelector('inne-projects')!).querySelector('.badge')!;
+      expect(badge.getBoundingClientRect().width, 'the example badge’s width').to.be.below(200);
+    });
   });
 
   describe('language', () => {
