@@ -83,19 +83,22 @@ export const radarStyles = css`
     font-style: italic;
     font-weight: 400;
   }
+  /* One grid for all rows (the key is hidden from assistive technologies, its items need no
+     list role): each score sits just after the longest name, not at the far edge of a wide
+     column, away from its own. */
   .key {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.3rem;
+    grid-template-columns: 1.6em minmax(0, max-content) auto;
+    justify-content: start;
+    align-items: baseline;
+    gap: 0.3rem 0.5em;
     font-size: 0.9375em;
   }
   .key li {
-    display: grid;
-    grid-template-columns: 1.6em 1fr auto;
-    gap: 0.5em;
-    align-items: baseline;
+    display: contents;
   }
   .key .num {
     font-size: 0.875em;
@@ -104,6 +107,7 @@ export const radarStyles = css`
     border-radius: 999px;
   }
   .key .value {
+    text-align: end;
     font-weight: 650;
     font-variant-numeric: tabular-nums;
   }

@@ -105,6 +105,25 @@ describe('<inne-maturity-radar>', () => {
     expect($$(el, '.key li.na')).to.have.length(1);
   });
 
+  it('keeps each score of the key near its name in a wide column, all in one column', async () => {
+    const wrap = await fixture(
+      html`<div style="width: 1200px">
+        <inne-maturity-radar lang="fr" .answers=${answers}></inne-maturity-radar>
+      </div>`,
+    );
+    const el = wrap.querySelector('inne-maturity-radar')!;
+    const textEnd = (n: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      return range.getBoundingClientRect().right;
+    };
+    const names = $$(el, '.key .name').map(textEnd);
+    const values = $$(el, '.key .value').map((v) => v.getBoundingClientRect());
+    expect(new Set(values.map((v) => Math.round(v.right))).size, 'scores end in line').to.equal(1);
+    const gap = Math.min(...values.map((v) => v.left)) - Math.max(...names);
+    expect(gap, 'px from the longest name to the scores').to.be.within(0, 32);
+  });
+
   it('shows the table on demand with a toggle button that says its state', async () => {
     const el = await fixture<InneMaturityRadar>(
       html`<inne-maturity-radar lang="en" .answers=${answers}></inne-maturity-radar>`,

@@ -78,8 +78,10 @@ export const cardStyles = css`
       overflow: hidden;
     }
   }
+  /* As wide as its word in a flex body and in the compact list's grid one alike. */
   .badge {
     align-self: flex-start;
+    justify-self: start;
     order: -2;
     padding: 0.1em 0.55em;
     border: 1px dashed currentColor;

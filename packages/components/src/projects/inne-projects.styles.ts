@@ -37,15 +37,14 @@ export const projectsStyles = css`
   .compact .title {
     font-size: 1em;
   }
+  /* The list layout's class is "list list": a .list.list selector would match every layout
+     and put the image beside the text in a grid's narrow cards too. */
   @container inne (min-width: 36rem) {
-    .list.list .card {
+    .list:not(.grid, .compact) .with-image {
       display: grid;
       grid-template-columns: minmax(10rem, 1fr) 2fr;
     }
-    .list.list .card:not(.with-image) {
-      grid-template-columns: 1fr;
-    }
-    .list.list .image {
+    .list:not(.grid, .compact) .image {
       height: 100%;
     }
     .compact .body {
@@ -54,7 +53,12 @@ export const projectsStyles = css`
       align-items: baseline;
       column-gap: 1rem;
     }
-    .compact .phase {
+    /* The phase on the right of the first row; all else in the left column, even where a
+       project has no phase (auto-placement would put its territory on the right). */
+    .compact .body > * {
+      grid-column: 1;
+    }
+    .compact .body > .phase {
       grid-column: 2;
       grid-row: 1;
     }

@@ -730,6 +730,48 @@ describe('<inne-projects>', () => {
       expect(await columns(280)).to.equal(1);
       expect(await columns(1200)).to.equal(4);
     });
+    it('puts a card’s image above its text in a wide grid, beside it only in the list layout', async () => {
+      // Four cards of about 290 px in a 1200 px column: an image beside the text would leave
+      // the title and summary a column of a few letters.
+      const imageAndTitle = async (layout: string) => {
+        const wrap = await fixture(
+          html`<div style="width: 1200px">
+            <inne-projects layout=${layout} .feed=${feed()}></inne-projects>
+          </div>`,
+        );
+        const card = root(wrap.querySelector('inne-projects')!).querySelector('.with-image')!;
+        const width = (s: string) => card.querySelector(s)!.getBoundingClientRect().width;
+        return {
+          card: card.getBoundingClientRect().width,
+          image: width('.image'),
+          title: width('.title'),
+        };
+      };
+      const grid = await imageAndTitle('grid');
+      expect(grid.image, 'the image spans the card').to.be.closeTo(grid.card - 2, 1);
+      expect(grid.title, 'the title has the card’s width').to.be.above(grid.card * 0.8);
+      const list = await imageAndTitle('list');
+      expect(list.image, 'the image sits beside the text').to.be.below(list.card / 2);
+    });
+
+    it('keeps a compact list’s territories in one column, with or without a phase, and its badge small', async () => {
+      const noPhase = { ...projects[0]!, id: 'sans-phase', phase: undefined };
+      const wrap = await fixture(
+        html`<div style="width: 900px">
+          <inne-projects
+            layout="compact"
+            .feed=${feed({ projects: [projects[1], noPhase, projects[2]] })}
+          ></inne-projects>
+        </div>`,
+      );
+      const shift = cards(wrap.querySelector('inne-projects')!).map((card) => {
+        const left = (s: string) => Math.round(card.querySelector(s)!.getBoundingClientRect().left);
+        return left('.meta') - left('.title');
+      });
+      expect(shift, 'territory left of the title, per card').to.deep.equal([0, 0, 0]);
+      const badge = root(wrap.querySelector('inne-projects')!).querySelector('.badge')!;
+      expect(badge.getBoundingClientRect().width, 'the example badge’s width').to.be.below(200);
+    });
   });
 
   describe('language', () => {

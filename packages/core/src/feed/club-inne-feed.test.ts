@@ -48,8 +48,18 @@ describe('the default feed club-inne.feed.json', () => {
     assert.ok(feed!.events.every((e) => e.example && /exemple/.test(e.summary ?? '')));
     assert.ok(feed!.membership.every((c) => c.example && /exemple/.test(c.summary ?? '')));
     assert.ok(feed!.assessments.every((a) => a.example && /[Ee]xemple/.test(a.note ?? '')));
-    assert.equal(feed!.membership[0]!.title, 'Cotisations associatives 2025 - Derniers jours !');
+    assert.equal(
+      feed!.membership[0]!.title,
+      'Cotisations associatives 2025 - Derniers jours\u202f!',
+    );
     assert.equal(feed!.events[0]!.start, '2025-11-06');
+  });
+
+  test('never lets a line start with « ; », « : », « ! », « ? » or « » », nor end with « « »', () => {
+    // Every partner shows these texts by default: an ordinary space before a French mark is a
+    // place where the browser may break the line, as it did in a project card's summary.
+    const breaking = text.match(/[^\n]{0,30}(?: [;:!?»](?![\w:])|« )[^\n]{0,10}/gu) ?? [];
+    assert.deepEqual(breaking, []);
   });
 
   test('invents no web address, price or payment link', () => {
