@@ -54,8 +54,11 @@ const budgets = {
   // day first ("12/03/2026", as the French write it) answered with the very date to write
   // ("écrivez 2026-03-12"), where the message named the format only. +0.05 KB (inne.js) for
   // the payment address printed once below the tiers, where each tier's button printed it.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 61.45 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.45 * KB },
+  // +0.1 KB (both) for an item kept without a wrong image, logo or web address of its own
+  // ("images/photo.jpg"), with a warning that names the value, where the whole project was
+  // lost from every partner's page.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 61.55 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.55 * KB },
 };
 const strict = process.argv.includes('--strict');
 

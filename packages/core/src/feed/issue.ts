@@ -4,7 +4,7 @@ import type { CollectionName } from '../schema/collection-names.js';
 /**
  * What can be wrong with a feed. `error`: something was left out (an item, the whole feed).
  * `warning`: everything was kept but a part was ignored (a dangling reference, a bad
- * `updatedAt`, a word of a list that the vocabulary does not have).
+ * `updatedAt`, a word of a list that the vocabulary does not have, a wrong image).
  */
 export type IssueSeverity = 'error' | 'warning';
 
@@ -22,6 +22,7 @@ export type IssueCode =
   | 'duplicate-id'
   | 'dangling-reference'
   | 'unknown-value'
+  | 'ignored-field'
   | 'end-before-start'
   | 'mixed-date-types'
   | 'deadline-before-opening';
