@@ -50,3 +50,21 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+/**
+ * `['projects', 3, 'title']` from `$.projects[3].title`: the inverse of `jsonPath`, for tools
+ * that find an issue's place in the feed as written.
+ *
+ * @example
+ * parseJsonPath('$.assessments[0].answers["offer.logic"]') // ['assessments', 0, 'answers', 'offer.logic']
+ */
+export function parseJsonPath(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  const re = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
+  for (const m of path.slice(1).matchAll(re)) {
+    if (m[1] !== undefined) segments.push(m[1]);
+    else if (m[2] !== undefined) segments.push(Number(m[2]));
+    else segments.push(JSON.parse(m[3]!) as string);
+  }
+  return segments;
+}
