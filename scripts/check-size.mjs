@@ -57,8 +57,11 @@ const budgets = {
   // +0.05 KB (both) for feed texts read in Unicode NFC: a name copied from a PDF with its
   // accents as separate marks was over its length limit, and read differently in a calendar;
   // texts that NFC cannot change skip it, so parseFeed keeps its speed.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 61.5 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.5 * KB },
+  // +0.1 KB (both) for an item kept without a wrong image, logo or web address of its own
+  // ("images/photo.jpg"), with a warning that names the value, where the whole project was
+  // lost from every partner's page.
+  'cdn/inne.js': { target: 28 * KB, ceiling: 61.6 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.6 * KB },
 };
 const strict = process.argv.includes('--strict');
 

@@ -1,30 +1,17 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { LocatedIssue } from './issue-table.js';
+import { parseJsonPath } from '@club-inne/core';
 
 export type PathSegment = string | number;
+
+// The inverse of core's `jsonPath`, beside it in core: core reads issues' paths too.
+export { parseJsonPath } from '@club-inne/core';
 
 /** A place in a text file, 1-based, as editors show it. */
 export interface Position {
   line: number;
   column: number;
-}
-
-/**
- * `['projects', 3, 'title']` from `$.projects[3].title` (the inverse of core's `jsonPath`).
- *
- * @example
- * parseJsonPath('$.assessments[0].answers["offer.logic"]') // ['assessments', 0, 'answers', 'offer.logic']
- */
-export function parseJsonPath(path: string): PathSegment[] {
-  const segments: PathSegment[] = [];
-  const re = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
-  for (const m of path.slice(1).matchAll(re)) {
-    if (m[1] !== undefined) segments.push(m[1]);
-    else if (m[2] !== undefined) segments.push(Number(m[2]));
-    else segments.push(JSON.parse(m[3]!) as string);
-  }
-  return segments;
 }
 
 /** A YAML (or JSON: YAML is a superset) document with what it takes to find lines in it. */

@@ -75,6 +75,8 @@ export {
 export type { CollectionReader } from './feed/collection-readers.js';
 export type { ParseFeedOptions, ParseFeedResult } from './feed/parse.js';
 export type { FeedIssue, IssueCode, IssueSeverity } from './feed/issue.js';
+export { parseJsonPath } from './feed/issue.js';
+export { withNearId } from './feed/near-id.js';
 export { feedJsonSchema } from './feed/json-schema.js';
 export { notUtf8Reason } from './feed/messages.js';
 

@@ -116,7 +116,7 @@ describe('inne build-feed', () => {
     const folder = folderWith('warning', {
       'events/pleniere.yaml': readFileSync(join(fixture, 'events/pleniere.yaml'), 'utf8').replace(
         '[club-inne]',
-        '[club-inne, ghost]',
+        '[club-inne, ghost, club-inn]',
       ),
     });
     const out = join(dir, 'warning.json');
@@ -125,6 +125,11 @@ describe('inne build-feed', () => {
     assert.match(
       r.stderr,
       /warning\s+\S*events\/pleniere\.yaml:7:25\s+\$\.events\[0\]\.organizers\[1\]/,
+    );
+    // A typo of an id of the feed: the id it likely meant.
+    assert.match(
+      r.stderr,
+      /\$\.events\[0\]\.organizers\[2\] .*reference to "club-inn", which is not in the feed: ignored; did you mean "club-inne"\?/,
     );
     assert.deepEqual(parseFeed(readFileSync(out, 'utf8')).feed?.events[0]?.organizers, [
       'club-inne',

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { collectionNames, parseFeed } from '@club-inne/core';
+import { collectionNames, parseFeed, withNearId } from '@club-inne/core';
 import type { Feed, Locale } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
 import { usageFailure } from '../usage.js';
@@ -92,8 +92,11 @@ export const buildFeed: Command = {
     const { feed, issues } = parseFeed(input);
     const all = [
       ...problems,
+      // A reference to an id the feed lacks gets the id it likely meant (a typo).
       ...issues.map((issue) =>
-        withFirstOfId(locateIssue(issue), input, (path) => locateIssue({ ...issue, path })),
+        withFirstOfId(locateIssue(withNearId(issue, input, feed)), input, (path) =>
+          locateIssue({ ...issue, path }),
+        ),
       ),
     ];
     const errors = all.filter((i) => i.severity === 'error').length;

@@ -136,6 +136,31 @@ describe('inne validate', () => {
     assert.match(r.stdout, /✓ 0 errors, 1 warning/);
   });
 
+  test('a reference to an id with a typo says the id it likely meant, in both reports', async () => {
+    const path = copyWith('typo.json', (feed) => {
+      (feed.projects![6] as Record<string, unknown>).actors = [
+        { actor: 'malaunai', role: 'porteur' },
+      ];
+      (feed.events![0] as Record<string, unknown>).organizers = ['club-inne', 'nobody'];
+    });
+    const en = await inneHere(['validate', path, '--lang', 'en']);
+    assert.equal(en.status, 0, en.stdout);
+    assert.match(
+      en.stdout,
+      /\$\.projects\[6\]\.actors\[0\]\.actor .*reference to "malaunai", which is not in the feed: ignored; did you mean "malaunay"\?\n/,
+    );
+    // No id is close to "nobody": no guess.
+    assert.match(en.stdout, /reference to "nobody", which is not in the feed: ignored\n/);
+    const fr = await inneHere(['validate', path, '--json']);
+    const issue = JSON.parse(fr.stdout).issues.find(
+      (i: { path: string }) => i.path === '$.projects[6].actors[0].actor',
+    );
+    assert.equal(
+      issue.message.fr,
+      'référence à «\u00a0malaunai\u00a0», absent du flux\u00a0: ignorée\u202f; vouliez-vous dire «\u00a0malaunay\u00a0»\u202f?',
+    );
+  });
+
   test("an actor's name written for its id costs the reference, not the project", async () => {
     const path = copyWith('actor-name.json', (feed) => {
       (feed.projects![6] as Record<string, unknown>).actors = [

@@ -1,4 +1,4 @@
-import { parseFeed } from '@club-inne/core';
+import { parseFeed, withNearId } from '@club-inne/core';
 import type { Locale, Localized } from '@club-inne/core';
 import { positionalProblem, readArgs } from '../args.js';
 import { usageFailure } from '../usage.js';
@@ -88,11 +88,18 @@ export const validate: Command = {
       return unreadable('not-json', error, at);
     }
     const sourceDoc = parseSource(text);
-    // First: a key written twice explains the issues of the value read in its place.
-    const issues = [...duplicateKeys(text, sourceDoc), ...feedIssues];
-    let written: unknown; // the feed as written, read again for a duplicate id only
+    let written: unknown; // the feed as written, read again for a duplicate id or reference only
+    const asWritten = () => (written ??= sourceDoc.doc.toJS());
+    // First: a key written twice explains the issues of the value read in its place. A
+    // reference to an id the feed lacks gets the id it likely meant (a typo).
+    const issues = [
+      ...duplicateKeys(text, sourceDoc),
+      ...feedIssues.map((issue) =>
+        issue.code === 'dangling-reference' ? withNearId(issue, asWritten(), feed) : issue,
+      ),
+    ];
     const located = withLines(text, issues, sourceDoc).map((issue) => {
-      if (issue.code === 'duplicate-id') written ??= sourceDoc.doc.toJS();
+      if (issue.code === 'duplicate-id') asWritten();
       return withFirstOfId(issue, written, (path) => ({
         ...locate(sourceDoc, parseJsonPath(path)),
       }));

@@ -162,7 +162,7 @@ describe('<inne-project-card>', () => {
     );
   });
 
-  it('refuses an invalid .project: a javascript: link is never rendered', async () => {
+  it('leaves out the javascript: url of a .project and says so: a javascript: link is never rendered', async () => {
     const evil = { ...projects[0]!, url: 'javascript:alert(1)' };
     const el = await fixture<InneProjectCard>(
       html`<inne-project-card lang="fr" debug .project=${evil}></inne-project-card>`,

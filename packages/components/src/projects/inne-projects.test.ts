@@ -661,7 +661,9 @@ describe('<inne-projects>', () => {
       const el = await fixture<InneProjects>(
         html`<inne-projects .feed=${hostile}></inne-projects>`,
       );
-      expect(titles(el)).to.deep.equal([]); // a javascript: URL is refused by the feed schema
+      // A javascript: URL is refused by the feed schema: the project stays without it.
+      expect(titles(el)).to.deep.equal([evil]);
+      expect(root(el).querySelector('.card a[href], .card img')).to.equal(null);
       const loose = { ...projects[0]!, title: evil, summary: '"><svg onload=alert(1)>' };
       el.feed = feed({ projects: [loose] });
       await el.updateComplete;

@@ -38,16 +38,28 @@ export interface CollectionReader<N extends CollectionName = CollectionName> {
   readonly references?: CheckReferences;
   /** @internal Which of an invalid item's fields are references (references.ts). */
   readonly referenceAt?: ReferenceAt;
+  /**
+   * @internal The fields that only present the item (an image, a logo, its web address): a
+   * wrong one is left out and the item kept, as its loss changes no fact about it. Read for an
+   * invalid item only. A date, a price, an id or a title is not one: the item would say
+   * something false or different without it, so a wrong one costs the item.
+   */
+  readonly presentational?: readonly string[];
 }
 
 /** The reader of a feed's actors, for `parseCollections`. */
-export const actorsReader: CollectionReader<'actors'> = { name: 'actors', plan: actorsPlan };
+export const actorsReader: CollectionReader<'actors'> = {
+  name: 'actors',
+  plan: actorsPlan,
+  presentational: ['url', 'logo'],
+};
 /** The reader of a feed's projects, for `parseCollections`. */
 export const projectsReader: CollectionReader<'projects'> = {
   name: 'projects',
   plan: projectsPlan,
   references: projectReferences,
   referenceAt: projectReferenceAt,
+  presentational: ['url', 'image'],
 };
 /**
  * The reader of a feed's events, for `parseCollections`; an event that ends before it starts
@@ -60,6 +72,7 @@ export const eventsReader: CollectionReader<'events'> = {
   check: checkEvent,
   references: eventReferences,
   referenceAt: eventReferenceAt,
+  presentational: ['url'],
 };
 /** The reader of a feed's cooperation links, for `parseCollections`. */
 export const linksReader: CollectionReader<'links'> = {

@@ -4,7 +4,7 @@ import type { CollectionName } from '../schema/collection-names.js';
 /**
  * What can be wrong with a feed. `error`: something was left out (an item, the whole feed).
  * `warning`: everything was kept but a part was ignored (a dangling reference, a bad
- * `updatedAt`, a word of a list that the vocabulary does not have).
+ * `updatedAt`, a word of a list that the vocabulary does not have, a wrong image).
  */
 export type IssueSeverity = 'error' | 'warning';
 
@@ -22,6 +22,7 @@ export type IssueCode =
   | 'duplicate-id'
   | 'dangling-reference'
   | 'unknown-value'
+  | 'ignored-field'
   | 'end-before-start'
   | 'mixed-date-types'
   | 'deadline-before-opening';
@@ -48,4 +49,22 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
     else out += `[${JSON.stringify(String(s))}]`;
   }
   return out;
+}
+
+/**
+ * `['projects', 3, 'title']` from `$.projects[3].title`: the inverse of `jsonPath`, for tools
+ * that find an issue's place in the feed as written.
+ *
+ * @example
+ * parseJsonPath('$.assessments[0].answers["offer.logic"]') // ['assessments', 0, 'answers', 'offer.logic']
+ */
+export function parseJsonPath(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  const re = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
+  for (const m of path.slice(1).matchAll(re)) {
+    if (m[1] !== undefined) segments.push(m[1]);
+    else if (m[2] !== undefined) segments.push(Number(m[2]));
+    else segments.push(JSON.parse(m[3]!) as string);
+  }
+  return segments;
 }

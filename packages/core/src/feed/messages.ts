@@ -5,7 +5,10 @@ import type { IssueCode } from './issue.js';
 import type { ItemProblem } from './item-rules.js';
 
 /** The codes `describeIssue` words: not a field's shape, nor a rule across fields (item-rules.ts). */
-type IssueSentence = Exclude<IssueCode, 'invalid-field' | 'invalid-envelope' | ItemProblem['code']>;
+type IssueSentence = Exclude<
+  IssueCode,
+  'invalid-field' | 'invalid-envelope' | 'unknown-value' | 'ignored-field' | ItemProblem['code']
+>;
 
 /**
  * A problem of a value: a zod issue, or the same problem found with the validation plan, as
@@ -229,6 +232,18 @@ export function describeNotAnId(
   return { fr, en };
 }
 
+/**
+ * A part left out of an item that is kept, for the problem `said` (its value and why): a word
+ * of a list that the vocabulary does not have (`unknown-value`), or the `field` that only
+ * presents the item, an image or a web address (`ignored-field`).
+ */
+export function describeLeftOut({ fr, en }: Localized, field?: string): Localized {
+  return {
+    fr: `${fr}\u202f; ${field ? `le champ «\u00a0${field}\u00a0»` : 'ce mot'} est laissé de côté, le reste de l’élément est gardé`,
+    en: `${en}; ${field ? `the field "${field}"` : 'this word'} is left out, the rest of the item is kept`,
+  };
+}
+
 /** Sentences for the issues that are not about one field's shape, nor a rule across fields. */
 export function describeIssue(code: IssueSentence, detail: string | Localized = ''): Localized {
   // The detail itself may be localized (a kind of value), so each language gets its own.
@@ -277,11 +292,6 @@ function sentence(code: IssueSentence, detail: string): Localized {
       return {
         fr: `identifiant «\u00a0${detail}\u00a0» déjà utilisé\u00a0: cet élément est ignoré, le premier est gardé`,
         en: `id "${detail}" is already used: this item is ignored, the first one is kept`,
-      };
-    case 'unknown-value':
-      return {
-        fr: `${detail}\u202f; ce mot est laissé de côté, le reste de l’élément est gardé`,
-        en: `${detail}; this word is left out, the rest of the item is kept`,
       };
     case 'dangling-reference':
       return {

@@ -12,7 +12,13 @@ import { readEnvelope } from './envelope.js';
 import type { CollectionReader } from './collection-readers.js';
 import { jsonPath } from './issue.js';
 import type { FeedIssue } from './issue.js';
-import { describeIssue, describeNotAnId, describeProblem, notUtf8Reason } from './messages.js';
+import {
+  describeIssue,
+  describeLeftOut,
+  describeNotAnId,
+  describeProblem,
+  notUtf8Reason,
+} from './messages.js';
 import { meantIds } from './meant-ids.js';
 import { isUnknownWordInList, withoutParts } from './without-parts.js';
 
@@ -24,7 +30,8 @@ export interface ParseFeedOptions {
   maxItems?: number;
   /**
    * Most field problems reported for one item left out. Default 5. An item kept without some
-   * of its parts (a word of a list, a reference that is not an id) reports each of them.
+   * of its parts (a word of a list, a reference that is not an id, a wrong image or web
+   * address) reports each of them.
    */
   maxProblemsPerItem?: number;
   /**
@@ -247,7 +254,7 @@ function sizeOf(bytes: number): Localized {
 }
 
 function readCollection(
-  { name, plan, check, referenceAt }: CollectionReader,
+  { name, plan, check, referenceAt, presentational }: CollectionReader,
   items: unknown[],
   feed: Feed,
   issues: FeedIssue[],
@@ -280,13 +287,20 @@ function readCollection(
       const refs = faults.map(([, p]) =>
         typeof p.input === 'string' ? referenceAt?.(p.path, item) : undefined,
       );
+      // A field that only presents the item (an image, its web address) goes whole, whichever
+      // of its parts is wrong: an image without its address shows nothing. No such field is a
+      // list of words or a reference.
+      const fields = faults.map(([, p]) =>
+        presentational?.includes(p.path[0] as string) ? p.path.slice(0, 1) : undefined,
+      );
       const kept = withoutParts(
         item,
-        faults.map(([, p], i) => (isUnknownWordInList(p) ? p.path : refs[i]?.drop)),
+        faults.map(([, p], i) => (isUnknownWordInList(p) ? p.path : (refs[i]?.drop ?? fields[i]))),
         read,
       ) as { id: string } | undefined;
       faults.slice(0, kept ? undefined : maxProblems).forEach(([path, problem], i) => {
         const ref = refs[i];
+        const field = kept && (fields[i]?.[0] as string | undefined);
         const input = problem.input as string;
         const sentence = describeProblem(problem);
         // What was dropped is named before why, as the item stays without it: a text only,
@@ -297,14 +311,20 @@ function readCollection(
           : sentence;
         issues.push({
           severity: kept ? 'warning' : 'error',
-          code: !kept ? 'invalid-field' : ref ? 'dangling-reference' : 'unknown-value',
+          code: !kept
+            ? 'invalid-field'
+            : ref
+              ? 'dangling-reference'
+              : field
+                ? 'ignored-field'
+                : 'unknown-value',
           path,
           collection: name,
           itemId,
           message: ref
             ? describeNotAnId(said, !!kept, meant(ref.target, input))
             : kept
-              ? describeIssue('unknown-value', said)
+              ? describeLeftOut(said, field)
               : sentence,
         });
       });

@@ -9,7 +9,8 @@ export const isUnknownWordInList = (p: Problem) =>
 /**
  * An invalid item whose every fault can be dropped alone keeps everything else: a copy without
  * those parts (`parts`, one path per fault, in the order of the problems: a word of a list that
- * the vocabulary does not have, the list entry or field of a reference that is not an id) is
+ * the vocabulary does not have, the list entry or field of a reference that is not an id, a
+ * field that only presents the item: an image, a web address) is
  * read again. `undefined` when a fault cannot be dropped (no part), or the copy still fails:
  * the item is then left out, as any invalid one.
  */
