@@ -56,9 +56,12 @@ const budgets = {
   // the payment address printed once below the tiers, where each tier's button printed it.
   // +0.05 KB (both) for feed texts read in Unicode NFC: a name copied from a PDF with its
   // accents as separate marks was over its length limit, and read differently in a calendar;
-  // texts that NFC cannot change skip it, so parseFeed keeps its speed.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 61.5 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.5 * KB },
+  // texts that NFC cannot change skip it, so parseFeed keeps its speed. +0.15 KB (inne.js),
+  // +0.05 KB (inne-projects.js) for an empty list that says why: a feed without any project or
+  // event is no longer said to have « none matching this selection », nor filters that leave
+  // out the events to come « no event upcoming ».
+  'cdn/inne.js': { target: 28 * KB, ceiling: 61.65 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.55 * KB },
 };
 const strict = process.argv.includes('--strict');
 
