@@ -59,9 +59,12 @@ const budgets = {
   // texts that NFC cannot change skip it, so parseFeed keeps its speed.
   // +0.1 KB (both) for an item kept without a wrong image, logo or web address of its own
   // ("images/photo.jpg"), with a warning that names the value, where the whole project was
-  // lost from every partner's page.
-  'cdn/inne.js': { target: 28 * KB, ceiling: 61.6 * KB },
-  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.6 * KB },
+  // lost from every partner's page. +0.15 KB (inne.js), +0.05 KB (inne-projects.js) for an
+  // empty list that says why: a feed without any project or event is no longer said to have
+  // « none matching this selection », nor filters that leave out the events to come « no
+  // event upcoming ».
+  'cdn/inne.js': { target: 28 * KB, ceiling: 61.75 * KB },
+  'cdn/inne-projects.js': { target: 16 * KB, ceiling: 28.65 * KB },
 };
 const strict = process.argv.includes('--strict');
 

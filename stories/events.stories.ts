@@ -77,6 +77,12 @@ export const WrongAttributesDebug: Story = {
 /** Nothing upcoming: a calm message. */
 export const Empty: Story = { args: { now: '2027-01-01T12:00:00+01:00' } };
 export const EmptyEnglish: Story = { args: { now: '2027-01-01T12:00:00+01:00', lang: 'en' } };
+/** Events to come, none of the kind asked for (the round table is past): none matches. */
+export const EmptySelection: Story = { args: { kind: 'table-ronde' } };
+export const EmptySelectionEnglish: Story = { args: { kind: 'table-ronde', lang: 'en' } };
+/** A feed without any event. */
+export const EmptyFeed: Story = { args: { feed: eventsStoryFeed([]) } };
+export const EmptyFeedEnglish: Story = { args: { feed: eventsStoryFeed([]), lang: 'en' } };
 
 /** One all-day event over several days, without an end time. */
 export const AllDay: Story = {

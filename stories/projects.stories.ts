@@ -88,8 +88,9 @@ export const Loading: Story = { args: { feed: undefined, src: storyUrls.loading 
 /** Nothing matches the attributes: a sentence, not a hole. */
 export const Empty: Story = { args: { sphere: 'se-former' } };
 export const EmptyEnglish: Story = { args: { sphere: 'se-former', lang: 'en' } };
-/** A feed with no project at all. */
+/** A feed with no project at all: no selection to blame. */
 export const EmptyFeed: Story = { args: { feed: projectsFeed([]) } };
+export const EmptyFeedEnglish: Story = { args: { feed: projectsFeed([]), lang: 'en' } };
 
 /** Not a feed at all: a calm message and a button to try again. */
 export const ErrorState: Story = { args: { feed: 'Ceci n’est pas un flux' } };

@@ -132,6 +132,7 @@ export { withUtm } from './url/with-utm.js';
 export type { Utm } from './url/with-utm.js';
 export { eventWhens, selectEvents } from './select/select-events.js';
 export type { EventWhen, SelectEventsOptions } from './select/select-events.js';
+export { whyNoEvents } from './select/why-no-events.js';
 export { groupEventsByMonth } from './select/group-by-month.js';
 export type { MonthGroup } from './select/group-by-month.js';
 export {

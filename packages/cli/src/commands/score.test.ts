@@ -60,10 +60,13 @@ describe('inne score', () => {
       r.stdout,
       /Ce qui bloque l’étape 3 — Solution intégrée\n {2}• Score global de 50 au moins \(actuellement 44,4\)/,
     );
-    assert.match(r.stdout, /Pistes de travail\n {2}1\. Passer “Dispositif d’évaluation” de 1 à 2/);
     assert.match(
       r.stdout,
-      /“Contractualisation”\u00a0: 4 déclaré, 2 retenu \(demande une attestation tierce\)/,
+      /Pistes de travail\n {2}1\. Passer «\u00a0Dispositif d’évaluation\u00a0» de 1 à 2/,
+    );
+    assert.match(
+      r.stdout,
+      /«\u00a0Contractualisation\u00a0»\u00a0: 4 déclaré, 2 retenu \(demande une attestation tierce\)/,
     );
     assert.match(r.stdout, /Sans réponse \(comptés 0\)\u00a0: governance\.economicModel/);
     assert.match(r.stdout, /Part déclarative\u00a0: 72\u202f%/);

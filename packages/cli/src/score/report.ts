@@ -129,10 +129,11 @@ export function assessmentReport(r: AssessmentScore, grid: Framework, lang: Loca
   if (r.capped.length) {
     lines.push('', w.capped);
     for (const x of r.capped) {
-      const label = r.criteria.find((k) => k.id === x.criterion)!.label[lang];
+      const name = r.criteria.find((k) => k.id === x.criterion)!.label[lang];
+      const label = lang === 'fr' ? `«\u00a0${name}\u00a0»` : `“${name}”`;
       const needs = evidenceWords[lang][x.requires];
       lines.push(
-        `  • “${label}”${c}${x.declared} ${w.declared}, ${x.level} ${w.counted} (${w.needs} ${needs})`,
+        `  • ${label}${c}${x.declared} ${w.declared}, ${x.level} ${w.counted} (${w.needs} ${needs})`,
       );
     }
   }

@@ -88,6 +88,26 @@ describe('<inne-events>', () => {
         'Aucun événement à venir pour le moment.',
       );
     });
+
+    it('tells a feed without events from filters that leave out the events to come', async function () {
+      this.timeout(30000); // axe is slow on a loaded machine
+      const empty = (el: Element) => plain(root(el).querySelector('[part~="empty"]')!.textContent!);
+      const filtered = await show({ kind: 'visite' });
+      await expect(filtered).to.be.accessible();
+      expect(empty(filtered)).to.equal('Aucun événement ne correspond à cette sélection.');
+      const past = await show(
+        { when: 'past', sphere: 'habiter' },
+        eventsFeed(),
+        new Date('2030-01-01'),
+      );
+      expect(empty(past)).to.equal('Aucun événement ne correspond à cette sélection.');
+      const none = await show({ when: 'past' }, eventsFeed({ events: [] }));
+      expect(empty(none)).to.equal('Aucun événement pour le moment.');
+      none.lang = 'en';
+      none.setAttribute('kind', 'atelier');
+      await none.updateComplete;
+      expect(empty(none)).to.equal('No events at the moment.');
+    });
   });
 
   describe('filters and attributes', () => {

@@ -12,6 +12,7 @@ import {
   knownIds,
   selectEvents,
   spheres,
+  whyNoEvents,
   toICS,
 } from '@club-inne/core';
 import type { EventWhen, Feed, FeedEvent, MonthGroup } from '@club-inne/core';
@@ -141,8 +142,11 @@ export class InneEvents extends InneElement<EventsTexts> {
 
   protected override renderFeed(feed: Feed): unknown {
     const t = this.t.events;
-    if (!this.#shown.length)
-      return html`<p class="message" part="empty">${t.empty[this.#when]}</p>`;
+    if (!this.#shown.length) {
+      const why = whyNoEvents(feed.events, { when: this.#when, now: this.#now });
+      const say = why === 'unmatched' ? t.unmatched : t.empty[why === 'none' ? 'all' : this.#when];
+      return html`<p class="message" part="empty">${say}</p>`;
+    }
     const grouped = this.#grouping === 'month';
     const ctx: EventContext = {
       feed,

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The radar follows its own width (container queries): under 30rem the key goes below the
+ * The radar follows its own width (container queries): under 36rem the key goes below the
  * drawing, above it they sit side by side. The SVG scales through its viewBox, so lines and
  * numbers keep their proportions from 240 px to 600 px. Series differ by line pattern and
  * marker as well as colour; printed, the table is always there.
@@ -22,7 +22,9 @@ export const radarStyles = css`
     gap: 0.75rem;
     align-items: center;
   }
-  @container inne (min-width: 30rem) {
+  /* Side by side from 36rem only: at 30rem (the assessment's side panel on a wide screen)
+     the key's share was 9rem, a name on three lines and its « & » at a line's end. */
+  @container inne (min-width: 36rem) {
     .chart {
       grid-template-columns: minmax(12rem, 3fr) minmax(10rem, 2fr);
     }

@@ -83,7 +83,7 @@ describe('<inne-maturity-radar>', () => {
       .textContent!.replace(/\s+/g, ' ');
     for (const d of result.dimensions) {
       expect(name).to.contain(
-        `${d.label.fr} : ${d.score === null ? 'non applicable' : `${fr(d.score)} sur 100`}`,
+        `${d.label.fr.replace(/\s+/g, ' ')} : ${d.score === null ? 'non applicable' : `${fr(d.score)} sur 100`}`,
       );
     }
     expect($(el, '.key')!.getAttribute('aria-hidden')).to.equal('true');
@@ -122,6 +122,31 @@ describe('<inne-maturity-radar>', () => {
     expect(new Set(values.map((v) => Math.round(v.right))).size, 'scores end in line').to.equal(1);
     const gap = Math.min(...values.map((v) => v.left)) - Math.max(...names);
     expect(gap, 'px from the longest name to the scores').to.be.within(0, 32);
+  });
+
+  it('puts the key below the drawing in a side panel, each name on one line with its « & »', async () => {
+    // 34rem: the assessment's side panel on a 1,300–1,400 px screen.
+    const lines = async (width: string) => {
+      const wrap = await fixture(
+        html`<div style="width: ${width}; font: 16px sans-serif">
+          <inne-maturity-radar lang="fr" .answers=${answers}></inne-maturity-radar>
+        </div>`,
+      );
+      const el = wrap.querySelector('inne-maturity-radar')!;
+      const key = $(el, '.key')!.getBoundingClientRect();
+      const below = key.top >= $(el, 'svg')!.getBoundingClientRect().bottom;
+      const rows = $$(el, '.key .name').map((n) => {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      return { below, rows };
+    };
+    const panel = await lines('34rem');
+    expect(panel.below, 'key below the drawing').to.equal(true);
+    expect(panel.rows, 'lines of each name').to.deep.equal([1, 1, 1, 1, 1, 1]);
+    const column = await lines('40rem');
+    expect(column.below, 'key beside the drawing in a wide column').to.equal(false);
   });
 
   it('shows the table on demand with a toggle button that says its state', async () => {

@@ -374,7 +374,37 @@ describe('<inne-projects>', () => {
     it('says so when nothing matches', async () => {
       const el = await show('lang="fr" territory="Pays de Caux"');
       expect(cards(el)).to.have.length(0);
-      expect(root(el).querySelector('[part~="empty"]')!.textContent).to.contain('Aucun projet');
+      expect(root(el).querySelector('[part~="empty"]')!.textContent!.trim()).to.equal(
+        'Aucun projet ne correspond à cette sélection.',
+      );
+    });
+
+    it('a feed without any project says so, not that nothing matches the selection', async function () {
+      this.timeout(30000); // axe is slow on a loaded machine
+      const empty = (el: Element) => root(el).querySelector('[part~="empty"]')!.textContent!.trim();
+      const none = await fixture<InneProjects>(
+        html`<inne-projects lang="fr" .feed=${feed({ projects: [] })}></inne-projects>`,
+      );
+      await expect(none).to.be.accessible();
+      expect(empty(none)).to.equal('Aucun projet publié pour le moment.');
+      // Every project refused by the checks (no id, no title): the feed shows none either.
+      const invalid = await fixture<InneProjects>(
+        html`<inne-projects
+          lang="en"
+          .feed=${feed({ projects: [{ summary: 'x' }] })}
+        ></inne-projects>`,
+      );
+      expect(empty(invalid)).to.equal('No project published yet.');
+      // Filters shown on an empty feed do not make it a selection.
+      const filtered = await fixture<InneProjects>(
+        html`<inne-projects
+          lang="fr"
+          filters
+          sphere="se-nourrir"
+          .feed=${feed({ projects: [] })}
+        ></inne-projects>`,
+      );
+      expect(empty(filtered)).to.equal('Aucun projet publié pour le moment.');
     });
 
     it('a territory no project is in: the empty list is explained in the debug panel', async () => {

@@ -209,7 +209,7 @@ export class InneProjects extends InneElement<ProjectsTexts> {
                 (p) => html`<li class="item">${card(p)}</li>`,
               )}
             </ul>`
-          : html`<p class="message" part="empty">${t.empty}</p>`
+          : html`<p class="message" part="empty">${feed.projects.length ? t.empty : t.none}</p>`
       }
       ${
         shown.length < items.length

@@ -20,7 +20,7 @@ describe('next moves', () => {
     );
     assert.equal(
       first!.message.fr,
-      'Passer “Effets utiles” de 0 à 1 (implicites, en interne)\u00a0: +1,7 point\u202f; débloque l’étape 1, «\u00a0Questionnement\u00a0»',
+      'Passer «\u00a0Effets utiles\u00a0» de 0 à 1 (implicites, en interne)\u00a0: +1,7 point\u202f; débloque l’étape 1, «\u00a0Questionnement\u00a0»',
     );
     assert.equal(
       first!.message.en,
@@ -50,7 +50,7 @@ describe('next moves', () => {
     );
     assert.match(
       m.message.fr,
-      /^Documenter “Logique d’offre” \(3 déclaré, 2 retenu\)\u00a0: \+1,7 point\u202f; débloque l’étape 3/,
+      /^Documenter «\u00a0Logique d’offre\u00a0» \(3 déclaré, 2 retenu\)\u00a0: \+1,7 point\u202f; débloque l’étape 3/,
     );
     assert.match(
       m.message.en,
@@ -65,7 +65,7 @@ describe('next moves', () => {
     assert.deepEqual([m.criterion, m.to, m.evidence], ['offer.logic', 3, 'document']);
     assert.equal(
       m.message.fr,
-      'Passer “Logique d’offre” de 2 à 3 (engagement contractuel de performance d’usage), avec un document à l’appui\u00a0: +1,7 point\u202f; débloque l’étape 3, «\u00a0Solution intégrée\u00a0»',
+      'Passer «\u00a0Logique d’offre\u00a0» de 2 à 3 (engagement contractuel de performance d’usage), avec un document à l’appui\u00a0: +1,7 point\u202f; débloque l’étape 3, «\u00a0Solution intégrée\u00a0»',
     );
   });
 

@@ -200,7 +200,7 @@ function describe(
 // A move's sentence is made of three parts, each worded once per grid and then looked up by
 // a small whole number (arrays and small keys: the fastest lookups there are).
 
-/** « Passer “Effets utiles” de 0 à 1 (implicites, en interne) », by criterion and move. */
+/** `Passer « Effets utiles » de 0 à 1 (implicites, en interne)`, by criterion and move. */
 function headWords(c: Candidate, ev: Evaluation, from: number): Localized {
   const unanswered = ev.declared[c.i] === UNANSWERED;
   const kind = c.kind === 'raise' ? 0 : 1;
@@ -221,7 +221,7 @@ function headWords(c: Candidate, ev: Evaluation, from: number): Localized {
     const level = criterion.levels?.[c.to];
     const backed = c.need >= 0 ? backedWords(c.need) : null;
     head = {
-      fr: `Passer “${criterion.label.fr}” de ${from}${was.fr} à ${c.to}${aside(level?.fr, '«\u00a0', '\u00a0»')}${backed ? `, ${backed.fr}` : ''}`,
+      fr: `Passer «\u00a0${criterion.label.fr}\u00a0» de ${from}${was.fr} à ${c.to}${aside(level?.fr, '«\u00a0', '\u00a0»')}${backed ? `, ${backed.fr}` : ''}`,
       en: `Raise “${criterion.label.en}” from ${from}${was.en} to ${c.to}${aside(level?.en, '“', '”')}${backed ? `, ${backed.en}` : ''}`,
     };
   }

@@ -118,7 +118,7 @@ function unmet(
         scope,
         required,
         held,
-        `${who.fr} avec “${label.fr}” au niveau ${required} au moins (${best.fr})`,
+        `${who.fr} avec «\u00a0${label.fr}\u00a0» au niveau ${required} au moins (${best.fr})`,
         `${who.en} with “${label.en}” at level ${required} or more (${best.en})`,
       );
       if (out.length > before) out[out.length - 1]!.criterion = id;

@@ -28,17 +28,17 @@ export const lackingWords = (rank: number): Localized => lacking[evidenceKinds[r
 /** « avec un document à l’appui »: what a move needs, by evidence rank. */
 export const backedWords = (rank: number): Localized => backed[evidenceKinds[rank]!];
 
-/** « Documenter “Logique d'offre” »: the action that lets a declared level count in full. */
+/** `Documenter « Logique d’offre »`: the action that lets a declared level count in full. */
 export function proveWords(rank: number, label: Localized): Localized {
   const kind = evidenceKinds[rank];
   if (kind === 'third-party') {
     return {
-      fr: `Faire attester “${label.fr}” par un tiers`,
+      fr: `Faire attester «\u00a0${label.fr}\u00a0» par un tiers`,
       en: `Have “${label.en}” attested by a third party`,
     };
   }
   if (kind === 'document') {
-    return { fr: `Documenter “${label.fr}”`, en: `Back “${label.en}” with a document` };
+    return { fr: `Documenter «\u00a0${label.fr}\u00a0»`, en: `Back “${label.en}” with a document` };
   }
-  return { fr: `Déclarer “${label.fr}”`, en: `Declare “${label.en}”` };
+  return { fr: `Déclarer «\u00a0${label.fr}\u00a0»`, en: `Declare “${label.en}”` };
 }

@@ -135,7 +135,7 @@ describe('scoreEcosystem: projects and phase', () => {
     );
     assert.equal(
       eco.blocking[0]!.message.fr,
-      'Un projet avec “Formalisation” au niveau 3 au moins (meilleur actuel\u00a0: 2)',
+      'Un projet avec «\u00a0Formalisation\u00a0» au niveau 3 au moins (meilleur actuel\u00a0: 2)',
     );
   });
 

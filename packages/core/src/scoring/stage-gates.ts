@@ -208,7 +208,7 @@ export function describeUnmet(u: Unmet, ev: Evaluation): Blocking {
     const message =
       phrase(ix, key) ??
       remember(ix, key, {
-        fr: `Dimension “${dimension.label.fr}” à ${formatNumber(u.required, 'fr')} au moins (actuellement ${formatNumber(held, 'fr')})`,
+        fr: `Dimension «\u00a0${dimension.label.fr}\u00a0» à ${formatNumber(u.required, 'fr')} au moins (actuellement ${formatNumber(held, 'fr')})`,
         en: `Dimension “${dimension.label.en}” at ${formatNumber(u.required, 'en')} or more (now ${formatNumber(held, 'en')})`,
       });
     return { condition: u.kind, dimension: dimension.id, required: u.required, held, message };
@@ -234,7 +234,7 @@ function criterionWords(ev: Evaluation, u: Unmet): Localized {
   const label = ev.index.criteria[u.criterion]!.label;
   const words = heldWords(ev, u.criterion);
   return {
-    fr: `“${label.fr}” au niveau ${u.required} au moins (${words.fr})`,
+    fr: `«\u00a0${label.fr}\u00a0» au niveau ${u.required} au moins (${words.fr})`,
     en: `“${label.en}” at level ${u.required} or more (${words.en})`,
   };
 }

@@ -4,14 +4,17 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-// Test helpers: the kit's French is written with the typographic apostrophe (’), with
-// no-break spaces inside « » and before « : » (U+00A0), and with narrow no-break spaces before
-// « ; », « ! » and « ? » (U+202F), so that a line never shows two kinds of apostrophe nor
-// starts with a guillemet or a punctuation mark cut from its word. Grids (data) and message
-// sources (code) are both checked with `frenchTypographyFaults`.
+// Test helpers: the kit's French is written with the typographic apostrophe (’), quotes with
+// « » (never the English “ ”), with no-break spaces inside « » and before « : » (U+00A0), and
+// with narrow no-break spaces before « ; », « ! » and « ? » (U+202F), so that a line never
+// shows two kinds of apostrophe or quotes nor starts with a guillemet or a punctuation mark
+// cut from its word. Grids (data) and message sources (code) are both checked with
+// `frenchTypographyFaults`.
 
 const straightApostrophe = /\p{L}'\p{L}/u;
 const breakingGuillemet = /« | »/;
+/** English quotation marks: a French text quotes with « », as its headings do. */
+const englishQuote = /[“”]/;
 /**
  * An ordinary space before « : », « ; », « ! » or « ? » used as punctuation (what follows is
  * not a letter, digit or colon: CSS's ` :host`, ` ::part` and ` :not(` are left alone).
@@ -42,15 +45,16 @@ const readsFrench = (s: string) => /[\u00a0\u202f«»àâçéèêëîïôûùœ]
 const isFaulty = (s: string) =>
   straightApostrophe.test(s) ||
   breakingGuillemet.test(s) ||
+  englishQuote.test(s) ||
   breakingPunctuation.test(s) ||
   otherSpace.test(s) ||
   (readsFrench(s) && gluedPunctuation.test(s));
 
 /**
  * Every string found in `value` (a string, or objects and arrays walked all the way down)
- * with a straight apostrophe between letters, an ordinary space inside « », an ordinary
- * space or the other kind of no-break space before « : », « ; », « ! » or « ? », or (in
- * text that reads as French) « : » or « ; » glued to its word.
+ * with a straight apostrophe between letters, English quotation marks “ ”, an ordinary space
+ * inside « », an ordinary space or the other kind of no-break space before « : », « ; », « ! »
+ * or « ? », or (in text that reads as French) « : » or « ; » glued to its word.
  */
 export function frenchTypographyFaults(value: unknown): string[] {
   const faults: string[] = [];
@@ -169,7 +173,7 @@ export function testFrenchTypographyOf(folder: URL, expected: string[]): void {
   });
 
   for (const file of sources) {
-    test(`${file}: French texts use ’, and no-break spaces inside « » and before : ; ! ?`, () => {
+    test(`${file}: French texts use ’, « » with no-break spaces inside, and before : ; ! ?`, () => {
       assert.deepEqual(frenchTypographyFaults(nonEnglishStrings(dir + file)), []);
     });
   }

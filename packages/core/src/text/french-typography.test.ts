@@ -21,6 +21,11 @@ test('flags an ordinary space before « : », « ; », « ! » or « ? » in Fre
   assert.deepEqual(frenchTypographyFaults(faulty), faulty);
 });
 
+test('flags English quotation marks in French: the kit quotes with « »', () => {
+  const faulty = ['Passer “Logique d’offre” de 2 à 3', 'Documenter “Contractualisation”'];
+  assert.deepEqual(frenchTypographyFaults(faulty), faulty);
+});
+
 test('flags the other kind of no-break space: U+00A0 before « ; ! ? », U+202F before « : »', () => {
   const faulty = ['prix\u00a0; rang', 'Derniers jours\u00a0!', 'Score\u202f: 45'];
   assert.deepEqual(frenchTypographyFaults(faulty), faulty);

@@ -10,6 +10,7 @@ export const eventsEn: EventsMessages = {
     past: 'No past events.',
     all: 'No events at the moment.',
   },
+  unmatched: 'No event matches this selection.',
   register: 'Register',
   joinOnline: 'Join online',
   addToCalendar: 'Add to my calendar',

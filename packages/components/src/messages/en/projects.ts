@@ -6,6 +6,7 @@ const { p, n } = formatFor('en');
 /** Every text of `fr/projects.ts`, in English. */
 export const projectsEn: ProjectsMessages = {
   empty: 'No project matches this selection.',
+  none: 'No project published yet.',
   more: 'Show more',
   added: (count: number, shown: number, total: number) =>
     `${p(count, '# project added', '# projects added')}, ${n(shown)} of ${n(total)}.`,

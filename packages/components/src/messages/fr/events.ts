@@ -9,6 +9,8 @@ export const eventsFr = {
     past: 'Aucun événement passé.',
     all: 'Aucun événement pour le moment.',
   },
+  /** Events in the time window of `when`, none of the kinds, spheres or actors asked for. */
+  unmatched: 'Aucun événement ne correspond à cette sélection.',
   register: 'S’inscrire',
   joinOnline: 'Rejoindre en ligne',
   addToCalendar: 'Ajouter à mon agenda',

@@ -5,6 +5,8 @@ const { p, n } = formatFor('fr');
 /** The texts of `<inne-projects>` around its cards (the cards': `fr/card.ts`). */
 export const projectsFr = {
   empty: 'Aucun projet ne correspond à cette sélection.',
+  /** The feed itself has none (or none valid): no attribute nor filter to blame. */
+  none: 'Aucun projet publié pour le moment.',
   more: 'Voir plus',
   added: (count: number, shown: number, total: number) =>
     `${p(count, '# projet ajouté', '# projets ajoutés')}, ${n(shown)} sur ${n(total)}.`,

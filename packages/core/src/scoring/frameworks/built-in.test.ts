@@ -24,6 +24,14 @@ for (const grid of Object.values(frameworks)) {
     assert.deepEqual(frenchTypographyFaults(grid), []);
   });
 
+  test(`${grid.id}: no name of a dimension or criterion ends a line on « & »`, () => {
+    // The radar's key and the form wrap names in narrow columns: « Gouvernance & » on one
+    // line and « formalisation » on the next read as two names.
+    const names = grid.dimensions.flatMap((d) => [d.label, ...d.criteria.map((c) => c.label)]);
+    const loose = names.flatMap((n) => [n.fr, n.en]).filter((n) => n.includes('& '));
+    assert.deepEqual(loose, []);
+  });
+
   test(`${grid.id}: frozen all the way down, and trusted by scoring`, () => {
     const objects: object[] = [];
     const walk = (value: unknown) => {

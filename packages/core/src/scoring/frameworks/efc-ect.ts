@@ -23,12 +23,15 @@ export const efcEctTexts: FrameworkTexts = {
     'Maturity self-assessment in the economy of functionality and cooperation: a tool for dialogue, not a label.',
   ),
   dimensions: {
-    offer: t('Offre & effets utiles', 'Offer & useful effects'),
-    immaterial: t('Ressources immatérielles & travail', 'Intangible resources & work'),
+    offer: t('Offre &\u00a0effets utiles', 'Offer &\u00a0useful effects'),
+    immaterial: t('Ressources immatérielles &\u00a0travail', 'Intangible resources &\u00a0work'),
     cooperation: t('Coopération', 'Cooperation'),
-    territory: t('Externalités & territoire', 'Externalities & territory'),
-    evaluation: t('Évaluation & révélation de la valeur', 'Evaluation & revealing value'),
-    governance: t('Gouvernance & formalisation', 'Governance & formalisation'),
+    territory: t('Externalités &\u00a0territoire', 'Externalities &\u00a0territory'),
+    evaluation: t(
+      'Évaluation &\u00a0révélation de\u00a0la\u00a0valeur',
+      'Evaluation &\u00a0revealing value',
+    ),
+    governance: t('Gouvernance &\u00a0formalisation', 'Governance &\u00a0formalisation'),
   },
   criteria: {
     'offer.logic': {
