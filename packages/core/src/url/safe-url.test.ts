@@ -71,6 +71,13 @@ describe('safeUrl', () => {
     });
   }
 
+  test('refuses a user name in a contact link too', () => {
+    // Found by the property test: `tel://` takes an authority, and with it a user name.
+    assert.equal(safeUrl('tel:// @https:', 'contact'), undefined);
+    assert.equal(safeUrl('tel://clubinne.fr@evil.example', 'contact'), undefined);
+    assert.equal(safeUrl('mailto://user:pass@evil.example', 'contact'), undefined);
+  });
+
   test('lets mailto: and tel: through only for contact links', () => {
     assert.equal(safeUrl('mailto:contact@example.org', 'contact'), 'mailto:contact@example.org');
     assert.equal(safeUrl(' MAILTO:contact@example.org', 'contact'), 'mailto:contact@example.org');

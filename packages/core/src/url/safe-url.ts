@@ -29,7 +29,10 @@ export function safeUrl(value: unknown, purpose: UrlPurpose = 'link'): string | 
   } catch {
     return undefined;
   }
-  if (url.protocol === 'https:') return url.username || url.password ? undefined : url.href;
+  // A user name shows a trusted name before the real host (`https://clubinne.fr@evil.example`);
+  // `tel://name@host` and `mailto://` have no use for one either.
+  if (url.username || url.password) return undefined;
+  if (url.protocol === 'https:') return url.href;
   if (purpose === 'contact' && (url.protocol === 'mailto:' || url.protocol === 'tel:')) {
     return url.href;
   }
