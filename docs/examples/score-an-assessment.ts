@@ -40,7 +40,7 @@ for (const m of score.nextMoves) console.log(`  ${m.criterion} ${m.from} → ${m
 //   evaluation: 12.5
 //   governance: 33.3
 // next stage: Use-oriented offer, blocked by:
-//   Dimension “Evaluation & revealing value” at 20 or more (now 12.5)
+//   Dimension “Evaluation & revealing value” at 20 or more (now 12.5)
 // capped for lack of evidence: offer.decoupling
 // best next moves:
 //   evaluation.device 1 → 2 (+1.9)
